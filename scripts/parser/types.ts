@@ -1,0 +1,166 @@
+/**
+ * The values that flow between the parser's stages. Each stage is a pure
+ * function from one of these to the next; nothing here knows about Astro.
+ *
+ *   bytes --decode--> string --envelope--> Submission
+ *   SourceDocument --pages--> Page[] --lines--> Line[]
+ *   Line[] --blocks--> Block[] (tables via tables.ts, footnotes via footnotes.ts)
+ *   Block[] --sections--> Section[] --links--> --mdast--> Root --markdown--> string
+ */
+
+/** Where a piece of output came from: the 1-based line in the submission file and the printed page. */
+export interface SourcePosition {
+  /** 1-based line number in the original file (after decoding, before any joining). */
+  line: number;
+  /** Index of the physical page within its document, 0-based (page breaks are `<PAGE>` or form feeds). */
+  pageIndex: number;
+  /** The page number printed on that page ("4", "F-3", "ii"), or null where none is printed. */
+  printedPage: string | null;
+}
+
+/** Metadata from the SEC header of a full submission; every field is optional because bare documents have none. */
+export interface FilingMeta {
+  company?: string;
+  cik?: string;
+  formType?: string;
+  /** ISO date, YYYY-MM-DD. */
+  filingDate?: string;
+  /** ISO date, YYYY-MM-DD: CONFORMED PERIOD OF REPORT. */
+  period?: string;
+  accessionNumber?: string;
+  /** Every filer named in the header (co-registrants), in order. */
+  filers?: string[];
+}
+
+/** One `<DOCUMENT>` of a submission, or the whole file when it is a bare document. */
+export interface SourceDocument {
+  /** `<TYPE>`, e.g. "10-K", "EX-21"; "DOCUMENT" for a bare file. */
+  type: string;
+  sequence: number;
+  filename?: string;
+  description?: string;
+  /** The text between `<TEXT>` and `</TEXT>`, already cleaned of transport quirks. */
+  text: string;
+  /** 1-based line in the submission file where `text` starts. */
+  firstLine: number;
+}
+
+/** A document that was not rendered (uuencoded binary, `<PDF>` block), named in the build report. */
+export interface SkippedDocument {
+  type: string;
+  sequence: number;
+  filename?: string;
+  reason: string;
+}
+
+/** The envelope stage's result. */
+export interface Submission {
+  meta: FilingMeta;
+  documents: SourceDocument[];
+  skipped: SkippedDocument[];
+}
+
+/** A physical page of a document, with its furniture (folio, running head) removed. */
+export interface Page {
+  index: number;
+  printedPage: string | null;
+  /** The lines of the page, each with its 1-based source line number. */
+  lines: { text: string; line: number }[];
+}
+
+/** One line of document text handed to the block rules. */
+export interface Line {
+  text: string;
+  /** Leading spaces. */
+  indent: number;
+  /** True when the line has no visible characters. */
+  blank: boolean;
+  /** True for the first content line of a physical page (a page anchor goes before it). */
+  pageStart: boolean;
+  pos: SourcePosition;
+}
+
+/** A cell of a parsed table. */
+export interface TableCell {
+  text: string;
+  /** Footnote markers that trailed the cell text, e.g. ["1", "2"] for "(1),(2)". */
+  notes: string[];
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** The row follows a total rule (`-----` / `=====`) under its numbers. */
+  total: boolean;
+  /** Indent level of the stub label (0 = flush), kept as hierarchy. */
+  level: number;
+  /** The row has a label and no values: a heading row inside the table. */
+  section: boolean;
+  pos: SourcePosition;
+}
+
+/** A table the tables stage understood. */
+export interface TableModel {
+  caption?: string;
+  header: TableCell[];
+  rows: TableRow[];
+  align: ('left' | 'right' | 'center' | null)[];
+  /** Footnote definitions found with the table, keyed by marker as printed ("1", "*", "a"). */
+  notes: { marker: string; text: string; pos: SourcePosition }[];
+}
+
+/** Inline content after the links stage. */
+export type Inline =
+  | { kind: 'text'; value: string }
+  | { kind: 'link'; url: string; children: Inline[] }
+  | { kind: 'strong'; children: Inline[] }
+  | { kind: 'footnoteRef'; label: string }
+  /** Marks the start of a printed page inside running text. */
+  | { kind: 'pageMark'; anchor: string; printedPage: string | null };
+
+/** A block found by the block rules. `pos` is where it starts. */
+export type Block =
+  | { kind: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; text: string; pos: SourcePosition }
+  | { kind: 'paragraph'; text: string; pos: SourcePosition; pageBreaks: PageBreakInText[] }
+  | { kind: 'list'; ordered: boolean; items: { text: string; pos: SourcePosition }[]; pos: SourcePosition }
+  | { kind: 'table'; table: TableModel; pos: SourcePosition; pageBreaks: SourcePosition[] }
+  | { kind: 'preformatted'; text: string; reason: string; pos: SourcePosition }
+  | { kind: 'toc'; entries: TocEntry[]; pos: SourcePosition }
+  | { kind: 'footnoteDefinition'; label: string; text: string; pos: SourcePosition }
+  | { kind: 'pageBreak'; pos: SourcePosition }
+  | { kind: 'thematicBreak'; pos: SourcePosition };
+
+/** A page that starts inside a paragraph: the character offset in `text` where it starts. */
+export interface PageBreakInText {
+  offset: number;
+  pos: SourcePosition;
+}
+
+/** One line of a printed table of contents. */
+export interface TocEntry {
+  title: string;
+  /** Printed page it points to, if the line carries one. */
+  page: string | null;
+  /** Nesting level, 0 for top level. */
+  level: number;
+}
+
+/** A heading as listed in a section's front matter and the contents page. */
+export interface HeadingRef {
+  depth: number;
+  text: string;
+  /** The id the heading gets in HTML; unique across the whole filing. */
+  id: string;
+}
+
+/** What the build report counts for one filing. */
+export interface ParseReport {
+  documents: number;
+  skipped: SkippedDocument[];
+  sections: number;
+  headings: number;
+  tables: number;
+  preformattedTables: number;
+  footnotes: number;
+  /** Messages about text the rules did not understand (kept, never dropped). */
+  notes: string[];
+}

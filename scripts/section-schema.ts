@@ -1,0 +1,62 @@
+/**
+ * The contract for a generated section file's front matter: the build script
+ * validates what it writes with it, and `src/content.config.ts` reads with it.
+ */
+import { z } from 'zod';
+
+/** A printed page that starts inside a section, and the id of its anchor there. */
+export const pageAnchorSchema = z.object({
+  /** Unique in the filing, e.g. "page-4" (main document) or "ex-21-page-2" (an exhibit). */
+  anchor: z.string(),
+  /** As printed ("4", "F-3"); null for unnumbered pages. */
+  printed: z.string().nullable(),
+});
+
+export const headingRefSchema = z.object({
+  depth: z.number().int().min(1).max(6),
+  text: z.string(),
+  /** The heading's id in HTML, unique across the filing. */
+  id: z.string(),
+});
+
+export const documentRefSchema = z.object({
+  type: z.string(),
+  sequence: z.number().int(),
+  description: z.string().optional(),
+  filename: z.string().optional(),
+});
+
+export const filingSchema = z.object({
+  slug: z.string(),
+  /** Human title for the library: company, else the first heading, else the slug. */
+  title: z.string(),
+  company: z.string().optional(),
+  cik: z.string().optional(),
+  formType: z.string().optional(),
+  filingDate: z.string().optional(),
+  period: z.string().optional(),
+  accessionNumber: z.string().optional(),
+  filers: z.array(z.string()).optional(),
+  /** Number of physical pages in the filing. */
+  pageCount: z.number().int(),
+  sourceFile: z.string(),
+});
+
+export const sectionFrontMatterSchema = z.object({
+  filing: filingSchema,
+  /** URL slug of the section, unique in the filing: `/<filing>/<slug>/`. */
+  slug: z.string(),
+  title: z.string(),
+  /** Position in reading order, 0 = cover. */
+  order: z.number().int().min(0),
+  kind: z.enum(['cover', 'section', 'document']),
+  document: documentRefSchema,
+  /** Printed pages that start in this section, in order. */
+  pages: z.array(pageAnchorSchema),
+  /** Every heading of the section in document order (the first is the section title). */
+  headings: z.array(headingRefSchema),
+});
+
+export type PageAnchor = z.infer<typeof pageAnchorSchema>;
+export type FilingInfo = z.infer<typeof filingSchema>;
+export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
