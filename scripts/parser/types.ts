@@ -164,3 +164,36 @@ export interface ParseReport {
   /** Messages about text the rules did not understand (kept, never dropped). */
   notes: string[];
 }
+
+/** A run of source lines handed to the tables stage (the text between `<TABLE>` and `</TABLE>`, or an untagged table). */
+export interface TableSource {
+  lines: { text: string; pos: SourcePosition }[];
+  /** True when the lines came from inside `<TABLE>` tags. */
+  tagged: boolean;
+}
+
+/** A section before it is turned into mdast: its title, its blocks, the document it belongs to. */
+export interface SectionDraft {
+  kind: 'cover' | 'section' | 'document';
+  title: string;
+  /** The document (main or exhibit) this section belongs to. */
+  document: { type: string; sequence: number; description?: string; filename?: string };
+  blocks: Block[];
+  pos: SourcePosition;
+}
+
+/** A generated section: validated front matter plus the Markdown body. */
+export interface ParsedSection {
+  frontMatter: import('../section-schema.ts').SectionFrontMatter;
+  /** Markdown body, without front matter. */
+  markdown: string;
+}
+
+/** The whole pipeline's result for one filing. */
+export interface ParsedFiling {
+  filing: import('../section-schema.ts').FilingInfo;
+  sections: ParsedSection[];
+  report: ParseReport;
+  /** The whole filing as one Markdown document (what `npm run parse` prints). */
+  markdown: string;
+}
