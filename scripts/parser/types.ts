@@ -120,12 +120,16 @@ export type Inline =
 /** A block found by the block rules. `pos` is where it starts. */
 export type Block =
   | { kind: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; text: string; pos: SourcePosition }
-  | { kind: 'paragraph'; text: string; pos: SourcePosition; pageBreaks: PageBreakInText[] }
-  | { kind: 'list'; ordered: boolean; items: { text: string; pos: SourcePosition }[]; pos: SourcePosition }
+  /** `leadIn` is a run-in heading ("Principal Products.") shown bold before `text`. */
+  | { kind: 'paragraph'; text: string; leadIn?: string; pos: SourcePosition; pageBreaks: PageBreakInText[] }
+  /** Lines that keep their breaks: addresses, signature blocks, check-box lines. */
+  | { kind: 'lineBlock'; lines: string[]; pos: SourcePosition }
+  | { kind: 'list'; ordered: boolean; items: { text: string; pos: SourcePosition; pageBreaks?: PageBreakInText[] }[]; pos: SourcePosition }
   | { kind: 'table'; table: TableModel; pos: SourcePosition; pageBreaks: SourcePosition[] }
   | { kind: 'preformatted'; text: string; reason: string; pos: SourcePosition }
   | { kind: 'toc'; entries: TocEntry[]; pos: SourcePosition }
   | { kind: 'footnoteDefinition'; label: string; text: string; pos: SourcePosition }
+  /** A physical page starts between blocks here (pages that start inside a paragraph are in its pageBreaks). */
   | { kind: 'pageBreak'; pos: SourcePosition }
   | { kind: 'thematicBreak'; pos: SourcePosition };
 
