@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+
+/** Options of `scripts/build.ts`; omitted ones take the build's defaults. */
+export interface BuildOptions {
+  filings?: string;
+  out: string;
+}
+
+/** Runs the site build in a child process; rejects with its output when it fails. */
+export async function buildSite({ filings, out }: BuildOptions): Promise<void> {
+  const args = ['tsx', 'scripts/build.ts', ...(filings ? ['--filings', filings] : []), '--out', out];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`npx ${args.join(' ')} exited with ${code}\n${errors || output.slice(-4000)}`));
+    });
+  });
+}
