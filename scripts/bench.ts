@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: how fast the parser is, how long a build takes and how it
+ * scales, how heavy the pages are and what a first search downloads. Prints
+ * tables (medians over runs) and writes the same figures as JSON.
+ *
+ *   npm run bench -- --runs 3 --sizes 10,100,1000 --json bench-results/latest.json
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBenchArgs } from './bench/bench-args.ts';
+import { buildSeries } from './bench/build-series.ts';
+import { dirSize, fileCount } from './bench/dir-size.ts';
+import { machineInfo } from './bench/machine-info.ts';
+import { measurePageWeight } from './bench/page-weight.ts';
+import { measureThroughput } from './bench/parser-throughput.ts';
+import { buildTable, machineLine, pageWeightTable, scalingTable, searchTable, throughputTable } from './bench/report.ts';
+import { measureScaling, scalingRatios, type ScalingRow } from './bench/scaling.ts';
+import { measureSearchTransfer } from './bench/search-transfer.ts';
+import { pickSitePages } from './bench/site-pages.ts';
+import { listFilings, loadSourceFilings } from './bench/synthetic-library.ts';
+import { formatTable } from './bench/table-printer.ts';
+
+const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const seedFile = join(projectDir, 'content/filings/level3-2004-prospectus.txt');
+const corpusDir = resolve(projectDir, '../shared/corpus/filings');
+const searchQuery = 'Andersen';
+const log = (line: string): void => console.error(line);
+
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  if ('error' in options) {
+    console.error(`bench: ${options.error}`);
+    process.exitCode = 2;
+    return;
+  }
+  const machine = machineInfo();
+  console.log(machineLine(machine));
+
+  // Filings live outside the project (corpus files must never be copied in); out dirs stay inside it, as Astro needs.
+  const filingsWork = mkdtempSync(join(tmpdir(), 'bench-filings-'));
+  const outWork = join(projectDir, '.tmp', `bench-${process.pid}`);
+  mkdirSync(outWork, { recursive: true });
+  try {
+    log('1. parser throughput');
+    const corpusFiles = listFilings(corpusDir);
+    const seedThroughput = measureThroughput([seedFile], options.runs);
+    const corpusThroughput = measureThroughput(corpusFiles, options.runs);
+    console.log(`\n${formatTable(throughputTable([{ name: 'seed', result: seedThroughput }, { name: 'corpus', result: corpusThroughput }], options.runs))}`);
+
+    log('2. builds of the seed and the corpus');
+    const seedDir = join(filingsWork, 'seed');
+    mkdirSync(seedDir);
+    copyFileSync(seedFile, join(seedDir, 'level3-2004-prospectus.txt'));
+    const seedOut = join(outWork, 'seed-out');
+    const seedBuild = await buildSeries(projectDir, seedDir, seedOut, options.runs, log);
+    const corpusOut = join(outWork, 'corpus-out');
+    const corpusBuild = await buildSeries(projectDir, corpusDir, corpusOut, options.runs, log);
+    rmSync(corpusOut, { recursive: true, force: true });
+    console.log(`\n${formatTable(buildTable('Build time (medians)', [{ name: 'seed', series: seedBuild }, { name: 'corpus', series: corpusBuild }]))}`);
+
+    log('3. page weight of the seed site');
+    const pages = seedBuild.ok ? pickSitePages(seedOut) : { library: null, contents: null, section: null, document: null };
+    const weights = Object.entries(pages)
+      .filter((entry): entry is [string, string] => entry[1] !== null)
+      .map(([type, file]) => ({ type, weight: measurePageWeight(seedOut, file) }));
+    console.log(`\n${formatTable(pageWeightTable(weights))}`);
+
+    log('4. pagefind index and a first search in Chromium');
+    const indexBytes = dirSize(join(seedOut, 'pagefind'));
+    const indexFiles = fileCount(join(seedOut, 'pagefind'));
+    const search = seedBuild.ok
+      ? await measureSearchTransfer(seedOut, searchQuery).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+      : { error: 'the seed build failed' };
+    console.log(`\n${formatTable(searchTable(indexBytes, indexFiles, search))}`);
+    rmSync(seedOut, { recursive: true, force: true });
+
+    log('5. scaling over synthetic libraries');
+    const sources = loadSourceFilings([seedFile, ...corpusFiles]);
+    const scaling: ScalingRow[] = [];
+    for (const size of options.sizes) {
+      const runs = size >= 1000 ? Math.min(options.runs, options.largeRuns) : options.runs;
+      scaling.push(await measureScaling(projectDir, filingsWork, sources, size, runs, log));
+    }
+    const ratios = scalingRatios(scaling);
+    console.log(`\n${formatTable(scalingTable(scaling, ratios))}`);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine,
+      options,
+      parser: { seed: seedThroughput, corpus: corpusThroughput },
+      builds: { seed: seedBuild, corpus: corpusBuild },
+      pageWeight: weights,
+      search: { indexBytes, indexFiles, firstSearch: search },
+      scaling: { rows: scaling, ratios },
+    };
+    const jsonPath = resolve(projectDir, options.json);
+    mkdirSync(dirname(jsonPath), { recursive: true });
+    writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nfigures written to ${options.json}`);
+  } finally {
+    rmSync(filingsWork, { recursive: true, force: true });
+    rmSync(outWork, { recursive: true, force: true });
+  }
+}
+
+await main();

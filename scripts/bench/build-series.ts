@@ -1,0 +1,52 @@
+/** Repeated builds of one set of filings, reduced to medians. */
+import { rmSync } from 'node:fs';
+import { runBuild, type BuildRun } from './build-run.ts';
+import { median } from './stats.ts';
+
+/** Medians over the runs of one build (the memory figures are the largest seen). */
+export interface BuildSeries {
+  runs: number;
+  ok: boolean;
+  totalMs: number;
+  parseMs: number | null;
+  astroMs: number | null;
+  pagefindMs: number | null;
+  peakTreeRssKb: number;
+  peakProcessHwmKb: number;
+  /** Every run as measured. */
+  raw: BuildRun[];
+  /** Why the build failed, from its output, when it did. */
+  failure?: string;
+}
+
+/** Reduces measured runs to medians; a series with a failed run is reported as failed. */
+export function summarizeBuilds(raw: BuildRun[]): BuildSeries {
+  const failed = raw.find((r) => r.exitCode !== 0);
+  const split = raw.map((r) => r.timings).filter((t) => t !== null);
+  const splitMedian = (key: 'parse' | 'astro' | 'pagefind'): number | null => (split.length === raw.length && split.length > 0 ? median(split.map((t) => t[key])) : null);
+  return {
+    runs: raw.length,
+    ok: failed === undefined,
+    totalMs: median(raw.map((r) => r.totalMs)),
+    parseMs: splitMedian('parse'),
+    astroMs: splitMedian('astro'),
+    pagefindMs: splitMedian('pagefind'),
+    peakTreeRssKb: Math.max(...raw.map((r) => r.memory.peakTreeRssKb)),
+    peakProcessHwmKb: Math.max(...raw.map((r) => r.memory.peakProcessHwmKb)),
+    raw,
+    ...(failed ? { failure: `exit ${failed.exitCode}: ${failed.outputTail}` } : {}),
+  };
+}
+
+/** Builds `filingsDir` into `outDir` `runs` times (clearing the out dir before each) and stops early on a failure. */
+export async function buildSeries(projectDir: string, filingsDir: string, outDir: string, runs: number, log: (line: string) => void): Promise<BuildSeries> {
+  const raw: BuildRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(outDir, { recursive: true, force: true });
+    const run = await runBuild(projectDir, filingsDir, outDir);
+    raw.push(run);
+    log(`    run ${i + 1}/${runs}: ${Math.round(run.totalMs)} ms, exit ${run.exitCode}${run.timings ? `, parse=${run.timings.parse} astro=${run.timings.astro} pagefind=${run.timings.pagefind}` : ', no timings line'}`);
+    if (run.exitCode !== 0) break;
+  }
+  return summarizeBuilds(raw);
+}
