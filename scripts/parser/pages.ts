@@ -1,7 +1,114 @@
-import type { Page, SourceDocument } from './types.ts';
+import { readFolio } from './folio.ts';
+import { removeRunningHeads } from './running-heads.ts';
+import type { Page, RemovedLine, SourceDocument } from './types.ts';
 
-/** Splits a document at `<PAGE>` (and form feeds), removing folios and running heads and keeping each printed page number. */
+/** A page break: `<PAGE>` at the start of a line, maybe followed by the filer's sequence number ("<PAGE>   6"). */
+const PAGE_TAG = /^<PAGE>\s*(\S*)/i;
+
+/** "(continued)", "(Continued on next page)", "- continued -": page-edge furniture, not text. */
+const CONTINUED = /^[-(\s]*continued(?:\s+on\s+(?:the\s+)?(?:next|following)\s+page)?[-.)\s]*$/i;
+
+/** A page as cut at `<PAGE>`, before its furniture is read. */
+interface RawPage {
+  lines: { text: string; line: number }[];
+  /** The number after `<PAGE>`, when there is one. */
+  tagNumber?: string;
+}
+
+/**
+ * Splits a document at `<PAGE>` (and form feeds, which decoding turned into
+ * `<PAGE>`), removing folios and running heads and keeping each printed page
+ * number. A page's folio is its last non-blank line, else its first, when the
+ * line is folio-shaped and outside a table; without one the number after
+ * `<PAGE>` stands in. Pages with no visible text (a `<PAGE>` right after
+ * `<TEXT>`) are not pages.
+ */
 export function splitPages(doc: SourceDocument): Page[] {
-  void doc;
-  throw new Error('splitPages is not written yet');
+  const raw = cutAtPageTags(doc).filter((page) => page.lines.some((l) => l.text.trim() !== ''));
+  const inTable = linesInsideTables(doc);
+  const pages = raw.map((page, index): Page => {
+    const removed: RemovedLine[] = [];
+    const lines = [...page.lines];
+    const folio = takeFolio(lines, inTable, removed);
+    takeContinued(lines, removed);
+    const printedPage = folio ?? page.tagNumber ?? null;
+    return { index, printedPage, lines, removed };
+  });
+  return removeRunningHeads(pages);
+}
+
+/** Cuts the document's lines at `<PAGE>` lines; each line keeps its 1-based line number in the file. */
+function cutAtPageTags(doc: SourceDocument): RawPage[] {
+  const pages: RawPage[] = [{ lines: [] }];
+  doc.text.split('\n').forEach((text, offset) => {
+    const tag = PAGE_TAG.exec(text);
+    if (tag) {
+      const number = tag[1] ?? '';
+      pages.push(/^\d{1,4}$/.test(number) ? { lines: [], tagNumber: number } : { lines: [] });
+    } else {
+      pages.at(-1)?.lines.push({ text, line: doc.firstLine + offset });
+    }
+  });
+  return pages;
+}
+
+/** The file line numbers that sit between `<TABLE>` and `</TABLE>`, where a lone number is data, not a folio. */
+function linesInsideTables(doc: SourceDocument): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  doc.text.split('\n').forEach((text, offset) => {
+    if (/^\s*<\/TABLE>/i.test(text)) open = false;
+    else if (/^\s*<TABLE>/i.test(text)) open = true;
+    else if (open) inside.add(doc.firstLine + offset);
+  });
+  return inside;
+}
+
+/**
+ * Removes the page's folio line (last non-blank line, else first) and returns
+ * its printed number. Inside a table a lone number is data, unless it closes a
+ * page that breaks the table, set off by a blank line and centred on the 80-column
+ * page, as the seed's "                                       4" is before `<PAGE>`.
+ */
+function takeFolio(lines: Page['lines'], inTable: Set<number>, removed: RemovedLine[]): string | null {
+  const last = lastVisible(lines);
+  for (const at of [last, firstVisible(lines)]) {
+    const candidate = lines[at];
+    if (!candidate) continue;
+    if (inTable.has(candidate.line) && !(at === last && lines[at - 1]?.text.trim() === '' && isCentred(candidate.text))) continue;
+    const folio = readFolio(candidate.text);
+    if (folio === null) continue;
+    lines.splice(at, 1);
+    removed.push({ ...candidate, why: 'folio' });
+    return folio;
+  }
+  return null;
+}
+
+/** True when the line's text sits around the middle of an 80-column page. */
+function isCentred(text: string): boolean {
+  const trimmed = text.trim();
+  const middle = text.length - text.trimStart().length + trimmed.length / 2;
+  return Math.abs(middle - 40) <= 8;
+}
+
+/** Removes "(continued)" lines from the page's edges (its first and last visible lines). */
+function takeContinued(lines: Page['lines'], removed: RemovedLine[]): void {
+  for (const edge of [lastVisible, firstVisible]) {
+    const at = edge(lines);
+    const candidate = lines[at];
+    if (!candidate || !CONTINUED.test(candidate.text)) continue;
+    lines.splice(at, 1);
+    removed.push({ ...candidate, why: 'continued' });
+  }
+}
+
+/** Index of the first line with visible text, or -1. */
+export function firstVisible(lines: Page['lines']): number {
+  return lines.findIndex((l) => l.text.trim() !== '');
+}
+
+/** Index of the last line with visible text, or -1. */
+export function lastVisible(lines: Page['lines']): number {
+  return lines.findLastIndex((l) => l.text.trim() !== '');
 }

@@ -66,6 +66,16 @@ export interface Page {
   printedPage: string | null;
   /** The lines of the page, each with its 1-based source line number. */
   lines: { text: string; line: number }[];
+  /** Page furniture taken out of `lines` (folio, running head, "(continued)"), kept so the build can count it. */
+  removed?: RemovedLine[];
+}
+
+/** A line the page stage removed as furniture, and why. */
+export interface RemovedLine {
+  text: string;
+  /** 1-based source line number. */
+  line: number;
+  why: 'folio' | 'running head' | 'continued';
 }
 
 /** One line of document text handed to the block rules. */

@@ -1,0 +1,61 @@
+/** Document types that are never plain text (the Loughran-McDonald Stage One parse drops the same ones). */
+const BINARY_TYPES = new Set(['GRAPHIC', 'ZIP', 'EXCEL', 'PDF', 'XML', 'JSON']);
+
+/** The first line of a uuencoded file: "begin 644 g12345.jpg". */
+const UUENCODE_BEGIN = /^begin [0-7]{3,4} (\S.*?)\s*$/;
+
+/** A full uuencoded line: a length character "M" (45 bytes) and 60 characters of data. */
+const UUENCODE_LINE = /^M[\x21-\x60]{60}$/;
+
+/**
+ * Why a document is not rendered as text, or undefined when it is text: a binary
+ * `<TYPE>`, a uuencoded body, a `<PDF>` body, or an HTML/XML body (this reader
+ * renders plain-text filings only).
+ */
+export function whyNotText(type: string, body: readonly string[]): string | undefined {
+  const upper = type.toUpperCase();
+  if (BINARY_TYPES.has(upper)) return `${upper} document (not text)`;
+  if (/^EX-101\./.test(upper)) return 'XBRL document (XML, not text)';
+  const first = body.find((line) => line.trim() !== '')?.trim() ?? '';
+  const uu = UUENCODE_BEGIN.exec(first);
+  if (uu) return `uuencoded file ${uu[1]} (binary)`;
+  if (/^<PDF>/i.test(first)) return 'PDF document (not text)';
+  if (/^<\?xml|^<XBRL>/i.test(first)) return 'XML document (not text)';
+  if (/^(<!DOCTYPE html|<html[\s>])/i.test(first)) return 'HTML document (this reader renders plain-text filings)';
+  if (body.every((line) => line.trim() === '')) return 'empty document (no text)';
+  return undefined;
+}
+
+/**
+ * Cuts `<PDF>...</PDF>` blocks and uuencoded files out of a text document's
+ * body, leaving empty lines in their place so line numbers hold, and says what
+ * was cut and where (1-based file lines, from the body's `firstLine`).
+ */
+export function cutEmbeddedBinaries(body: readonly string[], firstLine: number): { body: string[]; cuts: string[] } {
+  const out = [...body];
+  const cuts: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] ?? '';
+    let end = -1;
+    let what = '';
+    if (/^\s*<PDF>/i.test(line)) {
+      end = findIndexFrom(out, i, (l) => /<\/PDF>/i.test(l));
+      what = 'embedded <PDF> block';
+    } else if (UUENCODE_BEGIN.test(line) && UUENCODE_LINE.test(out[i + 1] ?? '')) {
+      end = findIndexFrom(out, i + 1, (l) => l.trim() === 'end');
+      what = `embedded uuencoded file ${UUENCODE_BEGIN.exec(line)?.[1] ?? ''}`;
+    } else continue;
+    // An unclosed block runs to the end of the document.
+    if (end === -1) end = out.length - 1;
+    cuts.push(`${what}, lines ${firstLine + i}-${firstLine + end} (binary, not rendered)`);
+    for (let j = i; j <= end; j++) out[j] = '';
+    i = end;
+  }
+  return { body: out, cuts };
+}
+
+/** Index of the first line at or after `from` that passes the test, or -1. */
+function findIndexFrom(lines: readonly string[], from: number, test: (line: string) => boolean): number {
+  for (let i = from; i < lines.length; i++) if (test(lines[i] ?? '')) return i;
+  return -1;
+}

@@ -1,0 +1,34 @@
+/** A folio without an indent is taken only in these unmistakable shapes; a bare "4" flush left could be text. */
+const MIN_FOLIO_INDENT = 8;
+
+/** A roman numeral up to 399, in one case: "ii", "xiv", "IV" (but not "civil", which has the letters and not the form). */
+const ROMAN = String.raw`(?:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))`;
+
+/** A page number: 1-3 digits (a 4-digit line is more likely a year), a letter prefix (F-3, S-2, A-1, II-4), or a roman numeral. */
+const NUMBER = String.raw`(?:[A-Z]{1,3}-\d{1,3}|\d{1,3}|${ROMAN})`;
+
+/** "4", "4.", "F-3", "ii": a bare number needs an indent (folios are centred or set right). */
+const BARE = new RegExp(`^(${NUMBER})\\.?$`);
+
+/** "- 4 -", "-4-", "-- F-3 --", "[4]": a number in dashes or brackets is a folio wherever it sits. */
+const WRAPPED = new RegExp(`^(?:-{1,2}\\s*(${NUMBER})\\s*-{1,2}|\\[\\s*(${NUMBER})\\s*\\])$`);
+
+/** "Page 4", "PAGE F-3", "Page 4 of 20", "4 of 20". */
+const WORDED = new RegExp(`^(?:page\\s+(${NUMBER})(?:\\s+of\\s+\\d{1,4})?|(${NUMBER})\\s+of\\s+\\d{1,4})\\.?$`, 'i');
+
+/**
+ * The printed page number when a line is shaped like a folio ("4", "- 4 -",
+ * "F-3", "ii", "Page 4", "4 of 20"), else null. Looks at the shape only:
+ * callers decide whether the line sits where a folio can (a page's edge,
+ * outside a table).
+ */
+export function readFolio(line: string): string | null {
+  const text = line.trim();
+  if (text === '' || text.length > 20) return null;
+  const indent = line.length - line.trimStart().length;
+  const wrapped = WRAPPED.exec(text) ?? WORDED.exec(text);
+  if (wrapped) return wrapped[1] ?? wrapped[2] ?? null;
+  const bare = BARE.exec(text);
+  if (bare && indent >= MIN_FOLIO_INDENT) return bare[1] ?? null;
+  return null;
+}
