@@ -1,0 +1,25 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { listFiles } from '../../scripts/check-site/list-site-pages.ts';
+import { buildSite } from './build-site.ts';
+
+const outs = ['.tmp/determinism-a', '.tmp/determinism-b'];
+afterAll(() => {
+  for (const out of outs) rmSync(out, { recursive: true, force: true });
+});
+
+test('building the seed twice gives byte-identical sites', { timeout: 600_000 }, async () => {
+  // One after the other: every build rewrites content/generated.
+  for (const out of outs) {
+    rmSync(out, { recursive: true, force: true });
+    await buildSite({ out });
+  }
+  const [a, b] = outs.map((out) => listFiles(out)) as [string[], string[]];
+  expect(a.length).toBeGreaterThan(0);
+  const onlyIn = (mine: string[], theirs: string[]) => mine.filter((file) => !theirs.includes(file));
+  expect({ onlyInFirst: onlyIn(a, b), onlyInSecond: onlyIn(b, a) }).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+  const differing = a.filter((file) => !readFileSync(join(outs[0]!, file)).equals(readFileSync(join(outs[1]!, file))));
+  console.log(`deterministic build: ${a.length} files compared, ${differing.length} differ`);
+  expect(differing).toEqual([]);
+});

@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './launch-browser.ts';
+import { readBuiltPages, type BuiltPage } from './site-files.ts';
+import { corpusSite, seedSite, seedSlug } from './site-context.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+// Page-number routes only redirect, so they have no layout of their own to measure.
+const laidOut = (pages: readonly BuiltPage[]): string[] =>
+  pages.map((page) => page.path).filter((path) => !/\/page\/[^/]+\/$/.test(path));
+
+/** Paths (of those given) whose document is wider than a 390px phone screen, with the widths. */
+async function overflowing(context: BrowserContext, origin: string, paths: readonly string[]): Promise<string[]> {
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.goto(origin + path);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    if (scrollWidth > clientWidth) wide.push(`${path}: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+  }
+  await page.close();
+  return wide;
+}
+
+describe('at 390px wide', () => {
+  for (const [name, site] of [
+    ['seed', seedSite()],
+    ['corpus', corpusSite()],
+  ] as const) {
+    test(`no page of the ${name} site scrolls sideways (wide tables scroll in their own box)`, { timeout: 600_000 }, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const paths = [...laidOut(readBuiltPages(site.dist)), '/search/?q=stock'];
+      const wide = await overflowing(context, site.url, paths);
+      await context.close();
+      console.log(`${name} site: ${paths.length} pages measured at 390px, ${wide.length} overflow`);
+      expect(wide).toEqual([]);
+    });
+  }
+});
+
+describe('with JavaScript off', () => {
+  const { url } = seedSite();
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  });
+  afterAll(async () => context?.close());
+
+  test('the contents page links to a section page that shows its text', async () => {
+    const page = await context.newPage();
+    await page.goto(`${url}/${seedSlug}/`);
+    const link = page.locator('main a[href]').filter({ hasText: /^\s*Risk Factors\s*$/i }).first();
+    await Promise.all([page.waitForURL((target) => target.pathname === `/${seedSlug}/risk-factors/`), link.click()]);
+    const article = page.locator('[data-pagefind-body]').first();
+    await expect(article.isVisible()).resolves.toBe(true);
+    await expect(article.innerText()).resolves.toMatch(/Arthur\s+Andersen\s+LLP/);
+  });
+
+  test('a printed-page link still lands on the page mark', async () => {
+    const page = await context.newPage();
+    await page.goto(`${url}/${seedSlug}/page/4/`);
+    await page.waitForURL((target) => target.hash === '#page-4');
+    await expect(page.locator('#page-4').count()).resolves.toBe(1);
+  });
+});

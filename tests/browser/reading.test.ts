@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './launch-browser.ts';
+import { seedSite, seedSlug } from './site-context.ts';
+
+// The seed's own table of contents: nine sections, three subsections under the capital stock.
+const sections = [
+  'WHERE YOU CAN FIND MORE INFORMATION',
+  'RISK FACTORS',
+  'THE COMPANY',
+  'APPLICATION OF PROCEEDS',
+  'SELLING STOCKHOLDERS',
+  'DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
+  'PLAN OF DISTRIBUTION',
+  'LEGAL MATTERS',
+  'EXPERTS',
+];
+const subsections = ['Common Stock', 'Preferred Stock', 'Anti-Takeover Provisions'];
+
+const normal = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+let browser: Browser;
+let page: Page;
+const { url } = seedSite();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('the contents page of the seed', () => {
+  for (const title of [...sections, ...subsections]) {
+    test(`links "${title}" to a heading that says so, scrolled into view`, async () => {
+      await page.goto(`${url}/${seedSlug}/`);
+      const links = page.locator('main a[href]').filter({ hasText: new RegExp(`^\\s*${title}\\s*$`, 'i') });
+      await expect(links.count(), `a link whose whole text is "${title}" in <main>`).resolves.toBeGreaterThan(0);
+      const link = links.first();
+      const href = (await link.getAttribute('href')) ?? '';
+      await Promise.all([page.waitForURL((target) => target.href !== `${url}/${seedSlug}/`), link.click()]);
+      const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      // Without a fragment the reader lands at the top of the section page, on its title.
+      const target = hash ? page.locator(`[id="${hash.replace(/"/g, '\\"')}"]`) : page.locator('main h1').first();
+      await expect(target.count(), `target of ${href} (${page.url()})`).resolves.toBe(1);
+      const tag = await target.evaluate((element) => element.tagName.toLowerCase());
+      expect(hash ? ['h2', 'h3', 'h4'] : ['h1'], `element targeted by ${href}`).toContain(tag);
+      expect(normal(await target.innerText())).toContain(normal(title));
+      await expect(target.isVisible()).resolves.toBe(true);
+      const inView = await target.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+      expect(inView, `heading for ${href} is inside the viewport after the click`).toBe(true);
+    });
+  }
+});

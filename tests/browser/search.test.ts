@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from './launch-browser.ts';
+import { seedSite, seedSlug } from './site-context.ts';
+
+const { url } = seedSite();
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+});
+afterAll(async () => browser?.close());
+
+// Pagefind's Component UI renders result links inside its own custom elements.
+const resultLinks = () => page.locator(':is(pagefind-results, pagefind-searchbox) a[href]');
+
+/** Opens /search/?q=<query> and returns the result links once they are shown. */
+async function search(query: string): Promise<URL[]> {
+  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+  await resultLinks().first().waitFor({ timeout: 15_000 });
+  const hrefs = await resultLinks().evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href));
+}
+
+/** Whether every result link that names a fragment points at an element on its page. */
+async function fragmentsResolve(results: readonly URL[]): Promise<string[]> {
+  const broken: string[] = [];
+  const check = await (await browser.newContext()).newPage();
+  for (const result of results.filter((target) => target.hash)) {
+    await check.goto(result.href);
+    const id = decodeURIComponent(result.hash.slice(1));
+    if ((await check.locator(`[id="${id.replace(/"/g, '\\"')}"]`).count()) !== 1) broken.push(result.href);
+  }
+  await check.close();
+  return broken;
+}
+
+for (const [query, section] of [
+  ['Andersen', 'risk-factors'],
+  ['Knitowski', 'selling-stockholders'],
+] as const) {
+  test(`searching "${query}" finds the ${section} section, linked to the place`, async () => {
+    const results = await search(query);
+    const paths = results.map((result) => result.pathname);
+    expect(paths, `result links for "${query}"`).toContain(`/${seedSlug}/${section}/`);
+    const foreign = results.filter((result) => result.origin !== url);
+    expect(foreign.map(String), 'result links stay on the site').toEqual([]);
+    expect(await fragmentsResolve(results), 'result links whose #fragment is missing on the page').toEqual([]);
+  });
+}
+
+test('the search form on a content page submits q to /search/', async () => {
+  await page.goto(`${url}/${seedSlug}/`);
+  const form = page.locator('form[action$="/search/"]').first();
+  await expect(form.getAttribute('method').then((method) => (method ?? 'get').toLowerCase())).resolves.toBe('get');
+  await form.locator('input[name="q"]').fill('Knitowski');
+  await form.locator('input[name="q"]').press('Enter');
+  await page.waitForURL((target) => target.pathname === '/search/');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Knitowski');
+  await resultLinks().first().waitFor({ timeout: 15_000 });
+});
+
+test('the Pagefind index itself answers both queries (separates index faults from UI faults)', async () => {
+  await page.goto(`${url}/search/`);
+  // A string, not a function: Vitest would rewrite a dynamic import() inside a callback.
+  const urls = (await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = {};
+    for (const query of ['Andersen', 'Knitowski']) {
+      const search = await pagefind.search(query);
+      found[query] = await Promise.all(search.results.map(async (result) => (await result.data()).url));
+    }
+    return found;
+  })()`)) as Record<string, string[]>;
+  const paths = (list: string[] | undefined) => (list ?? []).map((href) => new URL(href, url).pathname);
+  expect(paths(urls.Andersen)).toContain(`/${seedSlug}/risk-factors/`);
+  expect(paths(urls.Knitowski)).toContain(`/${seedSlug}/selling-stockholders/`);
+});
