@@ -18,6 +18,7 @@ import { measureThroughput } from './bench/parser-throughput.ts';
 import { buildTable, machineLine, pageWeightTable, scalingTable, searchTable, throughputTable } from './bench/report.ts';
 import { measureScaling, scalingRatios, type ScalingRow } from './bench/scaling.ts';
 import { measureSearchTransfer } from './bench/search-transfer.ts';
+import { snapshotProject } from './bench/project-snapshot.ts';
 import { pickSitePages } from './bench/site-pages.ts';
 import { listFilings, loadSourceFilings } from './bench/synthetic-library.ts';
 import { formatTable } from './bench/table-printer.ts';
@@ -37,12 +38,17 @@ async function main(): Promise<void> {
   }
   const machine = machineInfo();
   console.log(machineLine(machine));
+  console.log('note: the machine is shared; other processes running at the same time inflate the times');
 
-  // Filings live outside the project (corpus files must never be copied in); out dirs stay inside it, as Astro needs.
+  // Filings live outside the project (corpus files must never be copied in); builds run in a private
+  // snapshot of the project so they neither clobber nor see anyone else's content/generated.
   const filingsWork = mkdtempSync(join(tmpdir(), 'bench-filings-'));
-  const outWork = join(projectDir, '.tmp', `bench-${process.pid}`);
-  mkdirSync(outWork, { recursive: true });
+  const benchWork = join(projectDir, '.tmp', `bench-${process.pid}`);
   try {
+    const buildRoot = snapshotProject(projectDir, join(benchWork, 'project'));
+    const outWork = join(buildRoot, 'dist-bench');
+    mkdirSync(outWork, { recursive: true });
+
     log('1. parser throughput');
     const corpusFiles = listFilings(corpusDir);
     const seedThroughput = measureThroughput([seedFile], options.runs);
@@ -54,9 +60,9 @@ async function main(): Promise<void> {
     mkdirSync(seedDir);
     copyFileSync(seedFile, join(seedDir, 'level3-2004-prospectus.txt'));
     const seedOut = join(outWork, 'seed-out');
-    const seedBuild = await buildSeries(projectDir, seedDir, seedOut, options.runs, log);
+    const seedBuild = await buildSeries(buildRoot, seedDir, seedOut, options.runs, log);
     const corpusOut = join(outWork, 'corpus-out');
-    const corpusBuild = await buildSeries(projectDir, corpusDir, corpusOut, options.runs, log);
+    const corpusBuild = await buildSeries(buildRoot, corpusDir, corpusOut, options.runs, log);
     rmSync(corpusOut, { recursive: true, force: true });
     console.log(`\n${formatTable(buildTable('Build time (medians)', [{ name: 'seed', series: seedBuild }, { name: 'corpus', series: corpusBuild }]))}`);
 
@@ -81,7 +87,7 @@ async function main(): Promise<void> {
     const scaling: ScalingRow[] = [];
     for (const size of options.sizes) {
       const runs = size >= 1000 ? Math.min(options.runs, options.largeRuns) : options.runs;
-      scaling.push(await measureScaling(projectDir, filingsWork, sources, size, runs, log));
+      scaling.push(await measureScaling(buildRoot, outWork, filingsWork, sources, size, runs, log));
     }
     const ratios = scalingRatios(scaling);
     console.log(`\n${formatTable(scalingTable(scaling, ratios))}`);
@@ -102,7 +108,7 @@ async function main(): Promise<void> {
     console.log(`\nfigures written to ${options.json}`);
   } finally {
     rmSync(filingsWork, { recursive: true, force: true });
-    rmSync(outWork, { recursive: true, force: true });
+    rmSync(benchWork, { recursive: true, force: true });
   }
 }
 

@@ -51,9 +51,10 @@ export function scalingRatios(rows: readonly ScalingRow[]): ScalingRatio[] {
   return pairs;
 }
 
-/** Generates a library of `filings` filings under `workDir`, builds it `runs` times and measures the output. */
+/** Generates a library of `filings` filings under `workDir`, builds it `runs` times into `outRoot` and measures the output. */
 export async function measureScaling(
   projectDir: string,
+  outRoot: string,
   workDir: string,
   sources: readonly SourceFiling[],
   filings: number,
@@ -61,7 +62,7 @@ export async function measureScaling(
   log: (line: string) => void,
 ): Promise<ScalingRow> {
   const filingsDir = join(workDir, `library-${filings}`);
-  const outDir = join(workDir, `out-${filings}`);
+  const outDir = join(outRoot, `library-${filings}`);
   rmSync(filingsDir, { recursive: true, force: true });
   const inputBytes = writeSyntheticLibrary(sources, filings, filingsDir);
   log(`  ${filings} synthetic filings (${inputBytes} bytes), ${runs} run(s)`);
