@@ -12,6 +12,9 @@ const SNIFF_BYTES = 64 * 1024;
 /** Share of control bytes above which a file is taken to be binary rather than text. */
 const MAX_CONTROL_SHARE = 0.05;
 
+/** So few control bytes are stray marks (a DOS end-of-file byte), whatever their share of a tiny file. */
+const MIN_CONTROL_BYTES = 8;
+
 /** Leading bytes of binary formats that turn up where a filing is expected. */
 const BINARY_MAGIC: readonly number[][] = [
   [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
@@ -60,7 +63,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
     // Tab, LF, FF and CR are text; ESC and SUB (a DOS end-of-file mark) are odd but harmless in small numbers.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
   }
-  return control / sample.length > MAX_CONTROL_SHARE;
+  return control > MIN_CONTROL_BYTES && control / sample.length > MAX_CONTROL_SHARE;
 }
 
 /** UTF-8 (without its BOM) when the bytes are valid UTF-8, else Windows-1252, so stray 0x92/0x93 become ’ “. */
@@ -117,10 +120,8 @@ export function cleanColumns(line: string): string {
 /** Replaces each tab with the spaces that reach the next 8-column stop. */
 export function expandTabs(line: string, width = TAB_WIDTH): string {
   if (!line.includes('\t')) return line;
-  let out = '';
-  for (const ch of line) {
-    if (ch === '\t') out += ' '.repeat(width - (out.length % width));
-    else out += ch;
-  }
+  const [first = '', ...rest] = line.split('\t');
+  let out = first;
+  for (const part of rest) out += ' '.repeat(width - (out.length % width)) + part;
   return out;
 }

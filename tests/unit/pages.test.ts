@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeFiling } from '../../scripts/parser/decode.ts';
+import { readEnvelope } from '../../scripts/parser/envelope.ts';
+import { readFolio } from '../../scripts/parser/folio.ts';
+import { splitPages } from '../../scripts/parser/pages.ts';
+import type { SourceDocument } from '../../scripts/parser/types.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/filings');
+const doc = (lines: string[], firstLine = 1): SourceDocument => ({ type: 'DOCUMENT', sequence: 1, text: lines.join('\n'), firstLine });
+const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
+const load = (file: string) => readEnvelope(decodeFiling(readFileSync(file), file), file).documents;
+
+describe('folio shapes', () => {
+  test.each([
+    ['                                       4', '4'],
+    ['                                  - 4 -', '4'],
+    ['-4-', '4'],
+    ['                                      F-3', 'F-3'],
+    ['                                      S-2', 'S-2'],
+    ['                                      ii', 'ii'],
+    ['                                   Page 4', '4'],
+    ['                                  4 of 20', '4'],
+    ['                                        2.', '2'],
+  ])('%j is page %s', (line, printed) => {
+    expect(readFolio(line)).toBe(printed);
+  });
+
+  test.each([['4'], ['                1998'], ['          civil'], ['     The Company'], ['                         $ 4']])('%j is not a folio', (line) => {
+    expect(readFolio(line)).toBeNull();
+  });
+});
+
+describe('splitting at <PAGE>', () => {
+  const pages = splitPages(
+    doc(
+      [
+        '                    PROSPECTUS', // 10
+        '',
+        '<PAGE>',
+        'The Company makes computers.', // 13
+        '',
+        '                                       2',
+        '<PAGE>   7',
+        'RISK FACTORS', // 17
+        '',
+        '                                       3',
+      ],
+      10,
+    ),
+  );
+
+  test('each page keeps its lines and their line numbers in the file', () => {
+    expect(pages.map((p) => p.lines)).toEqual([
+      [
+        { text: '                    PROSPECTUS', line: 10 },
+        { text: '', line: 11 },
+      ],
+      [
+        { text: 'The Company makes computers.', line: 13 },
+        { text: '', line: 14 },
+      ],
+      [
+        { text: 'RISK FACTORS', line: 17 },
+        { text: '', line: 18 },
+      ],
+    ]);
+  });
+
+  test('the folio gives the printed page and leaves the text; an unnumbered page has null', () => {
+    expect(pages.map((p) => p.printedPage)).toEqual([null, '2', '3']);
+    expect(pages[1]?.removed).toEqual([{ text: '                                       2', line: 15, why: 'folio' }]);
+  });
+
+  test('a document with no <PAGE> is one page', () => {
+    expect(splitPages(doc(['one', 'two'])).map((p) => [p.index, p.printedPage, texts(p.lines)])).toEqual([[0, null, ['one', 'two']]]);
+  });
+
+  test('a <PAGE> right after <TEXT> does not make an empty page', () => {
+    const split = splitPages(doc(['', '<PAGE>   1', 'SECURITIES AND EXCHANGE COMMISSION']));
+    expect(split.map((p) => [p.index, texts(p.lines)])).toEqual([[0, ['SECURITIES AND EXCHANGE COMMISSION']]]);
+  });
+});
+
+describe('finding the folio', () => {
+  test('a folio at the top of the page counts when the bottom has none', () => {
+    const [page] = splitPages(doc(['<PAGE>', '', '                                          2', '', '(a) TITLES; REPORTING AND DUTIES.']));
+    expect(page?.printedPage).toBe('2');
+    expect(texts(page?.lines ?? [])).toEqual(['', '', '(a) TITLES; REPORTING AND DUTIES.']);
+  });
+
+  test('without a folio, the number after <PAGE> stands in', () => {
+    expect(splitPages(doc(['<PAGE>   6', 'Text.'])).map((p) => p.printedPage)).toEqual(['6']);
+  });
+
+  test('a lone number inside a table is data, not a folio', () => {
+    const pages = splitPages(doc(['<TABLE>', '<S>            <C>', 'Net sales     9,189', '                 12', '</TABLE>', 'After.', '<PAGE>']));
+    expect(pages[0]?.printedPage).toBeNull();
+    expect(texts(pages[0]?.lines ?? [])).toContain('                 12');
+  });
+
+  test('a centred folio that ends a page inside a table that runs on is still the folio', () => {
+    const pages = splitPages(doc(['<TABLE>', 'Geon Hwan Lee          12,308', '', '                                       4', '<PAGE>', 'Roland Oliver           7,707', '</TABLE>']));
+    expect(pages.map((p) => p.printedPage)).toEqual(['4', null]);
+  });
+
+  test('a flush-left number ending a paragraph is text', () => {
+    const pages = splitPages(doc(['The amount was', '12', '<PAGE>', 'Next.']));
+    expect(pages[0]?.printedPage).toBeNull();
+    expect(texts(pages[0]?.lines ?? [])).toEqual(['The amount was', '12']);
+  });
+});
+
+describe('running heads and (continued)', () => {
+  const page = (n: number, head: string, body: string) => [head, '', body, '', `                                       ${n}`, '<PAGE>'];
+
+  test('a short line topping every page is a running head: it stays on its first page only', () => {
+    const pages = splitPages(doc([...page(1, 'ACME CORP 10-K', 'One.'), ...page(2, 'ACME CORP 10-K', 'Two.'), ...page(3, 'ACME CORP 10-K  3', 'Three.')]));
+    expect(pages.map((p) => texts(p.lines).filter((t) => t !== ''))).toEqual([['ACME CORP 10-K', 'One.'], ['Two.'], ['Three.']]);
+    expect(pages[2]?.removed?.map((r) => r.why)).toEqual(['folio', 'running head']);
+  });
+
+  test('a title on a few statement pages is text, not a running head', () => {
+    const lines = [
+      ...page(1, 'JUNGLEE CORP.', 'BALANCE SHEETS'),
+      ...page(2, 'JUNGLEE CORP.', 'STATEMENTS OF OPERATIONS'),
+      ...page(3, 'JUNGLEE CORP.', 'STATEMENTS OF CASH FLOWS'),
+      ...[4, 5, 6, 7].flatMap((n) => page(n, `${n}. NOTE`, 'Text.')),
+    ];
+    const pages = splitPages(doc(lines));
+    expect(pages.flatMap((p) => p.removed ?? []).filter((r) => r.why === 'running head')).toEqual([]);
+  });
+
+  test('"(continued)" at a page edge is removed, in running text it stays', () => {
+    const pages = splitPages(doc(['The table is continued below.', '(Continued)', '', '                                       9', '<PAGE>', '   (continued)', 'Rest.']));
+    expect(texts(pages[0]?.lines ?? [])).toEqual(['The table is continued below.', '']);
+    expect(texts(pages[1]?.lines ?? [])).toEqual(['Rest.']);
+    expect(pages.flatMap((p) => p.removed ?? []).map((r) => r.why)).toEqual(['folio', 'continued', 'continued']);
+  });
+});
+
+describe('the real corpus', () => {
+  test('the seed prospectus: cover and contents unnumbered, then folios 2 to 8', () => {
+    const [seed] = load(path.join(root, 'content/filings/level3-2004-prospectus.txt'));
+    expect(splitPages(seed!).map((p) => p.printedPage)).toEqual([null, null, '2', '3', '4', '5', '6', '7', '8']);
+  });
+
+  test('Apple 1994: the 10-K pages carry their printed numbers, schedules included', () => {
+    const [tenK] = load(path.join(corpus, '1994-apple-computer-10-k.txt'));
+    const printed = splitPages(tenK!).map((p) => p.printedPage);
+    expect(printed.slice(0, 5)).toEqual(['2', '3', '4', '5', '6']);
+    expect(printed).toContain('S-1');
+    expect(printed.every((p) => p !== null)).toBe(true);
+  });
+
+  test('CVS 1998 has no <PAGE> markers, so its prospectus is one page', () => {
+    const [cvs] = load(path.join(corpus, '1998-cvs-corp-424b1.txt'));
+    expect(splitPages(cvs!)).toHaveLength(1);
+  });
+
+  test('no page furniture is removed from the corpus but folios and running heads, and none in a table', () => {
+    for (const name of ['1997-apple-computer-10-k.txt', '1998-amazon-com-8-k.txt']) {
+      const removed = load(path.join(corpus, name)).flatMap((d) => splitPages(d).flatMap((p) => p.removed ?? []));
+      expect(removed.filter((r) => r.why !== 'folio')).toEqual([]);
+      expect(removed.every((r) => readFolio(r.text) !== null)).toBe(true);
+    }
+  });
+});
