@@ -16,9 +16,22 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 /** One response the search fetched. */
 export interface SearchRequest {
   path: string;
-  /** Response body as transferred (gzip where served gzip). */
+  /** Response body as sent (gzip where served gzip). */
   bodyBytes: number;
   headerBytes: number;
+}
+
+/** What a /pagefind/ file is for: the UI, the search engine, the index, or a result's text. */
+export type PagefindPart = 'ui' | 'engine' | 'index' | 'fragment' | 'other';
+
+/** Sorts a /pagefind/ path into its part: "/pagefind/index/en_1a2b.pf_index" -> "index". */
+export function pagefindPart(path: string): PagefindPart {
+  const file = path.replace(/^\/pagefind\//, '');
+  if (file.startsWith('fragment/')) return 'fragment';
+  if (file.startsWith('index/') || file.startsWith('filter/') || /\.pf_meta$/.test(file)) return 'index';
+  if (/^pagefind-(component-)?ui|^pagefind-(modular-)?ui|highlight/.test(file)) return 'ui';
+  if (/^pagefind(\.|-worker|-entry)|\.pagefind$|wasm/.test(file)) return 'engine';
+  return 'other';
 }
 
 /** The first search's download. */
@@ -29,8 +42,12 @@ export interface SearchTransfer {
   requests: SearchRequest[];
   /** Sum of body and header bytes of every /pagefind/ response. */
   pagefindBytes: number;
-  /** Everything the search page downloaded, its own HTML, CSS and JS included. */
-  pageTotalBytes: number;
+  /** The same sum split by what the files are for. */
+  byPart: Record<PagefindPart, number>;
+  /** The same as Chromium's request.sizes() saw it (it misses the worker script's body). */
+  browserReportedBytes: number;
+  /** Body bytes of everything the search page downloaded, its own HTML, CSS and JS included. */
+  pageBodyBytes: number;
   /** Time from navigation to the last /pagefind/ response. */
   elapsedMs: number;
 }
@@ -43,7 +60,6 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
   try {
     const page = await context.newPage();
     const requests: SearchRequest[] = [];
-    let pageTotalBytes = 0;
     let inFlight = 0;
     let lastPagefindAt = performance.now();
     let fragmentSeen = false;
@@ -53,7 +69,6 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
     const settle = async (req: import('playwright-core').Request): Promise<void> => {
       const path = new URL(req.url()).pathname;
       const sizes = await req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-      pageTotalBytes += sizes.responseBodySize + sizes.responseHeadersSize;
       if (!path.startsWith('/pagefind/')) return;
       requests.push({ path, bodyBytes: sizes.responseBodySize, headerBytes: sizes.responseHeadersSize });
       if (path.startsWith('/pagefind/fragment/')) fragmentSeen = true;
@@ -74,13 +89,25 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
       if (!fragmentSeen && quiet && performance.now() - start > 10_000) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    requests.sort((a, b) => a.path.localeCompare(b.path));
+    // Chromium reports a zero body for the worker script it fetches, so bodies are counted as the server
+    // sent them (one entry per request Chromium made) and headers as Chromium reported them.
+    const headerBytes = new Map<string, number[]>();
+    for (const r of requests) headerBytes.set(r.path, [...(headerBytes.get(r.path) ?? []), r.headerBytes]);
+    const transfers: SearchRequest[] = server.served
+      .filter((r) => r.path.startsWith('/pagefind/'))
+      .map((r) => ({ path: r.path, bodyBytes: r.bytes, headerBytes: headerBytes.get(r.path)?.shift() ?? 0 }))
+      .sort((a, b) => a.path.localeCompare(b.path));
+    const byPart: Record<PagefindPart, number> = { ui: 0, engine: 0, index: 0, fragment: 0, other: 0 };
+    for (const r of transfers) byPart[pagefindPart(r.path)] += r.bodyBytes + r.headerBytes;
+    const browserReportedBytes = requests.reduce((sum, r) => sum + r.bodyBytes + r.headerBytes, 0);
     return {
+      byPart,
+      browserReportedBytes,
       query,
       resultsLoaded: fragmentSeen,
-      requests,
-      pagefindBytes: requests.reduce((sum, r) => sum + r.bodyBytes + r.headerBytes, 0),
-      pageTotalBytes,
+      requests: transfers,
+      pagefindBytes: transfers.reduce((sum, r) => sum + r.bodyBytes + r.headerBytes, 0),
+      pageBodyBytes: server.served.reduce((sum, r) => sum + r.bytes, 0),
       elapsedMs: lastPagefindAt - start,
     };
   } finally {

@@ -29,11 +29,14 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
 /** A running server. */
 export interface StaticServer {
   url: string;
+  /** Every response sent, in order: path and body bytes as sent (after gzip). */
+  served: { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
 /** Serves `dir` until closed. */
 export function serveDir(dir: string): Promise<StaticServer> {
+  const served: { path: string; bytes: number }[] = [];
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
@@ -50,6 +53,7 @@ export function serveDir(dir: string): Promise<StaticServer> {
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(body.length);
+    served.push({ path: pathname, bytes: body.length });
     res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) => {
@@ -57,6 +61,7 @@ export function serveDir(dir: string): Promise<StaticServer> {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}`,
+        served,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

@@ -56,3 +56,15 @@ test('weighs the HTML and everything it pulls in, raw and gzip, and counts reque
 test('picks one page of each type, the section being the median-sized one', () => {
   expect(pickSitePages(out)).toEqual({ library: 'index.html', contents: 'acme/index.html', section: 'acme/summary/index.html', document: 'acme/full/index.html' });
 });
+
+test('sorts Pagefind downloads by what they are for', async () => {
+  const { pagefindPart } = await import('../../scripts/bench/search-transfer.ts');
+  expect(pagefindPart('/pagefind/pagefind-component-ui.js')).toBe('ui');
+  expect(pagefindPart('/pagefind/pagefind-component-ui.css')).toBe('ui');
+  expect(pagefindPart('/pagefind/pagefind.js')).toBe('engine');
+  expect(pagefindPart('/pagefind/pagefind-entry.json')).toBe('engine');
+  expect(pagefindPart('/pagefind/wasm.en.pagefind')).toBe('engine');
+  expect(pagefindPart('/pagefind/pagefind.en_3f2a.pf_meta')).toBe('index');
+  expect(pagefindPart('/pagefind/index/en_9ab1.pf_index')).toBe('index');
+  expect(pagefindPart('/pagefind/fragment/en_77c0.pf_fragment')).toBe('fragment');
+});
