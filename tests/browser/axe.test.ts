@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { readBuiltPages, sectionPages } from './site-files.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
@@ -33,7 +33,7 @@ for (const width of [390, 1280]) {
     describe(`${width}px, ${colorScheme}`, () => {
       for (const type of pageTypes) {
         test(`the ${type.name} page has no axe violations`, async () => {
-          const context = await browser.newContext({ viewport: { width, height: 900 } });
+          const context = await newContext(browser, { viewport: { width, height: 900 } });
           const page = await context.newPage();
           await page.emulateMedia({ colorScheme });
           await page.goto(url + type.path);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scriptPolicyProblem } from '../../scripts/check-site/content-security-policy.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/check-site/headers-file.ts';
 import { attr, hasAttr, selectAll } from '../../scripts/check-site/html-tree.ts';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { readBuiltPages, sectionPages } from './site-files.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
@@ -53,7 +53,7 @@ describe('the policy in Chromium', () => {
 
   /** Opens `path`, lets `act` run, and returns CSP violations and console errors seen meanwhile. */
   async function visit(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;

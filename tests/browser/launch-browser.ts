@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** The system Chromium (apt); downloading a browser does not work on this machine. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -18,4 +18,11 @@ export const chromiumArgs = [
 /** One headless Chromium for a test file; pages come from `browser.newContext()` so axe can inject. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** A fresh browser context that gives up on a missing element or URL after 15 s, so a wrong site fails fast. */
+export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(15_000);
+  return context;
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { attr, selectAll } from '../../scripts/check-site/html-tree.ts';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { readBuiltPages, sectionPages } from './site-files.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
@@ -13,7 +13,7 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  page = await (await newContext(browser)).newPage();
 });
 afterAll(async () => browser?.close());
 

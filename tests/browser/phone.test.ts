@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { readBuiltPages, type BuiltPage } from './site-files.ts';
 import { corpusSite, seedSite, seedSlug } from './site-context.ts';
 
@@ -36,7 +36,7 @@ describe('at 390px wide', () => {
     ['corpus', corpusSite()],
   ] as const) {
     test(`no page of the ${name} site scrolls sideways (wide tables scroll in their own box)`, { timeout: 600_000 }, async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const context = await newContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
       const paths = [...laidOut(readBuiltPages(site.dist)), '/search/?q=stock'];
       const wide = await overflowing(context, site.url, paths);
       await context.close();
@@ -50,7 +50,7 @@ describe('with JavaScript off', () => {
   const { url } = seedSite();
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   });
   afterAll(async () => context?.close());
 

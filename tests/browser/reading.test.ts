@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
 // The seed's own table of contents: nine sections, three subsections under the capital stock.
@@ -25,7 +25,7 @@ const { url } = seedSite();
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  page = await (await newContext(browser, { viewport: { width: 1280, height: 800 } })).newPage();
 });
 afterAll(async () => browser?.close());
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
 const { url } = seedSite();
@@ -9,7 +9,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  page = await (await newContext(browser)).newPage();
 });
 afterAll(async () => browser?.close());
 
@@ -27,13 +27,14 @@ async function search(query: string): Promise<URL[]> {
 /** Whether every result link that names a fragment points at an element on its page. */
 async function fragmentsResolve(results: readonly URL[]): Promise<string[]> {
   const broken: string[] = [];
-  const check = await (await browser.newContext()).newPage();
+  const context = await newContext(browser);
+  const check = await context.newPage();
   for (const result of results.filter((target) => target.hash)) {
     await check.goto(result.href);
     const id = decodeURIComponent(result.hash.slice(1));
     if ((await check.locator(`[id="${id.replace(/"/g, '\\"')}"]`).count()) !== 1) broken.push(result.href);
   }
-  await check.close();
+  await context.close();
   return broken;
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newContext } from './launch-browser.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
 let browser: Browser;
@@ -9,7 +9,7 @@ const sectionUrl = `${seedSite().url}/${seedSlug}/selling-stockholders/`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  page = await (await newContext(browser)).newPage();
   await page.goto(sectionUrl);
 });
 afterAll(async () => browser?.close());
