@@ -1,0 +1,33 @@
+/** Groups the section collection into filings, each with its sections in reading order. */
+import type { FilingInfo, SectionFrontMatter } from '../../scripts/section-schema.ts';
+
+/** The shape of a collection entry these helpers need (Astro's CollectionEntry fits it). */
+export interface SectionLike {
+  id: string;
+  data: SectionFrontMatter;
+}
+
+/** A filing and its sections, sorted by `order`. */
+export interface FilingGroup<T extends SectionLike> {
+  filing: FilingInfo;
+  sections: T[];
+}
+
+/** Every filing once, sorted by slug, its sections sorted by order (then id, for a stable tie-break). */
+export function groupFilings<T extends SectionLike>(entries: readonly T[]): FilingGroup<T>[] {
+  const bySlug = new Map<string, T[]>();
+  for (const entry of entries) {
+    const list = bySlug.get(entry.data.filing.slug) ?? [];
+    list.push(entry);
+    bySlug.set(entry.data.filing.slug, list);
+  }
+  return [...bySlug.keys()].sort().map((slug) => {
+    const sections = (bySlug.get(slug) ?? []).slice().sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { filing: sections[0]!.data.filing, sections };
+  });
+}
+
+/** The label of a section in navigation: the cover has no title heading, so it gets a plain name. */
+export function sectionLabel(section: SectionFrontMatter): string {
+  return section.kind === 'cover' ? 'Cover page' : section.title;
+}

@@ -1,0 +1,14 @@
+/** Reads the sections collection once per build and groups it by filing (the only module that touches astro:content). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupFilings, type FilingGroup } from './filings.ts';
+
+/** A section entry as Astro gives it (renderable). */
+export type SectionEntry = CollectionEntry<'sections'>;
+
+let cached: Promise<FilingGroup<SectionEntry>[]> | undefined;
+
+/** Every filing with its sections in order. */
+export function loadFilings(): Promise<FilingGroup<SectionEntry>[]> {
+  cached ??= getCollection('sections').then((entries) => groupFilings(entries));
+  return cached;
+}

@@ -1,0 +1,26 @@
+/** The site's rehype pipeline, in the order the steps depend on each other. */
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypePageBreaks } from './rehype-page-breaks.ts';
+import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { rehypeTableAlign } from './rehype-table-align.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
+
+/**
+ * rehype-raw first: Astro only parses raw HTML after all plugins, and the
+ * page marks arrive as raw HTML. Ids before links; rehype-slug only fills gaps.
+ */
+export const rehypePlugins = [
+  rehypeRaw,
+  rehypeHeadingIds,
+  rehypeSlug,
+  rehypeHeadingLinks,
+  rehypePageBreaks,
+  rehypeParagraphIds,
+  rehypeTableAlign,
+  rehypeTableScroll,
+  rehypeFootnoteIds,
+];

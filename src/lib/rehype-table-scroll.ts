@@ -1,0 +1,30 @@
+/** Wraps tables and preformatted blocks in a focusable, labelled scroll container (axe: scrollable-region-focusable). */
+import type { Element, Root } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import { sectionFrontMatterOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
+
+/** The accessible name of the n-th table; the section title keeps landmarks unique on the whole-filing page. */
+export function tableLabel(n: number, sectionTitle: string): string {
+  return `Table ${n}, ${sectionTitle}`;
+}
+
+/** Wraps each `<table>` and `<pre>` in `<div class="table-scroll" role="region" tabindex="0" aria-label="Table N, …">`. */
+export function rehypeTableScroll() {
+  return (tree: Root, file: FileWithFrontMatter): void => {
+    const { title } = sectionFrontMatterOf(file);
+    let n = 0;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' && node.tagName !== 'pre') return;
+      if (parent === undefined || index === undefined) return;
+      n += 1;
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(n, title) },
+        children: [node],
+      };
+      parent.children[index] = wrapper;
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { rehypePageBreaks } from '../../src/lib/rehype-page-breaks.ts';
+import { rehypeParagraphIds } from '../../src/lib/rehype-paragraph-ids.ts';
+import { runPlugin } from './rehype-test-helpers.ts';
+
+const mark = (n: number) => `<a class="page-mark" id="page-${n}" href="#page-${n}" data-page="${n}">Page ${n}</a>`;
+const ids = (html: string) => [...html.matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
+
+describe('rehypeParagraphIds', () => {
+  test('counts paragraphs from the section start, then from each page mark', () => {
+    const html = runPlugin(rehypeParagraphIds, `<p>a</p><p>b</p><div class="page-break">${mark(4)}</div><p>c</p><h3>H</h3><p>d</p>`, {
+      slug: 'risk-factors',
+    });
+    expect(ids(html)).toEqual(['risk-factors-p1', 'risk-factors-p2', 'page-4-p1', 'page-4-p2']);
+  });
+
+  test('a page that starts inside a paragraph counts from the next paragraph on', () => {
+    const html = runPlugin(rehypeParagraphIds, `<p>one ${mark(7)} two</p><p>three</p><ul><li>${mark(8)}</li></ul><p>four</p>`, {
+      slug: 's',
+    });
+    expect(ids(html)).toEqual(['s-p1', 'page-7-p1', 'page-8-p1']);
+  });
+
+  test('only top-level paragraphs are numbered, and existing ids are kept', () => {
+    const html = runPlugin(rehypeParagraphIds, '<blockquote><p>q</p></blockquote><p id="keep">k</p><p>n</p>', { slug: 's' });
+    expect(ids(html)).toEqual(['keep', 's-p1']);
+  });
+});
+
+describe('rehypePageBreaks', () => {
+  test('a paragraph holding only a page mark becomes a page-break block; a mark inside text stays inline', () => {
+    const html = runPlugin(rehypePageBreaks, `<p>${mark(2)}</p><p>text ${mark(3)} more</p>${mark(4)}`);
+    expect(html).toBe(`<div class="page-break">${mark(2)}</div><p>text ${mark(3)} more</p><div class="page-break">${mark(4)}</div>`);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { rehypeTableAlign } from '../../src/lib/rehype-table-align.ts';
+import { rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
+import { runPlugin } from './rehype-test-helpers.ts';
+
+describe('rehypeTableScroll', () => {
+  test('wraps each table and preformatted block in a focusable, labelled region', () => {
+    const html = runPlugin(rehypeTableScroll, '<table><tbody><tr><td>1</td></tr></tbody></table><pre><code>A  1</code></pre>', {
+      title: 'SELLING STOCKHOLDERS',
+    });
+    expect(html).toBe(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Table 1, SELLING STOCKHOLDERS"><table><tbody><tr><td>1</td></tr></tbody></table></div>' +
+        '<div class="table-scroll" role="region" tabindex="0" aria-label="Table 2, SELLING STOCKHOLDERS"><pre><code>A  1</code></pre></div>',
+    );
+  });
+
+  test('wraps tables nested in other elements too', () => {
+    const html = runPlugin(rehypeTableScroll, '<blockquote><table></table></blockquote>', { title: 'T' });
+    expect(html).toBe('<blockquote><div class="table-scroll" role="region" tabindex="0" aria-label="Table 1, T"><table></table></div></blockquote>');
+  });
+});
+
+describe('rehypeTableAlign', () => {
+  test('turns align attributes into classes and keeps other classes', () => {
+    const html = runPlugin(rehypeTableAlign, '<table><tr><th align="left">Name</th><td align="right" class="total">1,200</td><td>x</td></tr></table>');
+    expect(html).toContain('<th class="align-left">Name</th>');
+    expect(html).toContain('<td class="total align-right">1,200</td>');
+    expect(html).not.toContain('align=');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { filingSlug } from '../../scripts/build/filing-files.ts';
+import { parseBuildOptions } from '../../scripts/build/options.ts';
+import { contentSecurityPolicy, headersFile } from '../../src/lib/csp.ts';
+import { filingDescription, sectionPageTitle } from '../../src/lib/describe.ts';
+import { acme } from './site-fixtures.ts';
+
+describe('parseBuildOptions', () => {
+  test('defaults, both spellings of each flag, and errors as sentences', () => {
+    expect(parseBuildOptions([])).toEqual({ filings: 'content/filings', out: 'dist' });
+    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site'])).toEqual({ filings: '../corpus', out: '.tmp/site' });
+    expect(parseBuildOptions(['--out'])).toEqual({ error: '--out needs a directory' });
+    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR and --out DIR)' });
+  });
+});
+
+describe('filingSlug', () => {
+  test('file names become lower-case, hyphenated URL slugs', () => {
+    expect(filingSlug('content/filings/level3-2004-prospectus.txt')).toBe('level3-2004-prospectus');
+    expect(filingSlug('Apple 10-K_1994.TXT')).toBe('apple-10-k-1994');
+    expect(filingSlug('---.txt')).toBe('filing');
+  });
+});
+
+describe('content security policy', () => {
+  test('allows only same-origin scripts and styles (plus WebAssembly for search)', () => {
+    expect(contentSecurityPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy).toContain("style-src 'self'");
+    expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+
+  test('the _headers file adds frame-ancestors, which a meta tag cannot carry', () => {
+    expect(headersFile()).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`);
+    expect(headersFile().startsWith('/*\n')).toBe(true);
+  });
+});
+
+describe('titles and descriptions', () => {
+  test('say which filing and section a page is', () => {
+    expect(sectionPageTitle(acme[1]!)).toBe('BUSINESS – Acme Corp');
+    expect(filingDescription(acme[0]!.filing)).toBe('Acme Corp (Form 10-K, filed 1997-12-05): the SEC filing as a readable, searchable document, 12 pages.');
+  });
+});
