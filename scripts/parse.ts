@@ -1,0 +1,50 @@
+/**
+ * `npm run parse -- FILE`: prints one filing as Markdown. Errors are one line
+ * on stderr and exit code 1, never a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { filingSlug } from './parser/ids.ts';
+import { ParseError } from './parser/parse-error.ts';
+import { parseFiling } from './parser/parse-filing.ts';
+
+/** Parses the file named by the first argument and returns what to print, or the one-line error. */
+export function runParse(args: string[]): { stdout: string } | { error: string } {
+  const file = args[0];
+  if (!file) return { error: 'usage: npm run parse -- FILE' };
+  try {
+    const stat = statOrNull(file);
+    if (!stat) return { error: `parse: ${file}: no such file` };
+    if (stat.isDirectory()) return { error: `parse: ${file}: is a directory, not a filing` };
+    const bytes = readFileSync(file);
+    return { stdout: parseFiling(new Uint8Array(bytes), file, filingSlug(file)).markdown };
+  } catch (err) {
+    if (err instanceof ParseError) return { error: `parse: ${oneLine(err.message)}` };
+    return { error: `parse: ${file}: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}` };
+  }
+}
+
+/** The file's stat, or null when it does not exist. */
+function statOrNull(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Messages are printed on one line whatever they contain. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+// Run only as the entry point, so tests can import runParse.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = runParse(process.argv.slice(2));
+  if ('error' in result) {
+    process.stderr.write(`${result.error}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(result.stdout);
+  }
+}

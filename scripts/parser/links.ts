@@ -1,0 +1,265 @@
+import { sectionUrl } from '../routes.ts';
+import type { FilingIds } from './ids.ts';
+import type { Inline, PageBreakInText, SectionDraft } from './types.ts';
+
+/** A place a cross reference can point to: a section's title or a heading inside it. */
+export interface LinkTarget {
+  /** The heading text as printed. */
+  text: string;
+  /** `normalizeTitle(text)`. */
+  norm: string;
+  /** Index of the section holding it. */
+  section: number;
+  /** Position in document order over the whole filing (for "the next match after ..."). */
+  order: number;
+  /** The heading's id; absent for a section's title (the link goes to the top of the section page). */
+  headingId?: string;
+}
+
+/** A printed page a reference may point to. */
+export interface PageLinkTarget {
+  anchor: string;
+  /** Slug of the section the page starts in. */
+  sectionSlug: string;
+}
+
+/** What the linker knows about the filing. */
+export interface LinkContext {
+  filing: string;
+  /** Slug of each section, in order. */
+  sectionSlugs: string[];
+  targets: LinkTarget[];
+  /** Printed pages by `${documentSequence}:${printed.toLowerCase()}` (first occurrence wins). */
+  pages: Map<string, PageLinkTarget>;
+}
+
+/** A stretch of text that becomes something else: a link around it, or a footnote reference in its place. */
+export type InlineRange =
+  | { start: number; end: number; kind: 'link'; url: string }
+  | { start: number; end: number; kind: 'footnoteRef'; label: string };
+
+/** A page mark to insert at a character offset. */
+export interface InlineMark {
+  offset: number;
+  anchor: string;
+  printedPage: string | null;
+}
+
+/** Lowercase, one space, straight quotes, every dash spelled " - ", no trailing punctuation: how titles are compared. */
+export function normalizeTitle(text: string): string {
+  return text
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s*(?:--|[\u2013\u2014]|\s-\s)\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']+|["'.,;:]+$/g, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Every section title and heading of the filing as link targets, plus its printed pages. */
+export function buildLinkContext(filing: string, sections: SectionDraft[], ids: FilingIds): LinkContext {
+  const targets: LinkTarget[] = [];
+  let order = 0;
+  sections.forEach((section, i) => {
+    if (section.kind !== 'cover') targets.push({ text: section.title, norm: normalizeTitle(section.title), section: i, order: order++ });
+    for (const block of section.blocks) {
+      if (block.kind !== 'heading') continue;
+      const id = ids.headings.get(block);
+      // The title heading is already the section's own target.
+      if (id === undefined || id === ids.sections[i]) continue;
+      targets.push({ text: block.text, norm: normalizeTitle(block.text), section: i, order: order++, headingId: id });
+    }
+  });
+  const pages = new Map<string, PageLinkTarget>();
+  for (const page of ids.pages.values()) {
+    const key = `${page.documentSequence}:${page.printed.toLowerCase()}`;
+    if (!pages.has(key)) pages.set(key, { anchor: page.anchor, sectionSlug: ids.sections[page.section] ?? '' });
+  }
+  return { filing, sectionSlugs: ids.sections, targets, pages };
+}
+
+/** Shortest quote or heading that may match by prefix alone (long quotes are often cut: 'See "Risk Factors - You will have no effective remedy ..."'). */
+const MIN_PREFIX = 20;
+
+/** Finds the section or heading a quoted title names; `after` prefers the first match at or after that document order. */
+export function resolveTitle(title: string, ctx: LinkContext, after = -1): LinkTarget | undefined {
+  const norm = normalizeTitle(title);
+  if (!norm) return undefined;
+  const pick = (found: LinkTarget[]) => found.find((t) => t.order >= after) ?? found[0];
+  const exact = ctx.targets.filter((t) => t.norm === norm);
+  if (exact.length) return pick(exact);
+
+  // "Risk Factors - You will have no effective remedy ...": a section title, then a heading inside it.
+  const dash = norm.indexOf(' - ');
+  if (dash > 0) {
+    const section = ctx.targets.find((t) => t.headingId === undefined && t.norm === norm.slice(0, dash));
+    if (section) {
+      const rest = norm.slice(dash + 3);
+      const inside = ctx.targets.filter((t) => t.section === section.section && t.headingId !== undefined);
+      return inside.find((t) => t.norm === rest) ?? inside.find((t) => prefixMatch(t.norm, rest)) ?? section;
+    }
+  }
+  const prefixed = ctx.targets.filter((t) => prefixMatch(t.norm, norm));
+  return prefixed.length ? pick(prefixed) : undefined;
+}
+
+/** One of two long titles starts with the other. */
+function prefixMatch(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_PREFIX && long.startsWith(short);
+}
+
+/** The URL of a resolved title. */
+export function targetUrl(target: LinkTarget, ctx: LinkContext): string {
+  return sectionUrl(ctx.filing, ctx.sectionSlugs[target.section] ?? '', target.headingId);
+}
+
+/** The URL of a printed page in a document, or undefined when the document has no such page. */
+export function pageLink(printed: string, documentSequence: number, ctx: LinkContext): string | undefined {
+  const page = ctx.pages.get(`${documentSequence}:${printed.toLowerCase()}`);
+  return page ? sectionUrl(ctx.filing, page.sectionSlug, page.anchor) : undefined;
+}
+
+// Quoted titles: "…", “…” and the typewriter ``…'' of older filings.
+const QUOTED = /"([^"\n]{2,400})"|\u201c([^\u201d\n]{2,400})\u201d|``([^'\n]{2,400})''/g;
+// Words that introduce a cross reference right before the quote: 'See "Risk Factors"', 'under the caption "Experts"'.
+const CUE = /\b(?:see|under|entitled|captioned|captions?|headings?|sections?|in|also|and|or)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
+const ON_PAGE = /^[.,]?\s*(?:on|at|beginning on|starting on)\s+pages?\b/i;
+// A printed page number: "7", "F-3", "S-12", "A-1"; lowercase roman numerals for front matter ("ii").
+const PAGE_TOKEN = String.raw`(?:[A-Z]{1,2}-\d{1,4}|\d{1,4}|[ivxl]{1,6})`;
+const PAGE_REF = new RegExp(String.raw`\b([Pp]ages?)\s+(${PAGE_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|\u2013)\s*${PAGE_TOKEN}\b)*)`, 'g');
+const PAGE_TOKEN_GLOBAL = new RegExp(String.raw`\b${PAGE_TOKEN}\b`, 'g');
+// A cell holding only a number, money or a nil mark is data, never a reference.
+const NUMERIC_CELL = /^[\s$%().,\d\-\u2013\u2014*]*$/;
+
+/** Cross references in running text: quoted section titles and "page N" references that point into the same document. */
+export function findLinks(text: string, ctx: LinkContext, documentSequence: number): InlineRange[] {
+  if (NUMERIC_CELL.test(text)) return [];
+  const ranges: InlineRange[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const inner = match[1] ?? match[2] ?? match[3] ?? '';
+    const start = (match.index ?? 0) + (match[3] === undefined ? 1 : 2);
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    const target = resolveTitle(inner, ctx);
+    if (!target) continue;
+    const cued = CUE.test(before) || ON_PAGE.test(after) || normalizeTitle(inner).split(' ').length >= 3;
+    if (!cued) continue;
+    const trimmed = inner.replace(/[\s.,;:]+$/, '');
+    ranges.push({ start, end: start + trimmed.length, kind: 'link', url: targetUrl(target, ctx) });
+  }
+  for (const match of text.matchAll(PAGE_REF)) {
+    const at = match.index ?? 0;
+    const word = match[1] ?? '';
+    const first = match[2] ?? '';
+    const more = match[3] ?? '';
+    if (!more) {
+      const url = pageLink(first, documentSequence, ctx);
+      if (url) ranges.push({ start: at, end: at + match[0].length, kind: 'link', url });
+      continue;
+    }
+    // "pages 4 and 5": each number links on its own.
+    const numbersStart = at + match[0].length - more.length;
+    const firstStart = at + match[0].indexOf(first, word.length);
+    const tokens: { value: string; start: number }[] = [{ value: first, start: firstStart }];
+    for (const t of more.matchAll(PAGE_TOKEN_GLOBAL)) tokens.push({ value: t[0], start: numbersStart + (t.index ?? 0) });
+    for (const token of tokens) {
+      const url = pageLink(token.value, documentSequence, ctx);
+      if (url) ranges.push({ start: token.start, end: token.start + token.value.length, kind: 'link', url });
+    }
+  }
+  return ranges;
+}
+
+/** Ranges that overlap an earlier one in the list are dropped (the first claim on a stretch of text wins), the rest sorted. */
+function withoutOverlaps(ranges: InlineRange[]): InlineRange[] {
+  const kept: InlineRange[] = [];
+  for (const range of ranges) {
+    if (range.end <= range.start) continue;
+    if (kept.some((k) => range.start < k.end && k.start < range.end)) continue;
+    kept.push(range);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where a page mark goes so it never splits a word: a break that falls inside
+ * a word (after de-hyphenation, "commu-|nications") moves to the word's end.
+ */
+function markOffset(text: string, offset: number): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  while (at > 0 && at < text.length && /\S/.test(text[at - 1] ?? '') && /\S/.test(text[at] ?? '')) at++;
+  return at;
+}
+
+/**
+ * Text plus its decorations as Inline runs: link and footnote ranges (first
+ * claim wins) and page marks at offsets. A mark keeps a space on each side, so
+ * "not be" + mark + "able" stays three separate words once tags are stripped.
+ */
+export function toInlines(text: string, ranges: InlineRange[], marks: InlineMark[] = []): Inline[] {
+  const kept = withoutOverlaps(ranges);
+  const points = marks
+    .map((m) => {
+      let offset = markOffset(text, m.offset);
+      // A mark never lands inside a link or footnote range: it goes after it.
+      for (const r of kept) if (offset > r.start && offset < r.end) offset = r.end;
+      return { ...m, offset };
+    })
+    .sort((a, b) => a.offset - b.offset);
+
+  const out: Inline[] = [];
+  const pushText = (value: string) => {
+    if (!value) return;
+    const last = out[out.length - 1];
+    if (last?.kind === 'text') last.value += value;
+    else out.push({ kind: 'text', value });
+  };
+  let cursor = 0;
+  let p = 0;
+  const flushMarks = (upTo: number) => {
+    while (p < points.length && (points[p]?.offset ?? Infinity) <= upTo) {
+      const mark = points[p++]!;
+      pushText(text.slice(cursor, mark.offset));
+      cursor = mark.offset;
+      const last = out[out.length - 1];
+      if (last && !(last.kind === 'text' && /\s$/.test(last.value))) pushText(' ');
+      out.push({ kind: 'pageMark', anchor: mark.anchor, printedPage: mark.printedPage });
+      if (cursor < text.length && !/^\s/.test(text.slice(cursor))) out.push({ kind: 'text', value: ' ' });
+    }
+  };
+  for (const range of kept) {
+    flushMarks(range.start);
+    pushText(text.slice(cursor, range.start));
+    const inner = text.slice(range.start, range.end);
+    if (range.kind === 'link') out.push({ kind: 'link', url: range.url, children: [{ kind: 'text', value: inner }] });
+    else out.push({ kind: 'footnoteRef', label: range.label });
+    cursor = range.end;
+  }
+  flushMarks(text.length);
+  pushText(text.slice(cursor));
+  return out;
+}
+
+/** Page breaks inside a text that carry an anchor, as marks (unnumbered pages get none). */
+export function pageMarks(breaks: PageBreakInText[] | undefined, anchorOf: (b: PageBreakInText) => string | undefined): InlineMark[] {
+  const marks: InlineMark[] = [];
+  for (const b of breaks ?? []) {
+    const anchor = anchorOf(b);
+    if (anchor) marks.push({ offset: b.offset, anchor, printedPage: b.pos.printedPage });
+  }
+  return marks;
+}
+
+/** Running text with its cross references linked, footnote references and page marks placed. */
+export function linkText(
+  text: string,
+  ctx: LinkContext,
+  documentSequence: number,
+  extra: { footnotes?: InlineRange[]; marks?: InlineMark[] } = {},
+): Inline[] {
+  // Footnote references come first: their markers are never part of a link.
+  return toInlines(text, [...(extra.footnotes ?? []), ...findLinks(text, ctx, documentSequence)], extra.marks);
+}

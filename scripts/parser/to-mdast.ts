@@ -1,0 +1,309 @@
+import type {
+  FootnoteDefinition,
+  Heading,
+  Html,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell as MdastTableCell,
+  TableRow as MdastTableRow,
+} from 'mdast';
+import { u } from 'unist-builder';
+import type { PageAnchor } from '../section-schema.ts';
+import { bareMarker, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
+import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, type InlineRange, type LinkContext } from './links.ts';
+import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
+
+/** Counts the mdast stage adds to the filing's report. */
+export interface MdastStats {
+  tables: number;
+  preformatted: number;
+  footnotes: number;
+  /** Messages about text kept in a plainer form than intended. */
+  notes: string[];
+}
+
+/** What turning one section into mdast needs to know about the whole filing; `stats` and the registry are shared and updated. */
+export interface MdastContext {
+  ids: FilingIds;
+  links: LinkContext;
+  /** Footnote labels, unique across the filing. */
+  footnoteLabels: IdRegistry;
+  stats: MdastStats;
+}
+
+/** A section as mdast, with the headings and page anchors its front matter lists. */
+export interface SectionTree {
+  root: Root;
+  headings: HeadingRef[];
+  pages: PageAnchor[];
+}
+
+/** Escapes the five HTML-special characters for an attribute or text. */
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** The citable page mark the site styles: `<a class="page-mark" id="page-4" href="#page-4" data-page="4" data-pagefind-ignore>Page 4</a>`. */
+export function pageMarkHtml(anchor: string, printed: string): string {
+  const a = escapeHtml(anchor);
+  const p = escapeHtml(printed);
+  return `<a class="page-mark" id="${a}" href="#${a}" data-page="${p}" data-pagefind-ignore>Page ${p}</a>`;
+}
+
+/** Inline runs as mdast phrasing nodes. */
+export function inlinesToPhrasing(inlines: Inline[]): PhrasingContent[] {
+  return inlines.map((inline): PhrasingContent => {
+    switch (inline.kind) {
+      case 'text':
+        return u('text', inline.value);
+      case 'link':
+        return u('link', { url: inline.url }, inlinesToPhrasing(inline.children));
+      case 'strong':
+        return u('strong', inlinesToPhrasing(inline.children));
+      case 'footnoteRef':
+        return u('footnoteReference', { identifier: inline.label, label: inline.label });
+      case 'pageMark':
+        return u('html', inline.printedPage === null ? '' : pageMarkHtml(inline.anchor, inline.printedPage));
+    }
+  });
+}
+
+/** Renders one section of a filing. */
+export function sectionToMdast(section: SectionDraft, index: number, ctx: MdastContext): SectionTree {
+  return new SectionRenderer(section, index, ctx).render();
+}
+
+/** Holds the per-section state (headings seen, page-note plan) while blocks turn into nodes. */
+class SectionRenderer {
+  private readonly headings: HeadingRef[] = [];
+  private readonly sequence: number;
+  private readonly pageNotes: PageNotePlan;
+  /** Document order of the last contents entry resolved, so repeated titles resolve forwards. */
+  private tocCursor = -1;
+
+  constructor(
+    private readonly section: SectionDraft,
+    private readonly index: number,
+    private readonly ctx: MdastContext,
+  ) {
+    this.sequence = section.document.sequence;
+    this.pageNotes = planPageNotes(
+      section,
+      (pageIndex) => ctx.ids.pages.get(pageKey(this.sequence, { line: 0, pageIndex, printedPage: null }))?.anchor ?? `page-u${this.sequence}-${pageIndex + 1}`,
+      (label) => ctx.footnoteLabels.claim(label),
+    );
+  }
+
+  render(): SectionTree {
+    const children: RootContent[] = [];
+    const blocks = this.section.blocks;
+    const titleAt = titleHeadingIndex(this.section);
+    // A section without its title heading gets one, after the page marks that open it.
+    const insertTitleAt = this.section.kind !== 'cover' && titleAt === -1 ? blocks.findIndex((b) => b.kind !== 'pageBreak') : -2;
+    blocks.forEach((block, i) => {
+      if (i === insertTitleAt) children.push(this.heading(2, this.section.title, this.slug));
+      children.push(...this.block(block));
+    });
+    if (insertTitleAt === -1) children.push(this.heading(2, this.section.title, this.slug));
+    return { root: u('root', children), headings: this.headings, pages: this.pages() };
+  }
+
+  private get slug(): string {
+    return this.ctx.ids.sections[this.index] ?? '';
+  }
+
+  /** Printed pages that start in this section, in order. */
+  private pages(): PageAnchor[] {
+    const out: PageAnchor[] = [];
+    for (const pos of pageStarts(this.section)) {
+      const page = this.ctx.ids.pages.get(pageKey(this.sequence, pos));
+      if (page && page.section === this.index && !out.some((p) => p.anchor === page.anchor)) out.push({ anchor: page.anchor, printed: page.printed });
+    }
+    return out;
+  }
+
+  private anchorOf(pos: SourcePosition): string | undefined {
+    return this.ctx.ids.pages.get(pageKey(this.sequence, pos))?.anchor;
+  }
+
+  private heading(depth: number, text: string, id: string): Heading {
+    this.headings.push({ depth, text, id });
+    return u('heading', { depth: depth as Heading['depth'] }, [u('text', text)]);
+  }
+
+  /** Running text with links, footnote references and page marks. */
+  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[]): PhrasingContent[] {
+    const footnotes: InlineRange[] = owner ? (this.pageNotes.refs.get(owner) ?? []) : [];
+    const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
+    return inlinesToPhrasing(linkText(text, this.ctx.links, this.sequence, { footnotes, marks }));
+  }
+
+  private block(block: Block): RootContent[] {
+    switch (block.kind) {
+      case 'heading':
+        return [this.heading(block.depth, block.text, this.ctx.ids.headings.get(block) ?? '')];
+      case 'paragraph': {
+        const body = this.phrasing(block.text, block, block.pageBreaks);
+        if (!block.leadIn) return body.length ? [u('paragraph', body)] : [];
+        const lead: PhrasingContent[] = [u('strong', [u('text', block.leadIn)])];
+        return [u('paragraph', body.length ? [...lead, u('text', ' '), ...body] : lead)];
+      }
+      case 'lineBlock': {
+        const children: PhrasingContent[] = [];
+        block.lines.forEach((line, i) => {
+          if (i > 0) children.push(u('break'));
+          children.push(u('text', line.trim()));
+        });
+        return children.length ? [u('paragraph', children)] : [];
+      }
+      case 'list':
+        return [this.list(block)];
+      case 'table':
+        return this.table(block.table, block.pageBreaks);
+      case 'preformatted':
+        this.ctx.stats.preformatted++;
+        return [u('code', { lang: 'text' }, block.text)];
+      case 'toc':
+        return this.toc(block.entries);
+      case 'footnoteDefinition':
+        return [this.pageFootnote(block)];
+      case 'pageBreak': {
+        const anchor = this.anchorOf(block.pos);
+        return anchor && block.pos.printedPage !== null ? [u('html', pageMarkHtml(anchor, block.pos.printedPage))] : [];
+      }
+      case 'thematicBreak':
+        return [u('thematicBreak')];
+    }
+  }
+
+  private list(block: Extract<Block, { kind: 'list' }>): List {
+    const items: ListItem[] = block.items.map((item) => u('listItem', { spread: false }, [u('paragraph', this.phrasing(item.text, item, item.pageBreaks))]));
+    return u('list', { ordered: block.ordered, spread: false }, items);
+  }
+
+  private pageFootnote(block: Extract<Block, { kind: 'footnoteDefinition' }>): FootnoteDefinition | Paragraph {
+    const label = this.pageNotes.labels.get(block);
+    if (label !== undefined) {
+      this.ctx.stats.footnotes++;
+      return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null))]);
+    }
+    this.ctx.stats.notes.push(`${this.slug}: page footnote "${block.label}" (line ${block.pos.line}) has no reference on its page; kept as a paragraph`);
+    return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null)]);
+  }
+
+  /** A GFM table, then its notes (footnote definitions, or paragraphs when never referenced), then marks for pages that start inside it. */
+  private table(table: TableModel, breaks: SourcePosition[]): RootContent[] {
+    const k = ++this.ctx.stats.tables;
+    const out: RootContent[] = [];
+    if (table.caption) out.push(u('paragraph', this.phrasing(table.caption, null)));
+
+    const noteByMarker = new Map<string, TableModel['notes'][number]>();
+    for (const note of table.notes) if (!noteByMarker.has(bareMarker(note.marker))) noteByMarker.set(bareMarker(note.marker), note);
+    const labels = new Map<TableModel['notes'][number], string>();
+    const referenced = (marker: string): string | undefined => {
+      const note = noteByMarker.get(bareMarker(marker));
+      if (!note) return undefined;
+      let label = labels.get(note);
+      if (label === undefined) {
+        label = this.ctx.footnoteLabels.claim(tableNoteLabel(k, note.marker));
+        labels.set(note, label);
+      }
+      return label;
+    };
+
+    const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
+    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
+      if (!c) return u('tableCell', []);
+      const text = c.text.replace(/\s+/g, ' ').trim();
+      let children: PhrasingContent[] = numeric ? (text ? [u('text', text)] : []) : this.phrasing(text, null);
+      if (strong && children.length) children = [u('strong', children)];
+      for (const marker of c.notes) {
+        const label = referenced(marker);
+        if (label !== undefined) children.push(u('footnoteReference', { identifier: label, label }));
+        else {
+          // A marker with no note under the table stays printed, so no reference dangles.
+          children.push(u('text', `${children.length ? ' ' : ''}${printedMarker(marker)}`));
+          this.ctx.stats.notes.push(`${this.slug}: table ${k} cell "${text}" cites note "${marker}" that is not under the table`);
+        }
+      }
+      return u('tableCell', children);
+    };
+    const row = (cells: (TableCell | undefined)[], strongFirst: boolean): MdastTableRow =>
+      u(
+        'tableRow',
+        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right')),
+      );
+
+    const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
+    const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
+    out.push(u('table', { align }, rows) as Table);
+
+    for (const note of table.notes) {
+      const label = labels.get(note);
+      const body = this.phrasing(note.text, null);
+      if (label !== undefined) {
+        this.ctx.stats.footnotes++;
+        out.push(u('footnoteDefinition', { identifier: label, label }, [u('paragraph', body)]));
+      } else {
+        this.ctx.stats.notes.push(`${this.slug}: table ${k} note "${note.marker}" is never cited in the table; kept as a paragraph`);
+        out.push(u('paragraph', [u('text', `${printedMarker(note.marker)} `), ...body]));
+      }
+    }
+    for (const pos of breaks) {
+      const anchor = this.anchorOf(pos);
+      if (anchor && pos.printedPage !== null) out.push(u('html', pageMarkHtml(anchor, pos.printedPage)) as Html);
+    }
+    return out;
+  }
+
+  /** A printed contents as nested lists of links to the sections and headings (and pages) it names. */
+  private toc(entries: TocEntry[]): RootContent[] {
+    if (!entries.length) return [];
+    const root: List = u('list', { ordered: false, spread: false }, []);
+    const stack: { level: number; list: List }[] = [{ level: entries[0]?.level ?? 0, list: root }];
+    for (const entry of entries) {
+      while (stack.length > 1 && entry.level < stack[stack.length - 1]!.level) stack.pop();
+      let top = stack[stack.length - 1]!;
+      const parentItem = top.list.children[top.list.children.length - 1];
+      if (entry.level > top.level && parentItem) {
+        const nested: List = u('list', { ordered: false, spread: false }, []);
+        parentItem.children.push(nested);
+        top = { level: entry.level, list: nested };
+        stack.push(top);
+      }
+      top.list.children.push(u('listItem', { spread: false }, [u('paragraph', this.tocLine(entry))]));
+    }
+    return [root];
+  }
+
+  private tocLine(entry: TocEntry): PhrasingContent[] {
+    const title = entry.title.replace(/\s+/g, ' ').trim();
+    const target = resolveTitle(title, this.ctx.links, this.tocCursor);
+    const out: PhrasingContent[] = [];
+    if (target) {
+      this.tocCursor = target.order;
+      out.push(u('link', { url: targetUrl(target, this.ctx.links) }, [u('text', title)]));
+    } else {
+      this.ctx.stats.notes.push(`${this.slug}: contents entry "${title}" names no section or heading; kept as text`);
+      out.push(u('text', title));
+    }
+    if (entry.page !== null) {
+      const url = pageLink(entry.page, this.sequence, this.ctx.links);
+      const words = `page ${entry.page}`;
+      out.push(u('text', ', '), url ? u('link', { url }, [u('text', words)]) : u('text', words));
+    }
+    return out;
+  }
+}
+
+/** A marker as it reads in running text: "1" -> "(1)", "*" stays "*". */
+function printedMarker(marker: string): string {
+  const bare = bareMarker(marker);
+  return /^[A-Za-z0-9]+$/.test(bare) ? `(${bare})` : bare;
+}

@@ -1,0 +1,32 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { withFrontMatter } from './front-matter.ts';
+import type { ParsedFiling } from './parser/types.ts';
+
+/** `NN-<slug>.md`: the order zero-padded to the width of the largest order (at least two digits), so names sort in reading order. */
+export function sectionFileName(order: number, slug: string, count: number): string {
+  const width = Math.max(2, String(Math.max(count - 1, 0)).length);
+  return `${String(order).padStart(width, '0')}-${slug}.md`;
+}
+
+/**
+ * Writes a parsed filing as `outDir/<filing>/NN-<section>.md` files plus
+ * `report.json`, after removing that filing's old files so no stale section
+ * survives a re-parse. Returns the paths written, in order.
+ */
+export function writeFilingContent(parsed: ParsedFiling, outDir: string): string[] {
+  const dir = path.join(outDir, parsed.filing.slug);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const section of parsed.sections) {
+    const fm = section.frontMatter;
+    const file = path.join(dir, sectionFileName(fm.order, fm.slug, parsed.sections.length));
+    writeFileSync(file, withFrontMatter(fm, section.markdown));
+    written.push(file);
+  }
+  const report = path.join(dir, 'report.json');
+  writeFileSync(report, `${JSON.stringify(parsed.report, null, 2)}\n`);
+  written.push(report);
+  return written;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { assignIds } from '../../scripts/parser/ids.ts';
+import { buildLinkContext, findLinks, linkText, normalizeTitle, resolveTitle, toInlines } from '../../scripts/parser/links.ts';
+import type { SectionDraft } from '../../scripts/parser/types.ts';
+import { at, brk, cover, h, p } from '../fixtures/drafts.ts';
+
+/** A small filing: cover, RISK FACTORS (pages 2-3) with a long subheading, PLAN OF DISTRIBUTION (page 7), and an exhibit with its own page 2. */
+function filing() {
+  const drafts: SectionDraft[] = [
+    cover([p('cover text')]),
+    {
+      kind: 'section',
+      title: 'RISK FACTORS',
+      document: { type: 'DOCUMENT', sequence: 1 },
+      pos: at(1, '2'),
+      blocks: [
+        brk(1, '2'),
+        h(2, 'RISK FACTORS', at(1, '2')),
+        h(3, 'You will have no effective remedy against Arthur Andersen LLP in connection with a material misstatement', at(1, '2')),
+        brk(2, '3'),
+        brk(3, 'F-3'),
+      ],
+    },
+    { kind: 'section', title: 'PLAN OF DISTRIBUTION', document: { type: 'DOCUMENT', sequence: 1 }, pos: at(4, '7'), blocks: [brk(4, '7'), h(2, 'PLAN OF DISTRIBUTION', at(4, '7'))] },
+    { kind: 'document', title: 'EX-99', document: { type: 'EX-99', sequence: 2 }, pos: at(0), blocks: [h(2, 'EX-99'), brk(1, '9')] },
+  ];
+  const ids = assignIds(drafts);
+  return buildLinkContext('f', drafts, ids);
+}
+
+/** The text of each link found, and where it points. */
+function links(text: string, sequence = 1): [string, string][] {
+  return findLinks(text, filing(), sequence).map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.label]);
+}
+
+describe('titles', () => {
+  test('normalised for comparison: case, spaces, quotes, dashes, end punctuation', () => {
+    expect(normalizeTitle('  Risk   Factors -- You will\u2019 ')).toBe('risk factors - you will');
+    expect(normalizeTitle('Risk Factors \u2014 Foo.')).toBe('risk factors - foo');
+  });
+
+  test('a quote names a section, a heading by its start, or a heading inside a named section', () => {
+    const ctx = filing();
+    expect(resolveTitle('Plan of Distribution', ctx)?.section).toBe(2);
+    expect(resolveTitle('Risk Factors - You will have no effective remedy against Arthur Andersen LLP', ctx)?.headingId).toBe(
+      'you-will-have-no-effective-remedy-against-arthur-andersen',
+    );
+    expect(resolveTitle('You will have no effective remedy against Arthur Andersen LLP in connection with a material misstatement or omission', ctx)?.headingId).toBeDefined();
+    expect(resolveTitle('Business', ctx)).toBeUndefined();
+  });
+});
+
+describe('cross references', () => {
+  test('See "Plan of Distribution" on page 7', () => {
+    expect(links('All costs paid by us. See "Plan of Distribution" on page 7.')).toEqual([
+      ['Plan of Distribution', '/f/plan-of-distribution/'],
+      ['page 7', '/f/plan-of-distribution/#page-7'],
+    ]);
+  });
+
+  test('a long quote with a section prefix links to the heading inside it', () => {
+    const text = 'See "Risk Factors - You will have no effective remedy against Arthur Andersen LLP in connection with a material misstatement or omission in any of our financial statements."';
+    const [[inner, url]] = links(text) as [[string, string]];
+    expect(url).toBe('/f/risk-factors/#you-will-have-no-effective-remedy-against-arthur-andersen');
+    expect(inner.endsWith('financial statements')).toBe(true);
+  });
+
+  test('page references: single, several, lettered; only pages of the same document', () => {
+    expect(links('The stockholders listed on page 3 are')).toEqual([['page 3', '/f/risk-factors/#page-3']]);
+    expect(links('as set out on pages 2 and 3, and see page F-3')).toEqual([
+      ['2', '/f/risk-factors/#page-2'],
+      ['3', '/f/risk-factors/#page-3'],
+      ['page F-3', '/f/risk-factors/#page-f-3'],
+    ]);
+    expect(links('see page 12')).toEqual([]);
+    expect(links('see page 2', 2)).toEqual([]);
+    expect(links('see page 9', 2)).toEqual([['page 9', '/f/ex-99/#ex-99-page-9']]);
+  });
+
+  test('quotes that name nothing, defined terms and numbers stay text', () => {
+    expect(links('references to "we" or "us" are to Level 3, the "Securities Act"')).toEqual([]);
+    expect(links('703,187')).toEqual([]);
+  });
+});
+
+describe('inline runs', () => {
+  test('a page mark between two words keeps a space on each side', () => {
+    const runs = toInlines('you will not be able to', [], [{ offset: 16, anchor: 'page-3', printedPage: '3' }]);
+    expect(runs).toEqual([
+      { kind: 'text', value: 'you will not be ' },
+      { kind: 'pageMark', anchor: 'page-3', printedPage: '3' },
+      { kind: 'text', value: ' able to' },
+    ]);
+  });
+
+  test('a page mark never splits a word or a link', () => {
+    expect(toInlines('communications are', [], [{ offset: 5, anchor: 'page-3', printedPage: '3' }])).toEqual([
+      { kind: 'text', value: 'communications ' },
+      { kind: 'pageMark', anchor: 'page-3', printedPage: '3' },
+      { kind: 'text', value: ' are' },
+    ]);
+    const runs = toInlines('see page 3 now', [{ start: 4, end: 10, kind: 'link', url: '/u' }], [{ offset: 9, anchor: 'page-3', printedPage: '3' }]);
+    expect(runs.map((r) => r.kind)).toEqual(['text', 'link', 'text', 'pageMark', 'text']);
+  });
+
+  test('footnote references replace their marker and win over links', () => {
+    const ctx = filing();
+    const text = 'Sold by the Company.(1) See page 7.';
+    expect(linkText(text, ctx, 1, { footnotes: [{ start: 20, end: 23, kind: 'footnoteRef', label: 'p7-1' }] })).toEqual([
+      { kind: 'text', value: 'Sold by the Company.' },
+      { kind: 'footnoteRef', label: 'p7-1' },
+      { kind: 'text', value: ' See ' },
+      { kind: 'link', url: '/f/plan-of-distribution/#page-7', children: [{ kind: 'text', value: 'page 7' }] },
+      { kind: 'text', value: '.' },
+    ]);
+  });
+});
