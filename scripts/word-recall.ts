@@ -1,0 +1,140 @@
+/**
+ * Word recall: the share of a filing's words that survive into the generated
+ * Markdown, counted as a multiset. It is the parser's promise that no text is
+ * dropped, measured: 1 means every source word is somewhere in the output as
+ * often as in the source.
+ */
+import { readFolio } from './parser/folio.ts';
+
+/** The result: recall in [0, 1], the missing words with how many of each are missing, and the number of source words. */
+export interface WordRecall {
+  recall: number;
+  missing: Map<string, number>;
+  total: number;
+}
+
+/** A run of source words joined by hyphens ("free-standing", or "free-" at a line end and "standing" below), as one unit. */
+type HyphenGroup = string[];
+
+/** SGML tags that live in EDGAR text: `<PAGE>`, `<TABLE>`, `<S>`, `<C>`, `<CAPTION>`, `<FN>`, `</TABLE>` ... */
+const SGML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*>/g;
+
+/** An alphanumeric run: what counts as a word on both sides. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The share of the source's words found in the output, as a multiset (for each
+ * word, the smaller of its two counts, summed, over the source's total).
+ * Source: the text of the submission's documents; its SGML tags and the folio
+ * lines at page edges (next to a `<PAGE>` line or the start or end of the
+ * text) are not words of the filing. Output: Markdown, with its markup (HTML
+ * tags and attributes, link URLs, footnote labels, pipes, emphasis) ignored.
+ * Case and punctuation do not count, and a hyphenated source word is found
+ * when the output has it joined ("free-" "standing" as "freestanding").
+ */
+export function wordRecall(sourceText: string, outputMarkdown: string): WordRecall {
+  const groups = sourceGroups(sourceText);
+  const available = countWords(outputWords(outputMarkdown));
+  const missing = new Map<string, number>();
+  const miss = (word: string) => missing.set(word, (missing.get(word) ?? 0) + 1);
+  const take = (word: string): boolean => {
+    const n = available.get(word) ?? 0;
+    if (n === 0) return false;
+    available.set(word, n - 1);
+    return true;
+  };
+
+  // Lone words first, so a hyphen group's joined form never takes a word another occurrence needed.
+  for (const group of groups) if (group.length === 1 && !take(group[0] ?? '')) miss(group[0] ?? '');
+  for (const group of groups) if (group.length > 1) matchHyphenGroup(group, available, take, miss);
+
+  const total = groups.reduce((sum, group) => sum + group.length, 0);
+  const lost = [...missing.values()].reduce((sum, n) => sum + n, 0);
+  return { recall: total === 0 ? 1 : (total - lost) / total, missing, total };
+}
+
+/** Matches "a-b-c": each part as printed, else the whole joined, else part by part with adjacent pairs joined. */
+function matchHyphenGroup(group: HyphenGroup, available: Map<string, number>, take: (w: string) => boolean, miss: (w: string) => void): void {
+  const need = countWords(group);
+  if ([...need].every(([word, n]) => (available.get(word) ?? 0) >= n)) {
+    for (const word of group) take(word);
+    return;
+  }
+  if (take(group.join(''))) return;
+  for (let k = 0; k < group.length; k++) {
+    const word = group[k] ?? '';
+    if (take(word)) continue;
+    const next = group[k + 1];
+    if (next !== undefined && take(word + next)) {
+      k++;
+      continue;
+    }
+    miss(word);
+  }
+}
+
+/** The source's words, lowercased, in hyphen groups, with SGML tags and page-edge folio lines left out. */
+export function sourceGroups(sourceText: string): HyphenGroup[] {
+  const text = withoutFolios(sourceText.split('\n')).join('\n').replace(SGML_TAG, (tag) => ' '.repeat(tag.length));
+  const groups: HyphenGroup[] = [];
+  let joinNext = false;
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const between = text.slice(last, match.index);
+    // "free-standing", or "free-" ending a line with "standing" on a later one; "short- and" and "--" are not joins.
+    const hyphenated = joinNext && (between === '-' || /^-[ \t]*\n\s*$/.test(between));
+    if (hyphenated) groups.at(-1)?.push(word);
+    else groups.push([word]);
+    joinNext = true;
+    last = (match.index ?? 0) + match[0].length;
+  }
+  return groups;
+}
+
+/** Blanks `<PAGE>` lines (with their sequence numbers) and folio-shaped lines next to a page edge. */
+function withoutFolios(lines: string[]): string[] {
+  const out = [...lines];
+  const isPage = (line: string | undefined) => line !== undefined && /^<PAGE>/i.test(line);
+  const edges: number[] = [-1, out.length];
+  out.forEach((line, i) => {
+    if (isPage(line)) edges.push(i);
+  });
+  for (const edge of edges) {
+    for (const step of [-1, 1]) {
+      let i = edge + step;
+      while (i >= 0 && i < out.length && (out[i] ?? '').trim() === '') i += step;
+      if (i >= 0 && i < out.length && !isPage(out[i]) && readFolio(out[i] ?? '') !== null) out[i] = '';
+    }
+  }
+  return out.map((line) => (isPage(line) ? '' : line));
+}
+
+/** The output's words, lowercased, with Markdown and HTML markup taken out. */
+export function outputWords(markdown: string): string[] {
+  const text = decodeEntities(
+    markdown
+      .replace(/(?<!\\)<(?:!--[\s\S]*?--|\/?[A-Za-z][^<>]*)>/g, ' ')
+      .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '] ')
+      .replace(/^ {0,3}\[(?!\^)[^\]\n]+\]:\s+\S+(?:\s+"[^"]*")?\s*$/gm, ' ')
+      .replace(/\[\^[^\]\s]+\]:?/g, ' '),
+  );
+  return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+}
+
+/** Decodes the character references mdast-util-to-markdown and HTML use: `&amp;`, `&#x20;`, `&#39;`. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (!body.startsWith('#')) return named[body.toLowerCase()] ?? whole;
+    const code = /^#x/i.test(body) ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A multiset of words. */
+function countWords(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
