@@ -31,7 +31,7 @@ test('a parser-style section renders with every id, wrapper and class the site r
   expect(html).toContain('<h2 id="selling-stockholders"><a class="heading-link" href="#selling-stockholders">SELLING STOCKHOLDERS</a></h2>');
   expect(html).toMatch(/<p id="page-3-p1">The table lists the holders\.<sup><a [^>]*aria-describedby="selling-stockholders-footnote-label"/);
   expect(html).toContain('<p id="page-4-p1">See <a href="/level3/plan-of-distribution/#page-7">');
-  expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Table 1, SELLING STOCKHOLDERS"><table>');
+  expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table 1, SELLING STOCKHOLDERS"><table>');
   expect(html).toContain('<td class="align-right">300,000</td>');
   expect(html).toContain('id="selling-stockholders-footnote-label"');
   expect(html).not.toMatch(/ align=| style=/);

@@ -9,14 +9,14 @@ describe('rehypeTableScroll', () => {
       title: 'SELLING STOCKHOLDERS',
     });
     expect(html).toBe(
-      '<div class="table-scroll" role="region" tabindex="0" aria-label="Table 1, SELLING STOCKHOLDERS"><table><tbody><tr><td>1</td></tr></tbody></table></div>' +
-        '<div class="table-scroll" role="region" tabindex="0" aria-label="Table 2, SELLING STOCKHOLDERS"><pre><code>A  1</code></pre></div>',
+      '<section class="table-scroll" tabindex="0" aria-label="Table 1, SELLING STOCKHOLDERS"><table><tbody><tr><td>1</td></tr></tbody></table></section>' +
+        '<section class="table-scroll" tabindex="0" aria-label="Table 2, SELLING STOCKHOLDERS"><pre><code>A  1</code></pre></section>',
     );
   });
 
   test('wraps tables nested in other elements too', () => {
     const html = runPlugin(rehypeTableScroll, '<blockquote><table></table></blockquote>', { title: 'T' });
-    expect(html).toBe('<blockquote><div class="table-scroll" role="region" tabindex="0" aria-label="Table 1, T"><table></table></div></blockquote>');
+    expect(html).toBe('<blockquote><section class="table-scroll" tabindex="0" aria-label="Table 1, T"><table></table></section></blockquote>');
   });
 });
 
