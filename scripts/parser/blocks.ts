@@ -1,7 +1,61 @@
+import { assignHeadingLevels } from './heading-levels.ts';
+import { bulletList } from './rules/bullet-list.ts';
+import { contents } from './rules/contents.ts';
+import { heading } from './rules/heading.ts';
+import { lineBlock } from './rules/line-block.ts';
+import { orderedList } from './rules/ordered-list.ts';
+import { pageFootnotes } from './rules/page-footnotes.ts';
+import { paragraph } from './rules/paragraph.ts';
+import { createState, isTagLine, type BlockRule, type BlockState } from './rules/state.ts';
+import { tableBlock } from './rules/table-block.ts';
+import { thematicBreak } from './rules/thematic-break.ts';
+import { untaggedTable } from './rules/untagged-table.ts';
 import type { Block, Line } from './types.ts';
+
+/** The block rules in the order they are tried; `paragraph` is last and takes whatever is left. */
+export const BLOCK_RULES: readonly (readonly [string, BlockRule])[] = [
+  ['table', tableBlock],
+  ['contents', contents],
+  ['page-footnotes', pageFootnotes],
+  ['heading', heading],
+  ['thematic-break', thematicBreak],
+  ['bullet-list', bulletList],
+  ['ordered-list', orderedList],
+  ['untagged-table', untaggedTable],
+  ['line-block', lineBlock],
+  ['paragraph', paragraph],
+];
 
 /** Runs the ordered block rules over a document's lines; every line ends up in some block. */
 export function findBlocks(lines: Line[]): Block[] {
-  void lines;
-  throw new Error('findBlocks is not written yet');
+  return findBlocksWithNotes(lines).blocks;
+}
+
+/** Like `findBlocks`, also returning notes about text kept as it was (for the build report). */
+export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; notes: string[] } {
+  const state = createState(lines);
+  runRules(state, lines.length);
+  return { blocks: assignHeadingLevels(state.blocks, state.headingStyles), notes: state.notes };
+}
+
+/** The main loop: skip blanks, mark page starts between blocks, let the first rule that fits consume lines. */
+function runRules(state: BlockState, end: number): void {
+  while (state.line < end) {
+    const i = state.line;
+    const line = state.lines[i]!;
+    if (line.pageStart) state.blocks.push({ kind: 'pageBreak', pos: line.pos });
+    if (line.blank) {
+      state.line++;
+      continue;
+    }
+    const matched = BLOCK_RULES.some(([name, rule]) => {
+      if (!rule(state, i, end, false)) return false;
+      // A rule that claims a match must consume something, or the loop would never end.
+      if (state.line <= i) throw new Error(`block rule "${name}" matched line ${line.pos.line} but consumed nothing`);
+      return true;
+    });
+    // Only a stray table tag ("</TABLE>" without its opener) is left: tags are structure, not text.
+    if (!matched && isTagLine(line.text)) state.line = i + 1;
+    else if (!matched) throw new Error(`no block rule took line ${line.pos.line}`);
+  }
 }

@@ -1,9 +1,110 @@
-import type { Block, SectionDraft, SourceDocument } from './types.ts';
+import type { Block, SectionDraft, SourceDocument, SourcePosition, TocEntry } from './types.ts';
+
+type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
 /** Groups a document's blocks into the cover and its top-level sections (main document) or one section (exhibit). */
 export function splitSections(doc: SourceDocument, blocks: Block[], isMain: boolean): SectionDraft[] {
-  void doc;
-  void blocks;
-  void isMain;
-  throw new Error('splitSections is not written yet');
+  const document = documentRef(doc);
+  if (!isMain) {
+    const title = documentTitle(doc);
+    const pos = blocks[0]?.pos ?? startPos(doc);
+    const shifted = blocks.map((b) => (b.kind === 'heading' ? { ...b, depth: Math.min(6, b.depth + 1) as HeadingBlock['depth'] } : b));
+    return [{ kind: 'document', title, document, blocks: [{ kind: 'heading', depth: 2, text: title, pos }, ...shifted], pos }];
+  }
+  const starts = sectionStarts(blocks);
+  if (starts.length === 0) {
+    if (blocks.length === 0) return [];
+    return [{ kind: 'section', title: documentTitle(doc), document, blocks, pos: blocks[0]!.pos }];
+  }
+  // Page anchors printed just before a heading belong with it: "#page-2" lands on the section it opens.
+  const cuts = starts.map((s) => {
+    let c = s;
+    while (c > 0 && blocks[c - 1]?.kind === 'pageBreak') c--;
+    return c;
+  });
+  const drafts: SectionDraft[] = [];
+  const cover = blocks.slice(0, cuts[0]);
+  if (cover.length > 0) drafts.push({ kind: 'cover', title: 'Cover page', document, blocks: cover, pos: cover[0]!.pos });
+  cuts.forEach((cut, k) => {
+    const own = blocks.slice(cut, cuts[k + 1] ?? blocks.length);
+    const head = blocks[starts[k]!] as HeadingBlock;
+    drafts.push({ kind: 'section', title: head.text, document, blocks: own, pos: head.pos });
+  });
+  return drafts;
+}
+
+/** The exhibit's own title: "EX-21 — SUBSIDIARIES OF THE REGISTRANT", or the type alone. */
+function documentTitle(doc: SourceDocument): string {
+  const description = doc.description?.trim();
+  return description && description.toUpperCase() !== doc.type.toUpperCase() ? `${doc.type} — ${description}` : doc.type;
+}
+
+/** The document fields a section carries, without undefined keys. */
+function documentRef(doc: SourceDocument): SectionDraft['document'] {
+  return {
+    type: doc.type,
+    sequence: doc.sequence,
+    ...(doc.description === undefined ? {} : { description: doc.description }),
+    ...(doc.filename === undefined ? {} : { filename: doc.filename }),
+  };
+}
+
+/** Where a document without blocks starts. */
+function startPos(doc: SourceDocument): SourcePosition {
+  return { line: doc.firstLine, pageIndex: 0, printedPage: null };
+}
+
+/** Letters and digits only, lower case: how headings and contents entries are compared. */
+function normal(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** "ITEM 7." and "Item 7" are the same item; PART and ITEM labels are keyed for last-occurrence checks. */
+function labelKey(text: string): string | null {
+  const m = /^(PART|ITEM)\s+([IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b/i.exec(text);
+  return m ? `${(m[1] ?? '').toUpperCase()} ${(m[2] ?? '').toUpperCase()}` : null;
+}
+
+/** Whether a heading is listed in the contents (same words, or one a prefix of the other). */
+function listed(text: string, entries: readonly TocEntry[]): boolean {
+  const h = normal(text);
+  if (h.length === 0) return false;
+  return entries.some((e) => {
+    const t = normal(e.title);
+    return t === h || (Math.min(t.length, h.length) >= 6 && (t.startsWith(h) || h.startsWith(t)));
+  });
+}
+
+/** Indexes of the depth-2 headings that open sections, skipping the contents' own copies and running heads. */
+function sectionStarts(blocks: readonly Block[]): number[] {
+  const top = blocks.flatMap((b, i) => (b.kind === 'heading' && b.depth === 2 ? [i] : []));
+  const nextContent = (i: number): Block | undefined => blocks.slice(i + 1).find((b) => b.kind !== 'pageBreak');
+  const text = (i: number): string => (blocks[i] as HeadingBlock).text;
+  // The printed contents: the first toc whose entries name at least two of the document's headings.
+  const contents = blocks.find(
+    (b): b is Extract<Block, { kind: 'toc' }> => b.kind === 'toc' && top.filter((i) => listed(text(i), b.entries)).length >= 2,
+  );
+  const lastOfLabel = new Map<string, number>();
+  for (const i of top) {
+    const key = labelKey(text(i));
+    if (key) lastOfLabel.set(key, i);
+  }
+  const starts = top.filter((i) => {
+    const t = text(i);
+    // Running heads on continuation pages: "ITEM 7. ... (Continued)".
+    if (/\(continued\)\s*$/i.test(t)) return false;
+    // The title over the contents ("TABLE OF CONTENTS") opens no section of its own.
+    if (nextContent(i)?.kind === 'toc' && /\b(?:contents|index)\b/i.test(t)) return false;
+    const key = labelKey(t);
+    // A 10-K's contents lists "Item 1. Business" too; only the last occurrence is the body's.
+    if (key && lastOfLabel.get(key) !== i) return false;
+    return true;
+  });
+  // A 10-K's cover is everything before its first PART or ITEM.
+  const firstLabel = starts.findIndex((i) => labelKey(text(i)) !== null);
+  if (firstLabel >= 0) return starts.slice(firstLabel);
+  if (!contents) return starts;
+  // Before the first heading the contents lists, everything is cover.
+  const first = starts.findIndex((i) => listed(text(i), contents.entries));
+  return first < 0 ? starts : starts.slice(first);
 }

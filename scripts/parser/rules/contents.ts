@@ -1,0 +1,42 @@
+import { isTagLine, type BlockState } from './state.ts';
+import { isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
+
+/**
+ * A table of contents typed without `<TABLE>` tags, as on the CVS 1998 back cover:
+ * "     Use of Proceeds...............................................A-10", with wrapped titles
+ * ("Incorporation of Certain Documents" / "by Reference.....A-3") and a "Page" header.
+ */
+export function contents(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const opens = (i: number): boolean => {
+    const t = state.trimmed[i] ?? '';
+    return isPageHeader(t) || leaderEntry(t) !== null || (t !== '' && leaderEntry(state.trimmed[i + 1] ?? '') !== null && !state.lines[i + 1]?.blank);
+  };
+  if (!opens(start)) return false;
+  let i = start;
+  let last = start;
+  let entries = 0;
+  while (i < end) {
+    const line = state.lines[i]!;
+    if (i > start && line.pageStart) break;
+    const t = state.trimmed[i] ?? '';
+    if (line.blank) {
+      i++;
+      continue;
+    }
+    if (isTagLine(t)) break;
+    if (leaderEntry(t)) entries++;
+    else if (!(isPageHeader(t) && i === start) && !(i + 1 < end && leaderEntry(state.trimmed[i + 1] ?? '') && !state.lines[i + 1]?.pageStart)) {
+      // A wrapped title may take two lines before its leader line ("Management's Discussion and" / "Analysis of...").
+      const two = state.trimmed[i + 2] ?? '';
+      if (state.lines[i + 1]?.blank || !leaderEntry(two) || state.lines[i + 1]?.pageStart || state.lines[i + 2]?.pageStart) break;
+    }
+    last = i;
+    i++;
+  }
+  if (entries < 3) return false;
+  if (silent) return true;
+  const lines = state.lines.slice(start, last + 1).map((l) => ({ text: l.text, indent: l.indent }));
+  state.blocks.push({ kind: 'toc', entries: tocEntries(lines, false), pos: state.lines[start]!.pos });
+  state.line = last + 1;
+  return true;
+}

@@ -1,0 +1,138 @@
+import type { Block } from '../types.ts';
+import { isRuleLine, isTagLine, type BlockState, type HeadingStyle } from './state.ts';
+
+/** "PART II", "ITEM 7.", "Item 1A." at the start of a line. */
+const PART_ITEM = /^(?:PART|ITEM)\s+(?:[IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b(?:\s*[.:\-]|\s|$)/i;
+const ARTICLE = /^ARTICLE\s+(?:[IVXL]+|\d+)[A-Z]?\b/i;
+const SECTION = /^SECTION\s+\d+(?:\.\d+)*\b/i;
+/** "1. FINANCIAL STATEMENTS", "A. General", "(b) REPORTS ON FORM 8-K". */
+const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
+/** Words a Title Case line leaves in lower case. */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
+/** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
+const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
+
+/** True when the letters of `text` are all capitals (and there are at least two). */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/** True when every significant word starts with a capital or digit: "Anti-Takeover Provisions", "Growth Strategies". */
+export function isTitleCase(text: string, maxWords = 10): boolean {
+  if (!/^[A-Z]/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  if (words.length > maxWords) return false;
+  return words.every((w, i) => {
+    const bare = w.replace(/^[("'\[]+|[)"',:;\]]+$/g, '');
+    if (bare === '' || /^[A-Z0-9$&]/.test(bare)) return true;
+    return i > 0 && SMALL_WORDS.has(bare.toLowerCase());
+  });
+}
+
+/** A line that could be (part of) a heading: short, no table gaps, not a sentence, not a tag or rule. */
+function candidateText(text: string, max: number): boolean {
+  if (text === '' || text.length > max || isTagLine(text) || isRuleLine(text)) return false;
+  if (!/[A-Za-z]{2}/.test(text) || /^<[^>]*>$/.test(text)) return false;
+  if (/[,;:]$/.test(text)) return false;
+  // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
+  if (/^\(.*\)$/.test(text)) return false;
+  // A gap of three spaces means columns, except right after a label: "ITEM 1.    BUSINESS".
+  if (/\S\s{3,}\S/.test(text.replace(/^(PART|ITEM|ARTICLE|SECTION)\s+(\S+)\s+/i, '$1 $2 '))) return false;
+  if (/^[a-z]/.test(text)) return false;
+  return true;
+}
+
+/** A heading may end in "." only when the whole line is a label ("ITEM 1.") or the period closes an abbreviation ("INC."). */
+function endsLikeHeading(text: string): boolean {
+  if (!/[.?!]["')]*$/.test(text)) return true;
+  if (/^(?:PART|ITEM|ARTICLE|SECTION)\s+\S+\.$/i.test(text)) return true;
+  if (/^(?:\d{1,2}|[A-Z])\.$/.test(text)) return true;
+  return /\b(?:INC|CO|CORP|LTD|L\.P|N\.A|U\.S)\.$/i.test(text);
+}
+
+/** A title line wraps on when it runs to the margin or stops on a joining word ("...Accounting  and"). */
+function wrapsOn(state: BlockState, i: number): boolean {
+  const line = state.lines[i]!;
+  const t = state.trimmed[i] ?? '';
+  return line.indent + t.length >= state.width - 20 || /\b(?:and|of|the|for|on|in|to|or)$/i.test(t);
+}
+
+/** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
+export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean): HeadingStyle | null {
+  if (PART_ITEM.test(text)) return 'part-item';
+  if (ARTICLE.test(text)) return 'article';
+  const caps = isAllCaps(text);
+  const numbered = NUMBERED.exec(text);
+  const rest = numbered ? text.slice(numbered[0].length) : text;
+  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && rest.length <= 60;
+  if (!caps && !title) return null;
+  if (underlined) return 'underlined';
+  if (SECTION.test(text)) return 'section';
+  if (numbered) return 'numbered';
+  const slack = width - indent - lineLength;
+  const centred = indent >= 6 && slack >= 0 && Math.abs(indent - slack) <= Math.max(4, (indent + slack) * 0.25);
+  if (caps) return centred ? 'centred-caps' : 'flush-caps';
+  if (centred) return 'centred-title';
+  return indent <= 4 ? 'title' : 'indented-title';
+}
+
+/**
+ * A heading: a short line standing alone between blank lines, with no sentence-ending period,
+ * printed in capitals, centred, underlined, numbered ("PART I", "ITEM 1.") or in Title Case.
+ * Consecutive capital lines join ("MANAGEMENT'S DISCUSSION AND ANALYSIS OF" / "FINANCIAL
+ * CONDITION..."), and an underline of dashes under it is consumed with it.
+ */
+export function heading(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const first = state.lines[start];
+  if (!first || first.blank) return false;
+  const prev = state.lines[start - 1];
+  if (prev && !prev.blank && !first.pageStart && !isTagLine(prev.text)) return false;
+  const firstText = state.trimmed[start] ?? '';
+  const label = PART_ITEM.test(firstText) || ARTICLE.test(firstText);
+  if (!candidateText(firstText, label ? 82 : 72)) return false;
+
+  // Capital lines may continue on up to two more lines; so may an ITEM label's wrapped title
+  // ("Item   5. Market for the Registrant's Common Equity and Related Stockholder" / "Matters").
+  let last = start;
+  const caps = isAllCaps(firstText);
+  while ((caps || label) && last - start < 2 && last + 1 < end) {
+    const next = state.lines[last + 1]!;
+    const t = state.trimmed[last + 1] ?? '';
+    if (next.blank || next.pageStart || isRuleLine(t) || !candidateText(t, 72)) break;
+    if (!label && !isAllCaps(t)) break;
+    if (label && !wrapsOn(state, last)) break;
+    last++;
+  }
+  let after = last + 1;
+  const underline = state.trimmed[after] ?? '';
+  const lastText = state.trimmed[last] ?? '';
+  const underlined = after < end && !state.lines[after]?.pageStart && isRuleLine(underline) && underline.length >= lastText.length * 0.6 && underline.length <= lastText.length * 1.6 + 2;
+  if (underlined) after++;
+  const following = state.lines[after];
+  // A heading stands alone, though a centred note may sit under it: "(In millions, except per share amounts)".
+  const subtitle = following && /^\(.*\)$/.test(following.text.trim()) && following.indent >= 6;
+  // An ITEM label may run straight into its text: "ITEM 2. PROPERTIES" / "    The Company's headquarters...".
+  const alone = !following || following.blank || following.pageStart || isTagLine(following.text) || subtitle || label;
+  if (after < end && !alone) return false;
+
+  const text = state.trimmed.slice(start, last + 1).join(' ').replace(/\s+/g, ' ');
+  // A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text.
+  const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
+  if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, 20)) return false;
+  // "ITEM  2.         ACQUISITION OR DISPOSITION OF ASSETS." may end in a period; other headings may not.
+  if (!label && !endsLikeHeading(text)) return false;
+  // "NM: Not Meaningful", "AREA CODE: (408) 996-1010": a colon inside makes a label and its value.
+  if (!label && /:\s/.test(text)) return false;
+  const style = headingStyle(text, first.indent, firstText.length, state.width, underlined);
+  if (!style) return false;
+  // A multi-line run only joins when it is centred or a label: flush capital lines are separate items.
+  if (last > start && !label && style !== 'centred-caps') return false;
+  if (silent) return true;
+
+  const block: Block = { kind: 'heading', depth: 2, text, pos: first.pos };
+  state.blocks.push(block);
+  state.headingStyles.set(block, style);
+  state.line = after;
+  return true;
+}

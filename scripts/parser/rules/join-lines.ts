@@ -1,0 +1,56 @@
+import type { PageBreakInText, SourcePosition } from '../types.ts';
+
+/** One wrapped line of running text handed to `joinLines`; `pageBreak` marks the first line of a new physical page. */
+export interface WrappedLine {
+  text: string;
+  pos: SourcePosition;
+  pageBreak: boolean;
+}
+
+/** De-wraps lines into one string: single spaces, line-end hyphens rejoined where the document agrees, page starts kept as offsets. */
+export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<string, number>): { text: string; pageBreaks: PageBreakInText[] } {
+  let text = '';
+  const pageBreaks: PageBreakInText[] = [];
+  for (const line of lines) {
+    // Justified text pads with runs of spaces: "The  stockholders  of Level 3".
+    const piece = line.text.trim().replace(/\s+/g, ' ');
+    if (piece === '') continue;
+    if (text === '') {
+      if (line.pageBreak) pageBreaks.push({ offset: 0, pos: line.pos });
+      text = piece;
+      continue;
+    }
+    const glue = joinsWithoutSpace(text, piece, words) ? (dropsHyphen(text, piece, words) ? 'drop' : 'keep') : 'space';
+    if (glue === 'drop') text = text.slice(0, -1);
+    else if (glue === 'space') text += ' ';
+    if (line.pageBreak) pageBreaks.push({ offset: text.length, pos: line.pos });
+    text += piece;
+  }
+  return { text, pageBreaks };
+}
+
+/** A line ending in a single hyphen after a letter, followed by a line starting in lower case: a word or compound cut at the margin. */
+function joinsWithoutSpace(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+  if (!/[A-Za-z]-$/.test(before) || /--$/.test(before)) return false;
+  if (/^[a-z]/.test(after)) return true;
+  // ALL-CAPS breaks ("ANY REPRE-" / "SENTATION") fail the lower-case test; trust the document's own words instead.
+  const { joined } = halves(before, after);
+  return /^[A-Z]/.test(after) && /[A-Z]-$/.test(before) && (words.get(joined) ?? 0) > 0;
+}
+
+/** Whether the line-end hyphen is a soft one: the joined word is used elsewhere, or the hyphenated form never is. */
+function dropsHyphen(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+  const { head, joined, hyphenated } = halves(before, after);
+  if ((words.get(joined) ?? 0) > 0) return true;
+  // "business-to-" / "business" is a compound already; keep its hyphen unless the document joins it.
+  if (head.includes('-')) return false;
+  return (words.get(hyphenated) ?? 0) === 0;
+}
+
+/** The word cut at the margin, as its two possible spellings (lower-cased, as counted). */
+function halves(before: string, after: string): { head: string; joined: string; hyphenated: string } {
+  const head = (/([A-Za-z0-9-]+)-$/.exec(before)?.[1] ?? '').toLowerCase();
+  const tail = (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/.exec(after)?.[0] ?? '').toLowerCase();
+  const lastPart = head.split('-').pop() ?? head;
+  return { head, joined: head.includes('-') ? `${head.slice(0, head.length - lastPart.length)}${lastPart}${tail}` : `${head}${tail}`, hyphenated: `${head}-${tail}` };
+}

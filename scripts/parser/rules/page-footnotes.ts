@@ -1,0 +1,55 @@
+import type { Block } from '../types.ts';
+import { joinLines } from './join-lines.ts';
+import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
+import { NOTE_START } from './table-block.ts';
+
+/** The marker of a footnote line, as its label: "(1)" gives "1", "*" stays "*", "[a]" gives "a". */
+export function noteLabel(text: string): { label: string; length: number } | null {
+  const m = /^\s*(\(\s?([0-9a-z]{1,2})\s?\)|\[([0-9a-z]{1,2})\]|(\*{1,3})|([0-9]{1,2})\))\s*/.exec(text);
+  if (!m || !NOTE_START.test(text.trim())) return null;
+  return { label: m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', length: m[0].length };
+}
+
+/**
+ * Footnotes typed by hand at the bottom of a page: a short rule ("-----") and then lines starting
+ * "(1)" or "*" running to the end of the page. Anything less certain stays in the running text.
+ */
+export function pageFootnotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const rule = state.trimmed[start] ?? '';
+  if (!isRuleLine(rule) || rule.length > 30 || !rule.startsWith('-') && !rule.startsWith('_')) return false;
+  let i = nextNonBlank(state, start + 1, end);
+  if (i >= end || state.lines[i]?.pageStart || !noteLabel(state.lines[i]!.text)) return false;
+  const notes: { label: string; lines: number[] }[] = [];
+  while (i < end) {
+    const line = state.lines[i]!;
+    if (line.pageStart) break;
+    if (line.blank) {
+      const k = nextNonBlank(state, i, end);
+      if (k >= end || state.lines[k]?.pageStart) {
+        i = k;
+        break;
+      }
+      if (!noteLabel(state.lines[k]!.text)) return false;
+      i = k;
+      continue;
+    }
+    const label = noteLabel(line.text);
+    if (label) notes.push({ label: label.label, lines: [i] });
+    else notes[notes.length - 1]?.lines.push(i);
+    i++;
+  }
+  // Only notes that run to the foot of the page are page footnotes.
+  if (i < end && !state.lines[i]?.pageStart) return false;
+  if (notes.length === 0) return false;
+  if (silent) return true;
+  for (const note of notes) {
+    const parts = note.lines.map((n, k) => {
+      const line = state.lines[n]!;
+      return { text: k === 0 ? line.text.slice(noteLabel(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
+    });
+    const block: Block = { kind: 'footnoteDefinition', label: note.label, text: joinLines(parts, state.words).text, pos: parts[0]!.pos };
+    state.blocks.push(block);
+  }
+  state.line = i;
+  return true;
+}

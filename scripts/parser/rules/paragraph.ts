@@ -1,0 +1,91 @@
+import type { Line } from '../types.ts';
+import { bulletMarker } from './bullet-list.ts';
+import { isAllCaps } from './heading.ts';
+import { joinLines, type WrappedLine } from './join-lines.ts';
+import { endsSentence, isRuleLine, isTagLine, nextNonBlank, type BlockState } from './state.ts';
+
+/** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...". */
+const RUN_IN = /^((?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
+/** Abbreviations that end in "." without ending a phrase: "Mr.  Smith" is no heading. */
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|No|St|Jr|Sr|U\.S|Messrs)\.$/;
+
+/**
+ * The fallback: running text. A blank line or a first-line indent after a full line starts a new
+ * paragraph; lines join with single spaces. A paragraph cut by a page break ("...you will not be"
+ * / page 3 / "able to recover...") continues, recording where the new page starts in the text.
+ */
+export function paragraph(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const first = state.lines[start];
+  if (!first || first.blank || isTagLine(first.text)) return false;
+  if (silent) return true;
+  const parts: WrappedLine[] = [{ text: first.text, pos: first.pos, pageBreak: false }];
+  let prev: Line = first;
+  let i = start + 1;
+  while (i < end) {
+    const line = state.lines[i]!;
+    if (line.blank || line.pageStart) {
+      const k = nextNonBlank(state, i, end);
+      const next = state.lines[k];
+      if (!next || k >= end || !continuesAcross(state, prev, k)) break;
+      parts.push({ text: next.text, pos: next.pos, pageBreak: next.pageStart });
+      prev = next;
+      i = k + 1;
+      continue;
+    }
+    if (isTagLine(line.text) || isRuleLine(line.text)) break;
+    if (startsNewParagraph(state, prev, line)) break;
+    parts.push({ text: line.text, pos: line.pos, pageBreak: false });
+    prev = line;
+    i++;
+  }
+  state.line = i;
+  const { text, pageBreaks } = joinLines(parts, state.words);
+  const runIn = RUN_IN.exec(first.text.trim());
+  const lead = runIn?.[1];
+  if (lead && isRunIn(lead) && text.startsWith(`${lead} `)) {
+    const cut = lead.length + 1;
+    state.blocks.push({
+      kind: 'paragraph',
+      leadIn: lead,
+      text: text.slice(cut),
+      pos: first.pos,
+      pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })),
+    });
+    return true;
+  }
+  state.blocks.push({ kind: 'paragraph', text, pos: first.pos, pageBreaks });
+  return true;
+}
+
+/** A lead-in is a short phrase, not an abbreviation or a name ending in an initial ("Neil J."). */
+function isRunIn(lead: string): boolean {
+  const words = lead.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (lead.length > 60 || words.length > 8 || ABBREVIATION.test(last) || /^[A-Z]\.$/.test(last)) return false;
+  return lead.replace(/[^A-Za-z]/g, '').length >= 3;
+}
+
+/** A first-line indent after a line that ended its paragraph starts a new one; so does a bullet after a sentence. */
+function startsNewParagraph(state: BlockState, prev: Line, line: Line): boolean {
+  const prevText = prev.text.trim();
+  const short = prev.indent + prevText.length < state.width - 12;
+  if (line.indent >= prev.indent + 3 && (endsSentence(prevText) || short)) return true;
+  if (bulletMarker(line.text) && /[.:;]$/.test(prevText)) return true;
+  return false;
+}
+
+/**
+ * Whether running text carries on past blank lines to line `k`: across a page break when the text
+ * so far stops mid-sentence, or within a page when a word was cut at a hyphen ("free-" / "standing").
+ */
+function continuesAcross(state: BlockState, prev: Line, k: number): boolean {
+  const next = state.lines[k]!;
+  const prevText = prev.text.trim();
+  const nextText = next.text.trim();
+  if (isTagLine(nextText) || isRuleLine(nextText) || bulletMarker(next.text)) return false;
+  if (!next.pageStart) return /[A-Za-z]-$/.test(prevText) && !/--$/.test(prevText) && /^[a-z]/.test(nextText);
+  if (endsSentence(prevText)) return false;
+  if (/^[a-z]/.test(nextText)) return true;
+  // "Change in" / page 7 / "Control.  In either case...": a capitalised word may carry on, unless it looks like a heading.
+  return next.indent <= 2 && !(isAllCaps(nextText) && nextText.length < 60) && /[A-Za-z,]$/.test(prevText);
+}

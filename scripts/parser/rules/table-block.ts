@@ -1,0 +1,146 @@
+import { mergeContinuedTable, parseTable, parseTableNotes } from '../tables.ts';
+import type { Block, SourcePosition, TableModel } from '../types.ts';
+import { isRuleLine, isTagLine, nextNonBlank, type BlockState } from './state.ts';
+import { isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
+
+const OPEN = /^<TABLE>/i;
+const CLOSE = /^<\/TABLE>/i;
+
+/** A footnote line after a table: "(1)  Beneficial ownership...", "* Less than 1%", "[a] ...". */
+export const NOTE_START = /^(?:\(\s?[0-9a-z]{1,2}\s?\)|\[[0-9a-z]{1,2}\]|\*{1,3}|[0-9]{1,2}\)|\([ivx]{1,4}\))\s*\S/;
+
+/**
+ * `<TABLE>` ... `</TABLE>`: a printed contents becomes a `toc` block, anything else goes to the
+ * tables stage (`preformatted` when it declines). Footnotes typed after `</TABLE>` join the table,
+ * and a table reopened on the next page with the same header is merged onto the previous one.
+ */
+export function tableBlock(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const first = state.trimmed[start] ?? '';
+  if (!OPEN.test(first)) return false;
+  let close = start + 1;
+  while (close < end && !CLOSE.test(state.trimmed[close] ?? '')) close++;
+  if (close >= end) return false;
+  if (silent) return true;
+
+  const body: { text: string; pos: SourcePosition; pageStart: boolean }[] = [];
+  // "<TABLE><CAPTION>" or "<TABLE> some text" on one line: keep what follows the tag.
+  const rest = (state.lines[start]?.text ?? '').replace(/<TABLE>/i, '');
+  if (rest.trim() !== '') body.push({ text: rest, pos: state.lines[start]!.pos, pageStart: false });
+  for (let i = start + 1; i < close; i++) {
+    const line = state.lines[i]!;
+    body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
+  }
+  const pageBreaks = rangeOf(start + 1, close + 1)
+    .filter((i) => state.lines[i]?.pageStart)
+    .map((i) => state.lines[i]!.pos);
+  const pos = state.lines[start]!.pos;
+  state.line = close + 1;
+
+  const toc = asContents(body);
+  if (toc) {
+    pushSplitAtPages(state, { kind: 'toc', entries: toc, pos }, pageBreaks);
+    return true;
+  }
+
+  const table = parseTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
+  if (!table) {
+    state.notes.push(`table at line ${pos.line} kept preformatted: not understood`);
+    pushPreformatted(state, body, 'table not understood');
+    return true;
+  }
+  takeNotes(state, table, end);
+  if (mergeIntoPrevious(state, table, pos, pageBreaks)) return true;
+  state.blocks.push({ kind: 'table', table, pos, pageBreaks });
+  return true;
+}
+
+/** Indexes from `from` (inclusive) to `to` (exclusive). */
+function rangeOf(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** A tagged table that is really a contents page: dotted leaders ending in page numbers, or a "Page" header over entries. */
+function asContents(body: readonly { text: string }[]): ReturnType<typeof tocEntries> | null {
+  const content = body.map((b) => b.text).filter((t) => t.trim() !== '' && !isTagLine(t) && !isRuleLine(t));
+  const textLines = content.map((t) => t.replace(/<\/?(?:CAPTION|S|C|FN)>/gi, ' ')).filter((t) => t.trim() !== '');
+  if (textLines.length < 2) return null;
+  const leaders = textLines.filter((t) => leaderEntry(t)).length;
+  const header = textLines.some((t) => isPageHeader(t) || /\s{3,}pages?\s*$/i.test(t.trim()));
+  // Most lines must be entries; the rest may be group heads or wrapped titles.
+  if (leaders < 2 || leaders < textLines.length * 0.6) return null;
+  if (!header && leaders < textLines.length * 0.8) return null;
+  const lines = textLines
+    .map((t) => t.replace(/\s{3,}pages?\s*$/i, ''))
+    .filter((t) => t.trim() !== '')
+    .map((t) => ({ text: t, indent: t.length - t.trimStart().length }));
+  return tocEntries(lines, false);
+}
+
+/** A block that cannot hold page breaks is split where pages start, with `pageBreak` blocks between. */
+function pushSplitAtPages(state: BlockState, block: Block, pageBreaks: readonly SourcePosition[]): void {
+  state.blocks.push(block);
+  for (const pos of pageBreaks) state.blocks.push({ kind: 'pageBreak', pos });
+}
+
+/** Keeps a table's original lines (tags removed) as preformatted text, one block per physical page. */
+function pushPreformatted(state: BlockState, body: readonly { text: string; pos: SourcePosition; pageStart: boolean }[], reason: string): void {
+  let chunk: typeof body[number][] = [];
+  const flush = (): void => {
+    const text = chunk.map((l) => l.text.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
+    if (text !== '' && chunk[0]) state.blocks.push({ kind: 'preformatted', text, reason, pos: chunk[0].pos });
+    chunk = [];
+  };
+  for (const line of body) {
+    if (line.pageStart) {
+      flush();
+      state.blocks.push({ kind: 'pageBreak', pos: line.pos });
+    }
+    if (!isTagLine(line.text)) chunk.push(line);
+  }
+  flush();
+}
+
+/** Footnotes typed after `</TABLE>` (after blanks, maybe a short dash rule) become the table's notes. */
+function takeNotes(state: BlockState, table: TableModel, end: number): void {
+  let i = nextNonBlank(state, state.line, end);
+  if (i < end && isRuleLine(state.trimmed[i] ?? '') && (state.trimmed[i] ?? '').length <= 40 && !state.lines[i]?.pageStart) {
+    i = nextNonBlank(state, i + 1, end);
+  }
+  if (i >= end || !NOTE_START.test(state.trimmed[i] ?? '') || state.lines[i]?.pageStart) return;
+  const run: { text: string; pos: SourcePosition }[] = [];
+  let j = i;
+  let last = i;
+  while (j < end) {
+    const line = state.lines[j]!;
+    if (line.pageStart && j !== i) break;
+    if (line.blank) {
+      const k = nextNonBlank(state, j, end);
+      // After a blank line only a new marker continues the notes; "     We may amend..." is a new paragraph.
+      if (k >= end || state.lines[k]?.pageStart || !NOTE_START.test(state.trimmed[k] ?? '')) break;
+      j = k;
+      continue;
+    }
+    if (isTagLine(line.text)) break;
+    run.push({ text: line.text, pos: line.pos });
+    last = j;
+    j++;
+  }
+  const notes = parseTableNotes(run);
+  if (!notes) return;
+  table.notes.push(...notes);
+  state.line = last + 1;
+}
+
+/** A table reopened on the next page with the same header continues the previous table block. */
+function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosition, pageBreaks: SourcePosition[]): boolean {
+  const blocks = state.blocks;
+  const breakBlock = blocks[blocks.length - 1];
+  const prev = blocks[blocks.length - 2];
+  if (breakBlock?.kind !== 'pageBreak' || prev?.kind !== 'table') return false;
+  if (breakBlock.pos.line !== pos.line) return false;
+  const merged = mergeContinuedTable(prev.table, table);
+  if (!merged) return false;
+  blocks.pop();
+  blocks[blocks.length - 1] = { ...prev, table: merged, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] };
+  return true;
+}
