@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { filingReadingText } from '../../scripts/check-site/filing-reading-text.ts';
 import { hasAttr, readableText, selectAll } from '../../scripts/check-site/html-tree.ts';
-import { tokenRecall, type TokenRecall } from '../../scripts/check-site/word-tokens.ts';
+import { wordRecall, type WordRecall } from '../../scripts/word-recall.ts';
 import { readBuiltPages, sectionPages, type BuiltPage } from './site-files.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
-const source = filingReadingText(readFileSync(`content/filings/${seedSlug}.txt`, 'utf8'));
+// wordRecall drops the SGML tags (<PAGE>, <TABLE>, <S>, <C>) and the folio lines itself.
+const source = readFileSync(`content/filings/${seedSlug}.txt`, 'utf8');
 const pages = readBuiltPages(seedSite().dist);
 const byPath = (path: string): BuiltPage => {
   const page = pages.find((candidate) => candidate.path === path);
@@ -23,21 +23,21 @@ const textOf = (page: BuiltPage, test: Parameters<typeof selectAll>[1]): string 
 const main = (page: BuiltPage): string => textOf(page, (element) => element.tagName === 'main');
 const article = (page: BuiltPage): string => textOf(page, (element) => hasAttr(element, 'dataPagefindBody'));
 
-const describeMissing = (result: TokenRecall): string =>
-  `recall ${result.recall.toFixed(5)} of ${result.sourceTokens} words; missing: ` +
+const describeMissing = (result: WordRecall): string =>
+  `recall ${result.recall.toFixed(5)} of ${result.total} words; missing: ` +
   [...result.missing].slice(0, 60).map(([word, count]) => `${word}×${count}`).join(', ');
 
 test('every word of the prospectus is on the section pages (and the cover on the contents page)', () => {
   const sections = sectionPages(pages, seedSlug);
   expect(sections.length).toBeGreaterThan(0);
   const output = [main(byPath(`/${seedSlug}/`)), ...sections.map(article)].join('\n');
-  const result = tokenRecall(source, output);
-  console.log(`word recall over ${sections.length} section pages: ${result.recall} (${result.sourceTokens} words)`);
+  const result = wordRecall(source, output);
+  console.log(`word recall over ${sections.length} section pages: ${result.recall} (${result.total} words)`);
   expect(result.recall, describeMissing(result)).toBe(1);
 });
 
 test('every word of the prospectus is on the whole-document page', () => {
-  const result = tokenRecall(source, main(byPath(`/${seedSlug}/full/`)));
+  const result = wordRecall(source, main(byPath(`/${seedSlug}/full/`)));
   console.log(`word recall of the whole-document page: ${result.recall}`);
   expect(result.recall, describeMissing(result)).toBe(1);
 });

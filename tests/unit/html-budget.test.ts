@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { scriptPolicyProblem } from '../../scripts/check-site/content-security-policy.ts';
-import { filingReadingText } from '../../scripts/check-site/filing-reading-text.ts';
 import { findBrokenLinks } from '../../scripts/check-site/find-broken-links.ts';
 import { gzipSize } from '../../scripts/check-site/gzip-size.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/check-site/headers-file.ts';
 import { parseHtml, readableText } from '../../scripts/check-site/html-tree.ts';
 import { urlPathOf } from '../../scripts/check-site/list-site-pages.ts';
-import { tokenRecall, wordTokens } from '../../scripts/check-site/word-tokens.ts';
 
 describe('site file paths', () => {
   test('index files are served at their folder, other files at themselves', () => {
@@ -16,40 +14,10 @@ describe('site file paths', () => {
   });
 });
 
-describe('word recall', () => {
-  test('tokens are lowercase alphanumeric runs', () => {
-    expect(wordTokens('Rule 13d-3, "LVLT."  $3.28')).toEqual(['rule', '13d', '3', 'lvlt', '3', '28']);
-  });
-
-  test('recall counts occurrences, not just distinct words', () => {
-    const result = tokenRecall('the cat and the hat', 'The cat and hat');
-    expect(result.recall).toBeCloseTo(4 / 5);
-    expect([...result.missing]).toEqual([['the', 1]]);
-  });
-
-  test('extra words in the output do not lower recall', () => {
-    expect(tokenRecall('Risk Factors', 'Contents: Risk Factors, page 2').recall).toBe(1);
-  });
-
-  test('the reading text drops layout tags and centred folios but keeps numbers in prose', () => {
-    const filing = [
-      'listed on page 3 are',
-      '                                       2',
-      '<PAGE>',
-      '<TABLE>',
-      '<S>            <C>',
-      'MVP America LP     703,187',
-      '</TABLE>',
-      '     7,707',
-    ].join('\n');
-    expect(wordTokens(filingReadingText(filing))).toEqual(['listed', 'on', 'page', '3', 'are', 'mvp', 'america', 'lp', '703', '187', '7', '707']);
-  });
-});
-
 describe('readable text', () => {
   test('superscripts and cells separate words; emphasis does not', () => {
     const tree = parseHtml('<p>Offering<sup><a href="#fn-1">1</a></sup></p><table><tr><td>a</td><td>b</td></tr></table><p><em>un</em>likely</p>');
-    expect(wordTokens(readableText(tree))).toEqual(['offering', '1', 'a', 'b', 'unlikely']);
+    expect(readableText(tree).match(/\w+/g)).toEqual(['Offering', '1', 'a', 'b', 'unlikely']);
   });
 
   test('script and style text is not read', () => {
