@@ -47,6 +47,7 @@ export function wordRecall(sourceText: string, outputMarkdown: string): WordReca
   // Lone words first, so a hyphen group's joined form never takes a word another occurrence needed.
   for (const group of groups) if (group.length === 1 && !take(group[0] ?? '')) miss(group[0] ?? '');
   for (const group of groups) if (group.length > 1) matchHyphenGroup(group, available, take, miss);
+  joinTableColumnHyphens(danglingHyphenWords(sourceText), available, missing);
 
   const total = groups.reduce((sum, group) => sum + group.length, 0);
   const lost = [...missing.values()].reduce((sum, n) => sum + n, 0);
@@ -73,9 +74,43 @@ function matchHyphenGroup(group: HyphenGroup, available: Map<string, number>, ta
   }
 }
 
+/**
+ * Repairs words hyphenated down a table column, which reading the source line
+ * by line cannot join: in Apple's 1994 equity statement "Trans-" and "lation"
+ * sit one above the other, with other headings between. A missing word that
+ * ended in a hyphen, and a missing word that completes it, are found when the
+ * output has them joined ("translation").
+ */
+function joinTableColumnHyphens(dangling: Map<string, number>, available: Map<string, number>, missing: Map<string, number>): void {
+  const drop = (word: string) => {
+    const n = (missing.get(word) ?? 0) - 1;
+    if (n > 0) missing.set(word, n);
+    else missing.delete(word);
+  };
+  for (const [head, count] of dangling) {
+    for (let k = 0; k < count && (missing.get(head) ?? 0) > 0; k++) {
+      const joined = [...available].find(([word, n]) => n > 0 && word.length > head.length && word.startsWith(head) && (missing.get(word.slice(head.length)) ?? 0) > 0);
+      if (!joined) break;
+      available.set(joined[0], joined[1] - 1);
+      drop(head);
+      drop(joined[0].slice(head.length));
+    }
+  }
+}
+
+/** Words printed with a hyphen and then a column gap or the line's end ("Trans-   Receivable"), counted; "short- and" is not one. */
+export function danglingHyphenWords(sourceText: string): Map<string, number> {
+  const text = sourceText.replace(SGML_TAG, (tag) => ' '.repeat(tag.length));
+  const words = [...text.matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-(?=[ \t]{2,}\S|[ \t]*$)/gmu)].map((m) => (m[1] ?? '').toLowerCase());
+  return countWords(words);
+}
+
 /** The source's words, lowercased, in hyphen groups, with SGML tags and page-edge folio lines left out. */
 export function sourceGroups(sourceText: string): HyphenGroup[] {
-  const text = withoutFolios(sourceText.split('\n')).join('\n').replace(SGML_TAG, (tag) => ' '.repeat(tag.length));
+  const text = withoutFolios(sourceText.split('\n'))
+    .map(withoutBullet)
+    .join('\n')
+    .replace(SGML_TAG, (tag) => ' '.repeat(tag.length));
   const groups: HyphenGroup[] = [];
   let joinNext = false;
   let last = 0;
@@ -90,6 +125,11 @@ export function sourceGroups(sourceText: string): HyphenGroup[] {
     last = (match.index ?? 0) + match[0].length;
   }
   return groups;
+}
+
+/** Blanks a typed bullet ("     o   The Company...") that starts a line: it is list markup, as "-" is in Markdown. */
+function withoutBullet(line: string): string {
+  return line.replace(/^(\s*)o(?=\s+\S)/, '$1 ');
 }
 
 /** Blanks `<PAGE>` lines (with their sequence numbers) and folio-shaped lines next to a page edge. */
@@ -117,9 +157,18 @@ export function outputWords(markdown: string): string[] {
       .replace(/(?<!\\)<(?:!--[\s\S]*?--|\/?[A-Za-z][^<>]*)>/g, ' ')
       .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '] ')
       .replace(/^ {0,3}\[(?!\^)[^\]\n]+\]:\s+\S+(?:\s+"[^"]*")?\s*$/gm, ' ')
-      .replace(/\[\^[^\]\s]+\]:?/g, ' '),
+      .replace(/\[\^([^\]\s]+)\]:?/g, (_, label: string) => ` ${printedMarker(label)} `),
   );
   return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+}
+
+/**
+ * The printed marker a footnote label stands for: its last run of letters or
+ * digits ("t2-1" is the table's "(1)"). The label's prefix is markup; the
+ * marker is the source's own "(1)", printed at the reference and its note.
+ */
+function printedMarker(label: string): string {
+  return /[\p{L}\p{N}]+$/u.exec(label)?.[0] ?? '';
 }
 
 /** Decodes the character references mdast-util-to-markdown and HTML use: `&amp;`, `&#x20;`, `&#39;`. */

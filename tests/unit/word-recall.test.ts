@@ -23,18 +23,18 @@ describe('what counts as a word', () => {
     ]);
   });
 
-  test('output: HTML tags and attributes, link URLs, footnote labels, pipes and emphasis are not words', () => {
+  test('output: HTML tags and attributes, link URLs, pipes and emphasis are not words; a footnote label stands for its printed marker', () => {
     const markdown = [
-      '<a id="page-4" class="page-mark"></a>**Risk** _Factors_ see [the plan](/level3/plan/#distribution "Plan")[^1]',
+      '<a id="page-4" class="page-mark"></a>**Risk** _Factors_ see [the plan](/level3/plan/#distribution "Plan")[^t2-1]',
       '',
       '| Name | Shares |',
       '| :--- | ---: |',
       '| Lee &amp; Co | 12,308 |',
       '',
-      '[^1]: A note.',
+      '[^t2-1]: A note.',
       '[plan]: /level3/plan/ "Plan"',
     ].join('\n');
-    expect(outputWords(markdown)).toEqual(['risk', 'factors', 'see', 'the', 'plan', 'name', 'shares', 'lee', 'co', '12', '308', 'a', 'note']);
+    expect(outputWords(markdown)).toEqual(['risk', 'factors', 'see', 'the', 'plan', '1', 'name', 'shares', 'lee', 'co', '12', '308', '1', 'a', 'note']);
   });
 });
 
@@ -53,6 +53,19 @@ describe('recall', () => {
 
   test('a word hyphenated across lines is found in its joined form', () => {
     expect(wordRecall('a free-\n\nstanding store and ANY REPRE-\nSENTATION', 'a freestanding store and any representation').recall).toBe(1);
+  });
+
+  test('a word hyphenated down a table column is found joined', () => {
+    const heading = ['             Trans-   Receivable', '             lation   from', 'Shares       Adjust-  Share-', '             ment     holders'].join('\n');
+    expect(wordRecall(heading, 'Shares | Translation Adjustment | Receivable from Shareholders').recall).toBe(1);
+  });
+
+  test('a typed "o" bullet is list markup, not a word', () => {
+    expect(wordRecall('     o    The Company sells\n          computers.', '- The Company sells computers.').recall).toBe(1);
+  });
+
+  test('a printed footnote marker is found in the footnote label that replaced it', () => {
+    expect(wordRecall('Net sales(1)   $ 9,189\n\n(1) Restated.', '| Net sales[^t1-1] | $9,189 |\n\n[^t1-1]: Restated.').recall).toBe(1);
   });
 
   test('a hyphenated word kept as printed is found too', () => {
