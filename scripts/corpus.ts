@@ -79,8 +79,7 @@ export function formatReport(outcomes: Outcome[]): string {
   const sum = { documents: 0, sections: 0, headings: 0, tables: 0, pre: 0, footnotes: 0, found: 0, total: 0, ms: 0 };
   for (const o of outcomes) {
     if (!o.ok) {
-      rows.push([o.file, 'FAILED', '', '', '', '', '', '']);
-      notes.push(o.error);
+      rows.push([o.file, o.error]);
       continue;
     }
     for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += o[key];
@@ -97,10 +96,14 @@ export function allPassed(outcomes: Outcome[]): boolean {
   return outcomes.length > 0 && outcomes.every((o) => o.ok && o.recall >= MIN_RECALL);
 }
 
-/** Pads columns: the first left-aligned, the figures right-aligned. */
+/** Pads columns: the first left-aligned, the figures right-aligned; a failed file's row is its name and its error. */
 function alignRows(rows: string[][]): string[] {
-  const widths = HEADER.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
-  return rows.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd());
+  const figures = rows.filter((row) => row.length === HEADER.length);
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((row) => (c === 0 || row.length === HEADER.length ? (row[c] ?? '').length : 0))));
+  return rows.map((row) => {
+    if (!figures.includes(row)) return `${(row[0] ?? '').padEnd(widths[0] ?? 0)}  ${row[1] ?? ''}`;
+    return row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd();
+  });
 }
 
 /** The command: list DIR, measure each filing, print, set the exit code. */
