@@ -72,9 +72,12 @@ function linesInsideTables(doc: SourceDocument): Set<number> {
  */
 function takeFolio(lines: Page['lines'], inTable: Set<number>, removed: RemovedLine[]): string | null {
   const last = lastVisible(lines);
-  for (const at of [last, firstVisible(lines)]) {
+  const first = firstVisible(lines);
+  for (const at of [last, first]) {
     const candidate = lines[at];
     if (!candidate) continue;
+    // A folio heading a page stands alone: "<PAGE>", "   2", a blank line; a number run into text is text.
+    if (at === first && at !== last && (lines[at + 1]?.text.trim() ?? '') !== '') continue;
     if (inTable.has(candidate.line) && !(at === last && lines[at - 1]?.text.trim() === '' && isCentred(candidate.text))) continue;
     const folio = readFolio(candidate.text);
     if (folio === null) continue;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeFiling, expandTabs, rejoinTransportSplits } from '../../scripts/parser/decode.ts';
 import { ParseError } from '../../scripts/parser/parse-error.ts';
@@ -118,4 +119,18 @@ test('the real corpus decodes with one decoded line per line of the file', () =>
   expect(text.split('\n').length).toBe(raw.toString('latin1').split('\n').length);
   expect(text).not.toContain('\t');
   expect(text.split('\n')[13]).toBe(`CONFORMED SUBMISSION TYPE:${' '.repeat(6)}10-K`);
+});
+
+test('any bytes decode or fail with a one-line ParseError', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 3000 }), (input) => {
+      try {
+        const text = decodeFiling(input, 'f.txt');
+        expect(text).not.toMatch(/[\r\t]/);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ParseError);
+        expect((error as Error).message).not.toContain('\n');
+      }
+    }),
+  );
 });

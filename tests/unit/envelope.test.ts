@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeFiling } from '../../scripts/parser/decode.ts';
 import { readEnvelope } from '../../scripts/parser/envelope.ts';
@@ -219,5 +220,47 @@ describe('the real corpus', () => {
     const body = doc?.text.split('\n') ?? [];
     expect(body[3]?.trim()).toBe(lines[(doc?.firstLine ?? 0) + 3 - 1]?.trim());
     expect(body.join('\n')).toContain('INDEPENDENT AUDITORS');
+  });
+});
+
+describe('odd text', () => {
+  const fragment = fc.constantFrom(
+    '<SEC-HEADER>',
+    '</SEC-HEADER>',
+    '<DOCUMENT>',
+    '</DOCUMENT>',
+    '<TYPE>10-K',
+    '<TYPE>GRAPHIC',
+    '<SEQUENCE>x',
+    '<TEXT>',
+    '</TEXT>',
+    '<PDF>',
+    '</PDF>',
+    'begin 644 a.gif',
+    'end',
+    'FILER:',
+    '        COMPANY CONFORMED NAME:   ACME',
+    'FILED AS OF DATE:  1994',
+    'Text line.',
+    '',
+  );
+
+  test('readEnvelope never throws but its one ParseError, and document text stays on its file lines', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), (lines) => {
+        let parsed;
+        try {
+          parsed = read(lines);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ParseError);
+          return;
+        }
+        for (const d of parsed.documents) {
+          d.text.split('\n').forEach((text, i) => {
+            if (text !== '') expect(text).toBe(lines[d.firstLine - 1 + i]);
+          });
+        }
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeFiling } from '../../scripts/parser/decode.ts';
 import { readEnvelope } from '../../scripts/parser/envelope.ts';
@@ -166,5 +167,38 @@ describe('the real corpus', () => {
       expect(removed.filter((r) => r.why !== 'folio')).toEqual([]);
       expect(removed.every((r) => readFolio(r.text) !== null)).toBe(true);
     }
+  });
+});
+
+describe('odd text', () => {
+  const fragment = fc.constantFrom(
+    '<PAGE>',
+    '<PAGE>   7',
+    '<TABLE>',
+    '</TABLE>',
+    '',
+    '   ',
+    '                                       4',
+    '- 5 -',
+    '(continued)',
+    'ACME CORP',
+    'The Company sells computers.',
+    '12',
+    '                 F-3',
+  );
+
+  test('every line of a document is on a page, removed with a reason, or a <PAGE> line, at its own line number', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 60 }), fc.integer({ min: 1, max: 500 }), (lines, firstLine) => {
+        const pages = splitPages(doc(lines, firstLine));
+        const kept = pages.flatMap((p) => [...p.lines, ...(p.removed ?? [])]);
+        for (const { text, line } of kept) expect(text).toBe(lines[line - firstLine]);
+        const seen = new Set(kept.map((l) => l.line));
+        lines.forEach((text, i) => {
+          if (!seen.has(firstLine + i)) expect(text.trim() === '' || text.startsWith('<PAGE>')).toBe(true);
+        });
+        expect(pages.map((p) => p.index)).toEqual(pages.map((_, i) => i));
+      }),
+    );
   });
 });
