@@ -84,15 +84,16 @@ function sectionStarts(blocks: readonly Block[]): number[] {
   const contents = blocks.find(
     (b): b is Extract<Block, { kind: 'toc' }> => b.kind === 'toc' && top.filter((i) => listed(text(i), b.entries)).length >= 2,
   );
+  const continued = (t: string): boolean => /\(continued\)\s*$/i.test(t);
   const lastOfLabel = new Map<string, number>();
   for (const i of top) {
-    const key = labelKey(text(i));
+    const key = continued(text(i)) ? null : labelKey(text(i));
     if (key) lastOfLabel.set(key, i);
   }
   const starts = top.filter((i) => {
     const t = text(i);
     // Running heads on continuation pages: "ITEM 7. ... (Continued)".
-    if (/\(continued\)\s*$/i.test(t)) return false;
+    if (continued(t)) return false;
     // The title over the contents ("TABLE OF CONTENTS") opens no section of its own.
     if (nextContent(i)?.kind === 'toc' && /\b(?:contents|index)\b/i.test(t)) return false;
     const key = labelKey(t);

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test, vi } from 'vitest';
+import type { Block, SectionDraft } from '../../scripts/parser/types.ts';
+import { fakeTables } from './blocks-fixture.ts';
+
+// These tests pin the structure the blocks and sections stages find; table cells are the tables stage's to test.
+vi.mock('../../scripts/parser/tables.ts', () => fakeTables);
+const { decodeFiling } = await import('../../scripts/parser/decode.ts');
+const { readEnvelope } = await import('../../scripts/parser/envelope.ts');
+const { splitPages } = await import('../../scripts/parser/pages.ts');
+const { toLines } = await import('../../scripts/parser/lines.ts');
+const { findBlocks } = await import('../../scripts/parser/blocks.ts');
+const { splitSections } = await import('../../scripts/parser/sections.ts');
+
+/** Reads a filing through the real front stages and this stage; returns the main document's blocks and sections. */
+function read(file: string): { blocks: Block[]; sections: SectionDraft[]; pageStarts: number } {
+  const text = decodeFiling(new Uint8Array(readFileSync(file)), file);
+  const doc = readEnvelope(text, file).documents[0]!;
+  const lines = toLines(splitPages(doc));
+  const blocks = findBlocks(lines);
+  return { blocks, sections: splitSections(doc, blocks, true), pageStarts: lines.filter((l) => l.pageStart).length };
+}
+
+const corpus = (name: string): string => `../shared/corpus/filings/${name}`;
+
+describe('the seed prospectus (Level 3, 2004)', () => {
+  const { blocks, sections, pageStarts } = read('content/filings/level3-2004-prospectus.txt');
+
+  test('a cover, then the nine sections the contents lists, in order', () => {
+    expect(sections.map((s) => s.title)).toEqual([
+      'Cover page',
+      'WHERE YOU CAN FIND MORE INFORMATION',
+      'RISK FACTORS',
+      'THE COMPANY',
+      'APPLICATION OF PROCEEDS',
+      'SELLING STOCKHOLDERS',
+      'DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
+      'PLAN OF DISTRIBUTION',
+      'LEGAL MATTERS',
+      'EXPERTS',
+    ]);
+    expect(sections[0]!.kind).toBe('cover');
+  });
+
+  test('Common Stock, Preferred Stock and Anti-Takeover Provisions are depth 3 under the capital stock section', () => {
+    const capital = sections.find((s) => s.title === 'DESCRIPTION OF OUTSTANDING CAPITAL STOCK')!;
+    expect(capital.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.depth} ${b.text}`] : []))).toEqual([
+      '2 DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
+      '3 Common Stock',
+      '3 Preferred Stock',
+      '3 Anti-Takeover Provisions',
+    ]);
+  });
+
+  test('the contents is one toc block of 12 entries, 3 of them at level 1', () => {
+    const tocs = blocks.filter((b) => b.kind === 'toc');
+    expect(tocs).toHaveLength(1);
+    const entries = tocs[0]!.kind === 'toc' ? tocs[0]!.entries : [];
+    expect(entries).toHaveLength(12);
+    expect(entries.filter((e) => e.level === 1).map((e) => e.title)).toEqual(['Common Stock', 'Preferred Stock', 'Anti-Takeover Provisions']);
+    expect(entries.at(-1)).toEqual({ title: 'EXPERTS', page: '8', level: 0 });
+  });
+
+  test('the "o" bullets are three lists of four items', () => {
+    expect(blocks.flatMap((b) => (b.kind === 'list' ? [b.items.length] : []))).toEqual([4, 4, 4]);
+  });
+
+  test('the Arthur Andersen paragraph runs across the page break, which lands on "able"', () => {
+    const para = blocks.find((b) => b.kind === 'paragraph' && b.text.includes('you will not be able to recover'));
+    expect(para?.kind).toBe('paragraph');
+    if (para?.kind !== 'paragraph') return;
+    expect(para.pageBreaks).toHaveLength(1);
+    expect(para.text.slice(para.pageBreaks[0]!.offset)).toMatch(/^able to recover against Arthur Andersen/);
+  });
+
+  test('every page start appears exactly once, and page 2 opens WHERE YOU CAN FIND MORE INFORMATION', () => {
+    const counted = blocks.reduce((n, b) => {
+      if (b.kind === 'pageBreak') return n + 1;
+      if (b.kind === 'paragraph' || b.kind === 'table') return n + b.pageBreaks.length;
+      if (b.kind === 'list') return n + b.items.reduce((m, i) => m + (i.pageBreaks?.length ?? 0), 0);
+      return n;
+    }, 0);
+    expect(counted).toBe(pageStarts);
+    const where = sections[1]!;
+    expect(where.blocks[0]).toMatchObject({ kind: 'pageBreak' });
+    expect(where.blocks[1]).toMatchObject({ kind: 'heading', text: 'WHERE YOU CAN FIND MORE INFORMATION' });
+  });
+
+  test('the investor-relations address keeps its lines, and the stockholder footnotes join their table', () => {
+    expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: expect.arrayContaining(['1025 Eldorado Blvd.', 'Broomfield, CO 80021']) });
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('corpus filings', () => {
+  test('CVS 1998 424B1: sections in printed order; its contents is on the back cover', () => {
+    const { blocks, sections } = read(corpus('1998-cvs-corp-424b1.txt'));
+    expect(sections.map((s) => s.title)).toEqual([
+      'Cover page',
+      'AVAILABLE INFORMATION',
+      'INCORPORATION OF CERTAIN DOCUMENTS BY REFERENCE',
+      'CAUTIONARY STATEMENT REGARDING FORWARD-LOOKING STATEMENTS',
+      'THE COMPANY',
+      'RECENT DEVELOPMENTS',
+      'USE OF PROCEEDS',
+      'PRICE RANGE OF COMMON STOCK',
+      'DIVIDEND POLICY',
+      'SELECTED HISTORICAL CONSOLIDATED FINANCIAL AND OPERATING DATA',
+      "MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+      'SELLING STOCKHOLDER',
+      'DESCRIPTION OF CAPITAL STOCK',
+      'UNDERWRITING',
+      'TRUST PROSPECTUS',
+      'VALIDITY OF COMMON STOCK',
+      'EXPERTS',
+    ]);
+    const toc = blocks.find((b) => b.kind === 'toc');
+    expect(toc?.kind === 'toc' && toc.entries.length).toBe(16);
+  });
+
+  test('CVS 1998: "Revco.  The integration of Revco..." is a run-in heading', () => {
+    const { blocks } = read(corpus('1998-cvs-corp-424b1.txt'));
+    const revco = blocks.find((b) => b.kind === 'paragraph' && b.leadIn === 'Revco.');
+    expect(revco).toMatchObject({ text: expect.stringMatching(/^The integration of Revco has proceeded/) });
+  });
+
+  test('Apple 1997 10-K: PART and ITEM headings open the sections, after the cover', () => {
+    const { sections } = read(corpus('1997-apple-computer-10-k.txt'));
+    expect(sections.map((s) => s.title)).toEqual([
+      'Cover page',
+      'PART I',
+      'ITEM 1. BUSINESS',
+      'ITEM 2. PROPERTIES',
+      'ITEM 3. LEGAL PROCEEDINGS',
+      'ITEM 4. SUBMISSION OF MATTERS TO A VOTE OF SECURITY HOLDERS',
+      'PART II',
+      "ITEM 5. MARKET FOR THE REGISTRANT'S COMMON EQUITY AND RELATED SHAREHOLDER MATTERS",
+      'ITEM 6. SELECTED FINANCIAL DATA',
+      "ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+      'ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA',
+      'ITEM 9. CHANGES IN AND DISAGREEMENTS WITH ACCOUNTANTS ON ACCOUNTING AND FINANCIAL DISCLOSURE',
+      'PART III',
+      'ITEM 10. DIRECTORS AND EXECUTIVE OFFICERS OF THE REGISTRANT',
+      'ITEM 11. EXECUTIVE COMPENSATION',
+      'ITEM 12. SECURITY OWNERSHIP OF CERTAIN BENEFICIAL OWNERS AND MANAGEMENT',
+      'ITEM 13. CERTAIN RELATIONSHIPS AND RELATED TRANSACTIONS',
+      'PART IV',
+      'ITEM 14. EXHIBITS, FINANCIAL STATEMENT SCHEDULES, AND REPORTS ON FORM 8-K',
+    ]);
+  });
+});

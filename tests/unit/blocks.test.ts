@@ -1,0 +1,406 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { Block, Line } from '../../scripts/parser/types.ts';
+import { fakeTables, linesOf } from './blocks-fixture.ts';
+
+vi.mock('../../scripts/parser/tables.ts', () => fakeTables);
+const { findBlocks } = await import('../../scripts/parser/blocks.ts');
+
+/** How many page starts the blocks account for: pageBreak blocks plus breaks recorded inside blocks. */
+function pageStartsIn(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => {
+    if (b.kind === 'pageBreak') return n + 1;
+    if (b.kind === 'paragraph' || b.kind === 'table') return n + b.pageBreaks.length;
+    if (b.kind === 'list') return n + b.items.reduce((m, item) => m + (item.pageBreaks?.length ?? 0), 0);
+    return n;
+  }, 0);
+}
+
+/** Every physical page start must appear exactly once in the blocks. */
+function expectPagesKept(lines: readonly Line[], blocks: readonly Block[]): void {
+  expect(pageStartsIn(blocks)).toBe(lines.filter((l) => l.pageStart).length);
+}
+
+const kinds = (blocks: readonly Block[]): string[] => withoutBreaks(blocks).map((b) => b.kind);
+
+/** The blocks without pageBreak markers (every fixture's first line starts page 1). */
+function withoutBreaks(blocks: readonly Block[]): Block[] {
+  return blocks.filter((b) => b.kind !== 'pageBreak');
+}
+
+describe('paragraphs', () => {
+  test('justified lines join with single spaces; a first-line indent starts the next paragraph', () => {
+    const blocks = findBlocks(linesOf(`     The  stockholders  of Level 3  Communications,  Inc.  listed  on page 3 are
+offering and selling 4,174,803 shares of our Common Stock under this Prospectus.
+     We issued these shares to the selling  stockholders.`));
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      'The stockholders of Level 3 Communications, Inc. listed on page 3 are offering and selling 4,174,803 shares of our Common Stock under this Prospectus.',
+      'We issued these shares to the selling stockholders.',
+    ]);
+  });
+
+  test('line-end hyphens join unless the document writes the word with its hyphen', () => {
+    const blocks = findBlocks(linesOf(`The Level 3 network is a commu-
+nications network for business-to-
+business software and a lock-
+up agreement covers it.
+
+Holders signed a lock-up agreement.`));
+    const first = blocks.find((b) => b.kind === 'paragraph');
+    expect(first?.kind === 'paragraph' && first.text).toBe(
+      'The Level 3 network is a communications network for business-to-business software and a lock-up agreement covers it.',
+    );
+  });
+
+  test('a paragraph cut by a page break is one paragraph with the new page at the offset of its first word', () => {
+    const lines = linesOf(`<<PAGE 2>>
+     Since Arthur Andersen LLP has not consented, you will not be
+
+<<PAGE 3>>
+
+
+able to recover against Arthur Andersen LLP under Section 11.`);
+    const blocks = findBlocks(lines);
+    const para = blocks.find((b) => b.kind === 'paragraph');
+    expect(para?.kind).toBe('paragraph');
+    if (para?.kind !== 'paragraph') return;
+    expect(para.text).toBe('Since Arthur Andersen LLP has not consented, you will not be able to recover against Arthur Andersen LLP under Section 11.');
+    expect(para.pageBreaks).toHaveLength(1);
+    expect(para.text.slice(para.pageBreaks[0]!.offset)).toMatch(/^able to recover/);
+    expect(para.pageBreaks[0]!.pos.printedPage).toBe('3');
+    expectPagesKept(lines, blocks);
+  });
+
+  test('a finished sentence before a page break gives a pageBreak block instead', () => {
+    const lines = linesOf(`<<PAGE 1>>
+We engage in coal mining.
+
+<<PAGE 2>>
+Our principal executive offices are in Broomfield.`);
+    const blocks = findBlocks(lines);
+    expect(blocks.map((b) => b.kind)).toEqual(['pageBreak', 'paragraph', 'pageBreak', 'paragraph']);
+    expectPagesKept(lines, blocks);
+  });
+
+  test('a word hyphenated across a blank line is rejoined ("free-" / "standing")', () => {
+    const blocks = findBlocks(linesOf(`CVS' 10,125 square-foot free-
+
+standing prototype stores have helped.
+
+Stores moved to freestanding locations.`));
+    const first = withoutBreaks(blocks)[0];
+    expect(first?.kind === 'paragraph' && first.text).toBe("CVS' 10,125 square-foot freestanding prototype stores have helped.");
+  });
+
+  test('a run-in heading becomes the lead-in of its paragraph', () => {
+    const blocks = findBlocks(linesOf(`               Revco.  The integration of Revco has proceeded according to
+management's expectations.
+
+     Mr.  Smith joined the Company in 1990.`)).filter((b) => b.kind !== 'pageBreak');
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', leadIn: 'Revco.', text: "The integration of Revco has proceeded according to management's expectations." });
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph', text: 'Mr. Smith joined the Company in 1990.' });
+    expect(blocks[1]).not.toHaveProperty('leadIn');
+  });
+
+  test('in-text enumerations stay in the paragraph', () => {
+    const blocks = findBlocks(linesOf(`     These risks include, but are not limited to, (1)
+the risks described in our Annual Report, (2)
+any risks that may be described in any other filings and
+(3) the risks outlined below.`));
+    expect(kinds(blocks)).toEqual(['paragraph']);
+  });
+});
+
+describe('headings', () => {
+  const headingsOf = (text: string): string[] =>
+    findBlocks(linesOf(text)).flatMap((b) => (b.kind === 'heading' ? [`${b.depth} ${b.text}`] : []));
+
+  test('centred capitals outrank flush Title Case, which sits one level below', () => {
+    expect(
+      headingsOf(`                    DESCRIPTION OF OUTSTANDING CAPITAL STOCK
+
+     We have summarized certain terms and provisions of our outstanding  capital
+stock in this section.
+
+Common Stock
+
+     Holders of Common Stock are entitled to one vote per share for the election.
+
+Preferred Stock
+
+     The Preferred Stock has priority over the Common Stock.
+
+Anti-Takeover Provisions
+
+     We have provisions.
+
+                              PLAN OF DISTRIBUTION
+
+     The selling stockholders may sell the securities.`),
+    ).toEqual(['2 DESCRIPTION OF OUTSTANDING CAPITAL STOCK', '3 Common Stock', '3 Preferred Stock', '3 Anti-Takeover Provisions', '2 PLAN OF DISTRIBUTION']);
+  });
+
+  test('centred capital lines join into one heading; an underline is consumed', () => {
+    const blocks = withoutBreaks(findBlocks(linesOf(`                     MANAGEMENT'S DISCUSSION AND ANALYSIS OF
+                  FINANCIAL CONDITION AND RESULTS OF OPERATIONS
+
+Results of Operations
+---------------------
+
+     Net sales rose in every quarter, and the text runs to the right margin like
+running text in the rest of this filing does.`)));
+    expect(blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind))).toEqual([
+      "MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+      'Results of Operations',
+      'paragraph',
+    ]);
+    expect(blocks[0]).toMatchObject({ depth: 2 });
+    expect(blocks[1]).toMatchObject({ depth: 3 });
+  });
+
+  test('PART and ITEM labels are the top level, with wrapped item titles joined', () => {
+    expect(
+      headingsOf(`                                     PART II
+
+ITEM 5. MARKET FOR THE REGISTRANT'S COMMON EQUITY AND RELATED SHAREHOLDER
+  MATTERS
+
+    The Company's common stock is traded on the over-the-counter market.
+
+GENERAL
+
+    Apple was incorporated in 1977.`),
+    ).toEqual(['2 PART II', "2 ITEM 5. MARKET FOR THE REGISTRANT'S COMMON EQUITY AND RELATED SHAREHOLDER MATTERS", '3 GENERAL']);
+  });
+
+  test('sentences, labels with values, notes in brackets and table rows are not headings', () => {
+    expect(
+      headingsOf(`REPRESENTATION TO THE CONTRARY IS A CRIMINAL OFFENSE.
+
+NM: Not Meaningful
+
+(DOLLARS IN MILLIONS)
+
+Net sales          $ 7,081     $ 9,833
+
+None`),
+    ).toEqual([]);
+  });
+});
+
+describe('lists', () => {
+  test('"o" bullets with hanging indents and blank lines between items', () => {
+    const lines = linesOf(`o    Annual Report on Form 10-K for the fiscal year ended December 31, 2003;
+
+o    The Amended  Quarterly  Reports on Form  10-Q/A-1  for the fiscal  quarters
+     ended March 31, 2003; and
+
+o    Registration  Statements  on Forms  8-A/A filed March 31, 1998.
+
+     You may  request  a copy  of  these  filings  at no  cost.`);
+    const blocks = findBlocks(lines);
+    expect(kinds(blocks)).toEqual(['list', 'paragraph']);
+    const list = blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((i) => i.text)).toEqual([
+      'Annual Report on Form 10-K for the fiscal year ended December 31, 2003;',
+      'The Amended Quarterly Reports on Form 10-Q/A-1 for the fiscal quarters ended March 31, 2003; and',
+      'Registration Statements on Forms 8-A/A filed March 31, 1998.',
+    ]);
+  });
+
+  test('numbered items at one indent form an ordered list', () => {
+    const blocks = findBlocks(linesOf(`               1. The Company's Annual Report on Form 10-K for the fiscal year
+      ended December 31, 1997;
+
+               2. The Company's Quarterly Report on Form 10-Q;
+
+               3. The Company's Current Reports on Form 8-K.`)).filter((b) => b.kind !== 'pageBreak');
+    expect(blocks[0]).toMatchObject({ kind: 'list', ordered: true });
+    expect(blocks[0]?.kind === 'list' && blocks[0].items.map((i) => i.text)).toEqual([
+      "The Company's Annual Report on Form 10-K for the fiscal year ended December 31, 1997;",
+      "The Company's Quarterly Report on Form 10-Q;",
+      "The Company's Current Reports on Form 8-K.",
+    ]);
+  });
+
+  test('lettered items keep their printed labels', () => {
+    const blocks = findBlocks(linesOf(`(a)  the first thing;
+
+(b)  the second thing.`)).filter((b) => b.kind !== 'pageBreak');
+    expect(blocks[0]).toMatchObject({ kind: 'list', ordered: false, items: [{ text: '(a) the first thing;' }, { text: '(b) the second thing.' }] });
+  });
+});
+
+describe('line blocks', () => {
+  test('an indented address keeps its lines', () => {
+    const blocks = findBlocks(linesOf(`     You may request a copy by writing to us at the following address:
+
+         Senior Vice President, Investor Relations
+         Level 3 Communications, Inc.
+         1025 Eldorado Blvd.
+         Broomfield, CO 80021
+         720-888-1000
+`)).filter((b) => b.kind !== 'pageBreak');
+    expect(blocks[1]).toMatchObject({
+      kind: 'lineBlock',
+      lines: ['Senior Vice President, Investor Relations', 'Level 3 Communications, Inc.', '1025 Eldorado Blvd.', 'Broomfield, CO 80021', '720-888-1000'],
+    });
+  });
+
+  test('signature and check-box lines keep their lines', () => {
+    const blocks = findBlocks(linesOf(`By: /s/ Fred D. Anderson
+Name: Fred D. Anderson
+Title: Chief Financial Officer
+
+[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)`));
+    expect(kinds(blocks)).toEqual(['lineBlock', 'lineBlock']);
+  });
+});
+
+describe('contents', () => {
+  test('a tagged contents with leaders and a Page column becomes a toc with levels from indent', () => {
+    const blocks = findBlocks(linesOf(`                                TABLE OF CONTENTS
+<TABLE>
+         <S>                                                             <C>
+                                                                         Page
+         RISK FACTORS      ..............................................2
+         DESCRIPTION OF OUTSTANDING CAPITAL STOCK........................5
+                      Common Stock.......................................6
+         LEGAL MATTERS.................................................. 7
+</TABLE>`)).filter((b) => b.kind !== 'pageBreak');
+    expect(blocks[1]).toEqual({
+      kind: 'toc',
+      pos: expect.anything(),
+      entries: [
+        { title: 'RISK FACTORS', page: '2', level: 0 },
+        { title: 'DESCRIPTION OF OUTSTANDING CAPITAL STOCK', page: '5', level: 0 },
+        { title: 'Common Stock', page: '6', level: 1 },
+        { title: 'LEGAL MATTERS', page: '7', level: 0 },
+      ],
+    });
+  });
+
+  test('an untagged contents joins wrapped titles onto their page line', () => {
+    const blocks = findBlocks(linesOf(`                             TABLE OF CONTENTS
+
+                                                                   Page
+
+     Available Information..........................................A-3
+     Incorporation of Certain Documents
+           by Reference.............................................A-3
+     Management's Discussion and
+           Analysis of Financial Condition
+           and Results of Operations...............................A-14
+     Experts.......................................................A-31`));
+    expect(blocks.map((b) => b.kind)).toEqual(['pageBreak', 'heading', 'toc']);
+    expect(blocks[2]?.kind === 'toc' && blocks[2].entries).toEqual([
+      { title: 'Available Information', page: 'A-3', level: 0 },
+      { title: 'Incorporation of Certain Documents by Reference', page: 'A-3', level: 0 },
+      { title: "Management's Discussion and Analysis of Financial Condition and Results of Operations", page: 'A-14', level: 0 },
+      { title: 'Experts', page: 'A-31', level: 0 },
+    ]);
+  });
+});
+
+describe('tables', () => {
+  test('footnotes after </TABLE> become the table notes; the paragraph after them stays', () => {
+    const blocks = findBlocks(linesOf(`<TABLE>
+<S>                         <C>
+MVP America LP              703,187
+</TABLE>
+
+
+(1)  Beneficial  ownership is determined in accordance with Rule 13d-3 under the
+     Securities Exchange Act of 1934.
+
+(2)  Totals include shares held in escrow.
+
+     We may amend or supplement this Prospectus from time to time.`));
+    expect(kinds(blocks)).toEqual(['table', 'paragraph']);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['1', '2']);
+  });
+
+  test('a table spanning a page break records where the page starts', () => {
+    const lines = linesOf(`<<PAGE 4>>
+<TABLE>
+<S>                         <C>
+Jana Collier                  6,422
+
+<<PAGE 5>>
+WS Investment Company         6,658
+</TABLE>`);
+    const blocks = findBlocks(lines);
+    expect(kinds(blocks)).toEqual(['table']);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.pageBreaks.map((p) => p.printedPage)).toEqual(['5']);
+    expectPagesKept(lines, blocks);
+  });
+
+  test('a table closed and reopened on the next page is merged into one', () => {
+    const lines = linesOf(`<<PAGE 61>>
+<TABLE>
+<S>     <C>
+2       Agreement and Plan of Merger
+</TABLE>
+<<PAGE 62>>
+<TABLE>
+<S>     <C>
+4.1     Common Shares Rights Agreement
+</TABLE>`);
+    const blocks = findBlocks(lines);
+    expect(kinds(blocks)).toEqual(['table']);
+    expectPagesKept(lines, blocks);
+  });
+
+  test('a table the tables stage declines is kept preformatted with its original lines', () => {
+    const blocks = findBlocks(linesOf(`<TABLE>
+<S>     <C>
+NOT A TABLE
+  indented   layout
+</TABLE>`)).filter((b) => b.kind !== 'pageBreak');
+    expect(blocks[0]).toMatchObject({ kind: 'preformatted', reason: 'table not understood', text: 'NOT A TABLE\n  indented   layout' });
+  });
+});
+
+describe('page footnotes and breaks', () => {
+  test('footnotes under a short rule at the foot of a page become definitions', () => {
+    const lines = linesOf(`<<PAGE 1>>
+     Mr. Diery* was promoted in 1993.
+
+- ---------------
+* Member of the executive committee.
+<<PAGE 2>>
+     The next page begins.`);
+    const blocks = findBlocks(lines);
+    expect(blocks.map((b) => b.kind)).toEqual(['pageBreak', 'paragraph', 'footnoteDefinition', 'pageBreak', 'paragraph']);
+    expect(blocks[2]).toMatchObject({ label: '*', text: 'Member of the executive committee.' });
+    expectPagesKept(lines, blocks);
+  });
+
+  test('a full-width rule on its own is a thematic break', () => {
+    const blocks = findBlocks(linesOf(`Some text.
+
+================================================================================
+
+More text.`));
+    expect(kinds(blocks)).toEqual(['paragraph', 'thematicBreak', 'paragraph']);
+  });
+
+  test('no non-blank line is dropped: every word reaches some block', () => {
+    const source = `PROSPECTUS
+
+                   Level 3 Communications, Inc.
+
+o    a classified Board of Directors;
+
+o    a prohibition on action by written consent;
+
+Title: Chief Executive Officer
+By: /s/ James Q. Crowe
+
+     Ends here.`;
+    const blocks = findBlocks(linesOf(source));
+    const json = JSON.stringify(blocks);
+    for (const word of source.match(/[A-Za-z]{3,}/g) ?? []) expect(json).toContain(word);
+  });
+});

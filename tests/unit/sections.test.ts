@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { splitSections } from '../../scripts/parser/sections.ts';
+import type { Block, SourceDocument, SourcePosition } from '../../scripts/parser/types.ts';
+
+const at = (line: number, page = 0): SourcePosition => ({ line, pageIndex: page, printedPage: String(page + 1) });
+const h = (text: string, depth: 2 | 3 | 4 = 2, line = 1): Block => ({ kind: 'heading', depth, text, pos: at(line) });
+const p = (text: string, line = 1): Block => ({ kind: 'paragraph', text, pos: at(line), pageBreaks: [] });
+const brk = (page: number): Block => ({ kind: 'pageBreak', pos: at(0, page) });
+const doc = (over: Partial<SourceDocument> = {}): SourceDocument => ({ type: '424B3', sequence: 1, text: '', firstLine: 1, ...over });
+
+describe('main document', () => {
+  test('the cover runs to the first heading the contents lists; page marks go with the heading they precede', () => {
+    const blocks: Block[] = [
+      brk(0),
+      h('PROSPECTUS'),
+      p('The stockholders are offering shares.'),
+      brk(1),
+      h('TABLE OF CONTENTS'),
+      { kind: 'toc', pos: at(63, 1), entries: [{ title: 'WHERE YOU CAN FIND MORE INFORMATION', page: '2', level: 0 }, { title: 'RISK FACTORS', page: '2', level: 0 }] },
+      brk(2),
+      h('WHERE YOU CAN FIND MORE INFORMATION'),
+      p('We file reports.'),
+      h('RISK FACTORS'),
+      h('Arthur Andersen', 3),
+      p('You will have no remedy.'),
+    ];
+    const sections = splitSections(doc(), blocks, true);
+    expect(sections.map((s) => [s.kind, s.title, s.blocks.length])).toEqual([
+      ['cover', 'Cover page', 6],
+      ['section', 'WHERE YOU CAN FIND MORE INFORMATION', 3],
+      ['section', 'RISK FACTORS', 3],
+    ]);
+    expect(sections[1]!.blocks[0]).toEqual(brk(2));
+  });
+
+  test('a 10-K: cover before the first PART; contents copies of ITEM headings and running heads open nothing', () => {
+    const blocks: Block[] = [
+      h('UNITED STATES SECURITIES AND EXCHANGE COMMISSION'),
+      h('ITEM 1. BUSINESS'),
+      h('ITEM 2. PROPERTIES'),
+      h('PART I'),
+      h('ITEM 1. BUSINESS'),
+      p('Apple designs computers.'),
+      h('ITEM 1. BUSINESS (Continued)'),
+      p('More about the business.'),
+      h('ITEM 2. PROPERTIES'),
+      p('Cupertino.'),
+    ];
+    const titles = splitSections(doc({ type: '10-K' }), blocks, true).map((s) => s.title);
+    expect(titles).toEqual(['Cover page', 'PART I', 'ITEM 1. BUSINESS', 'ITEM 2. PROPERTIES']);
+  });
+
+  test('a document without headings is one section named for its type and description', () => {
+    const sections = splitSections(doc({ type: '8-K', description: 'CURRENT REPORT' }), [p('Text.')], true);
+    expect(sections).toMatchObject([{ kind: 'section', title: '8-K — CURRENT REPORT', blocks: [p('Text.')] }]);
+  });
+});
+
+describe('exhibits', () => {
+  test('an exhibit is one document section under a synthesised heading, its own headings one level down', () => {
+    const sections = splitSections(doc({ type: 'EX-21', sequence: 4, description: 'SUBSIDIARIES OF THE REGISTRANT' }), [h('EXHIBIT 21'), h('Europe', 3), p('Apple Ltd.')], false);
+    expect(sections).toHaveLength(1);
+    const [section] = sections;
+    expect(section).toMatchObject({ kind: 'document', title: 'EX-21 — SUBSIDIARIES OF THE REGISTRANT', document: { type: 'EX-21', sequence: 4 } });
+    expect(section!.blocks.map((b) => (b.kind === 'heading' ? `${b.depth} ${b.text}` : b.kind))).toEqual([
+      '2 EX-21 — SUBSIDIARIES OF THE REGISTRANT',
+      '3 EXHIBIT 21',
+      '4 Europe',
+      'paragraph',
+    ]);
+  });
+});
