@@ -21,7 +21,7 @@ export function whyNotText(type: string, body: readonly string[]): string | unde
   if (uu) return `uuencoded file ${uu[1]} (binary)`;
   if (/^<PDF>/i.test(first)) return 'PDF document (not text)';
   if (/^<\?xml|^<XBRL>/i.test(first)) return 'XML document (not text)';
-  if (/^(<!DOCTYPE html|<html[\s>])/i.test(first)) return 'HTML document (this reader renders plain-text filings)';
+  if (/^<(?:!DOCTYPE\s+html|html|head|title|body)[\s>]/i.test(first)) return 'HTML document (this reader renders plain-text filings)';
   if (body.every((line) => line.trim() === '')) return 'empty document (no text)';
   return undefined;
 }
