@@ -1,27 +1,172 @@
+import { buildHeader } from './table/header.ts';
+import { findNumericColumns, findTextColumns, lineTokens, splitStub, type ColumnExtent } from './table/columns.ts';
+import { mergeTables } from './table/merge.ts';
+import { parseNotes } from './table/notes.ts';
+import { buildRows } from './table/rows.ts';
+import { bodyChars, cellChars, countedChars } from './table/self-check.ts';
+import { splitTableZones, type TableLine } from './table/table-lines.ts';
+import { buildTextTable } from './table/text-table.ts';
+import { isValueText, isYearText, type Token } from './table/tokens.ts';
+import { tableLength } from './table/untagged.ts';
 import type { SourcePosition, TableModel, TableSource } from './types.ts';
+
+/** True when a token is a footnote marker hung on the word before it ("Offered (2)", "Offering (1),(2)"). */
+function isHungNote(t: Token, prev: Token | undefined): boolean {
+  return prev !== undefined && t.start - prev.end <= 1 && /^(?:\(\w{1,2}\),?)+$/.test(t.text) && !isValueText(prev.text);
+}
+
+/** True when a line after the marker line already belongs to the body: it carries a value, or only a row label. */
+function startsBody(line: TableLine, firstMarker: number | null): boolean {
+  const { tokens } = lineTokens(line.text);
+  if (tokens.length === 0) return false;
+  const hasValue = tokens.some((t, i) => isValueText(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]));
+  if (hasValue) return true;
+  const last = tokens[tokens.length - 1] as Token;
+  if (/:$/.test(last.text)) return true;
+  return firstMarker !== null && last.end <= firstMarker;
+}
+
+/** Splits the lines after the marker into header lines (column headings printed after `<S>`) and body lines. */
+function headerEnd(body: readonly TableLine[], firstMarker: number | null): number {
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i] as TableLine;
+    if (line.kind === 'text' && startsBody(line, firstMarker)) {
+      // Blank lines before the first row stay with the body.
+      let h = i;
+      while (h > 0 && body[h - 1]?.kind === 'blank') h--;
+      return h;
+    }
+  }
+  return 0;
+}
+
+/**
+ * How many lines at the end of the caption zone are row labels, not headings: label-only lines
+ * set off by a blank line or a rule ("Transactions Qualifying as Accounting Hedges", "Income Account-").
+ */
+function trailingRowLabels(header: readonly TableLine[], valueStart: number): number {
+  let i = header.length;
+  let firstLabel = -1;
+  while (i > 0) {
+    const line = header[i - 1] as TableLine;
+    if (line.kind === 'rule') break;
+    if (line.kind === 'text') {
+      const { tokens } = lineTokens(line.text);
+      // One phrase starting over the stub, even if it runs on past the first column.
+      if (tokens.length === 0 || (tokens[0] as Token).start >= valueStart || /\S {2,}\S/.test(line.text.trim())) break;
+      firstLabel = i - 1;
+    }
+    i--;
+  }
+  if (firstLabel <= 0) return 0;
+  const before = header[firstLabel - 1] as TableLine;
+  return before.kind === 'text' ? 0 : header.length - firstLabel;
+}
+
+/** A printed page reference, as in a contents table ("12", "F-3", "S-1", "ii"). */
+const PAGE_REF = /^(?:[A-Z]{1,2}-)?\d{1,3}$|^[ivxl]{1,6}$/i;
+
+/** True for a contents list in table tags: one column of page numbers under "Page" or nothing. */
+function isContentsTable(header: string[], values: string[]): boolean {
+  return (
+    header.length === 2 &&
+    /^(?:pages?)?$/i.test((header[1] ?? '').trim()) &&
+    values.length > 0 &&
+    values.every((v) => v === '' || PAGE_REF.test(v))
+  );
+}
 
 /** Parses a `<TABLE>` body or an untagged whitespace table; null when not confident (the caller keeps it preformatted). */
 export function parseTable(source: TableSource): TableModel | null {
-  void source;
-  throw new Error('parseTable is not written yet');
+  return readTable(source).table;
+}
+
+/** What the tables stage made of a table: the model, or null with the reason it was declined (for the build report). */
+export interface TableReading {
+  table: TableModel | null;
+  reason: string;
+}
+
+const declined = (reason: string): TableReading => ({ table: null, reason });
+
+/** Like parseTable, but says why a table was declined. */
+export function readTable(source: TableSource): TableReading {
+  const zones = splitTableZones(source.lines);
+  const notes = zones.footnotes.some((l) => l.text.trim() !== '') ? parseNotes(zones.footnotes) : [];
+  if (notes === null) return declined('the <FN> lines are not footnotes');
+  const markerColumns = zones.markers?.columns ?? [];
+  const firstMarker = markerColumns[0] ?? null;
+  const split = headerEnd(zones.body, firstMarker);
+  const headerLines = [...zones.caption, ...zones.body.slice(0, split)];
+  const bodyLines = zones.body.slice(split);
+  const textLines = bodyLines.filter((l) => l.kind === 'text');
+  if (textLines.length === 0) return declined('no body lines');
+
+  const inputChars = [...zones.caption, ...zones.body].reduce((n, l) => n + countedChars(l.text), 0);
+  const noteChars = notes.reduce((n, x) => n + countedChars(x.marker) + countedChars(x.text), 0);
+  if (noteChars !== zones.footnotes.reduce((n, l) => n + countedChars(l.text), 0)) return declined('footnote text lost');
+
+  const bodyTokens = textLines.map((l) => lineTokens(l.text).tokens);
+  const layout = findNumericColumns(bodyTokens, markerColumns);
+  if (layout !== null) {
+    const moved = trailingRowLabels(headerLines, layout.valueStart);
+    bodyLines.unshift(...headerLines.splice(headerLines.length - moved, moved));
+  }
+  const rows = layout === null ? null : buildRows(bodyLines, layout);
+  // Numbers on only a few lines of text (an exhibit list, a signature block with its dates) do not make a table of figures.
+  const numeric =
+    layout !== null &&
+    rows !== null &&
+    rows.placedValues > 0 &&
+    rows.strayText * 4 <= rows.placedValues &&
+    rows.rows.filter((r) => !r.section).length * 3 >= rows.rows.length;
+
+  if (numeric) {
+    let stubEnd = 0;
+    for (const line of bodyTokens) for (const t of splitStub(line, layout.valueStart).stub) stubEnd = Math.max(stubEnd, t.end);
+    const extents: ColumnExtent[] = [{ start: 0, end: stubEnd }, ...layout.columns];
+    const header = buildHeader(headerLines, extents);
+    // More than one value in a cell on ~10% of placements means the columns were not found.
+    if (rows.conflicts * 10 > rows.placedValues) return declined(`${rows.conflicts} of ${rows.placedValues} values share a cell`);
+    const table: TableModel = {
+      ...(header.caption.length > 0 ? { caption: header.caption.join(' ') } : {}),
+      header: header.cells,
+      rows: rows.rows,
+      align: ['left', ...layout.columns.map(() => 'right' as const)],
+      notes,
+    };
+    if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[1]?.text ?? ''))) return declined('a contents list');
+    const outChars =
+      countedChars(table.caption ?? '') + cellChars(header.own) + header.spanners.reduce((n, s) => n + countedChars(s), 0) + bodyChars(table);
+    return outChars === inputChars + noteChars ? { table, reason: '' } : declined(`self-check: ${inputChars + noteChars} characters in, ${outChars} out`);
+  }
+
+  const starts = findTextColumns(
+    textLines.map((l) => lineTokens(l.text).tokens),
+    zones.markers === null ? null : markerColumns,
+  );
+  if (starts === null || starts.length > 6) return declined('no column structure');
+  const text = buildTextTable(headerLines, bodyLines, starts);
+  if (text === null) return declined('text lines without a first column');
+  const table: TableModel = { header: text.header, rows: text.rows, align: starts.map(() => 'left' as const), notes };
+  if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''))) {
+    return declined('a contents list');
+  }
+  const outChars = cellChars(table.header) + bodyChars(table);
+  return outChars === inputChars + noteChars ? { table, reason: '' } : declined(`self-check: ${inputChars + noteChars} characters in, ${outChars} out`);
 }
 
 /** Parses a run of footnote lines ("(1) text", "* text", "(a) text") into notes; null when the run is not footnotes. */
 export function parseTableNotes(lines: { text: string; pos: SourcePosition }[]): TableModel['notes'] | null {
-  void lines;
-  throw new Error('parseTableNotes is not written yet');
+  return parseNotes(lines);
 }
 
 /** How many lines starting at `start` form an untagged whitespace-aligned table (0 when none). */
 export function untaggedTableLength(lines: readonly { text: string }[], start: number): number {
-  void lines;
-  void start;
-  throw new Error('untaggedTableLength is not written yet');
+  return tableLength(lines, start);
 }
 
 /** Joins a table continued after a page break onto the previous one when their headers match; null when they do not. */
 export function mergeContinuedTable(first: TableModel, next: TableModel): TableModel | null {
-  void first;
-  void next;
-  throw new Error('mergeContinuedTable is not written yet');
+  return mergeTables(first, next);
 }

@@ -1,0 +1,144 @@
+import type { TableCell } from '../types.ts';
+import { headerCell, joinFragments } from './cell-text.ts';
+import type { ColumnExtent } from './columns.ts';
+import type { TableLine } from './table-lines.ts';
+import { isRuleText } from './tokens.ts';
+
+/** A run of words separated by single spaces on one header line. */
+interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** The header as read: one cell per column (stub first) and the caption lines. */
+export interface HeaderResult {
+  cells: TableCell[];
+  caption: string[];
+  /** Each column's own label (without its spanner), and each spanner once: what the self-check counts. */
+  own: TableCell[];
+  spanners: string[];
+}
+
+const UNITS = /^\(?\s*(?:[a-z ,:]*\b(?:in|dollars in|amounts in)\b)[^)]*\b(?:thousands|millions|billions)\b[^)]*\)?$/i;
+
+function overlap(a: ColumnExtent, b: ColumnExtent): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function gap(a: ColumnExtent, b: ColumnExtent): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}
+
+/** The column a header phrase belongs to: the nearest column extent, ties to the larger overlap, then to the right. */
+function nearestColumn(p: ColumnExtent, extents: readonly ColumnExtent[]): number {
+  let best = 0;
+  for (let i = 1; i < extents.length; i++) {
+    const e = extents[i] as ColumnExtent;
+    const b = extents[best] as ColumnExtent;
+    const dg = gap(p, e) - gap(p, b);
+    if (dg < 0 || (dg === 0 && overlap(p, e) >= overlap(p, b))) best = i;
+  }
+  return best;
+}
+
+/** Lays the header lines on the body's columns: fragments join top to bottom, dash rules under several columns make spanners. */
+export function buildHeader(lines: readonly TableLine[], extents: readonly ColumnExtent[]): HeaderResult {
+  const phrases: Phrase[] = [];
+  const spanners: { text: Phrase[]; columns: number[] }[] = [];
+  const consumed = new Set<Phrase>();
+  lines.forEach((line, lineIndex) => {
+    if (line.kind === 'blank') return;
+    for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) {
+      const start = m.index;
+      const words = m[0].split(' ');
+      // Rule fragments ("-----") in a header underline the phrases above them.
+      if (words.every((w) => isRuleText(w) || w === '-')) {
+        const seg = { start, end: start + m[0].length };
+        const covered = extents
+          .map((e, i) => ({ e, i }))
+          .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
+          .map(({ i }) => i);
+        if (covered.length >= 2) {
+          const above = phrases.filter((p) => !consumed.has(p) && overlap(p, seg) > 0);
+          if (above.length > 0) {
+            above.forEach((p) => consumed.add(p));
+            spanners.push({ text: above, columns: covered });
+          }
+        }
+        continue;
+      }
+      phrases.push({ text: m[0], start, end: start + m[0].length, line: lineIndex });
+    }
+  });
+
+  // Units lines ("(In thousands)") are the caption wherever they sit.
+  const caption: string[] = [];
+  for (const p of phrases) {
+    if (!consumed.has(p) && UNITS.test(p.text)) {
+      consumed.add(p);
+      caption.unshift(p.text);
+    }
+  }
+  // Title lines: single phrases at the top, starting over the stub, that run across columns,
+  // end in ":" or stand apart with a blank line under them ("Inventories consist of the following:").
+  const valueStart = extents[1]?.start ?? Infinity;
+  const free = phrases.filter((p) => !consumed.has(p));
+  const lineNumbers = [...new Set(free.map((p) => p.line))].sort((a, b) => a - b);
+  const titles: Phrase[] = [];
+  for (const n of lineNumbers) {
+    const on = free.filter((p) => p.line === n);
+    const only = on[0];
+    if (on.length !== 1 || only === undefined || only.start >= valueStart) break;
+    titles.push(only);
+  }
+  const isTitle = (p: Phrase): boolean =>
+    extents.filter((e) => overlap(p, e) > 0).length >= 2 || /:$/.test(p.text) || lines[p.line + 1]?.kind === 'blank';
+  const lastTitle = titles.map(isTitle).lastIndexOf(true);
+  const titleText = titles.slice(0, lastTitle + 1);
+  titleText.forEach((p) => consumed.add(p));
+  caption.unshift(...titleText.map((p) => p.text));
+
+  const fragments: string[][] = extents.map(() => []);
+  for (const p of phrases) {
+    if (consumed.has(p)) continue;
+    const over = extents.map((e, i) => ({ e, i })).filter(({ e, i }) => i > 0 && overlap(p, e) > 0);
+    if (over.length < 2) {
+      fragments[nearestColumn(p, extents)]?.push(p.text);
+      continue;
+    }
+    // A phrase over two columns may be two labels printed one space apart ("Receivable Total"):
+    // split it when every word sits inside one column's extent; otherwise it goes where it overlaps most.
+    const words = [...p.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: p.start + w.index, end: p.start + w.index + w[0].length }));
+    const homes = words.map((w) => extents.findIndex((e, i) => i > 0 && w.start >= e.start - 1 && w.end <= e.end + 1));
+    if (homes.every((h) => h > 0) && new Set(homes).size > 1) {
+      words.forEach((w, i) => fragments[homes[i] as number]?.push(w.text));
+    } else {
+      const most = over.reduce((a, b) => (overlap(p, b.e) > overlap(p, a.e) ? b : a));
+      fragments[most.i]?.push(p.text);
+    }
+  }
+
+  const spanText = extents.map(() => [] as string[]);
+  for (const s of spanners) {
+    const text = joinFragments(s.text.map((p) => p.text));
+    for (const c of s.columns) spanText[c]?.push(text);
+  }
+  const own = extents.map((_, i) => {
+    const notes: string[] = [];
+    const text = joinFragments(
+      (fragments[i] ?? []).map((f) => {
+        const cell = headerCell(f);
+        notes.push(...cell.notes);
+        return cell.text;
+      }),
+    );
+    return { text, notes };
+  });
+  const cells = own.map((cell, i) => {
+    const span = (spanText[i] ?? []).join(' — ');
+    return { text: span && cell.text ? `${span} — ${cell.text}` : span || cell.text, notes: cell.notes };
+  });
+  return { cells, caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
+}

@@ -1,0 +1,49 @@
+import type { SourcePosition, TableModel } from '../types.ts';
+import { collapseSpaces } from './cell-text.ts';
+
+// "(1)  Beneficial ...", "(a) ...", "* ...", "** ...", "† ...", "[1] ...", "1. ..."
+const NOTE_START = /^(\s{0,12})(\(\s*(\d{1,2}|[a-z]{1,2}|[A-Z])\s*\)|\[(\d{1,2}|[a-z])\]|(\*{1,4}|†|‡)|(\d{1,2})\.)(?=\s|$)\s*(.*)$/;
+// A short separator rule above the notes: "- ----------", "-----".
+const SEPARATOR = /^\s*-?\s*[-_=]{3,}\s*$/;
+// Hyphens that belong to the word and stay when a line breaks after them: "lock-" / "up".
+const KEEP_HYPHEN_BEFORE = /(?:^|\W)(?:non|self|co|ex|vice|long|short|well|follow|lock|third|first|second|year|pre|post|anti|multi|cross|all|half|full|part|so|de)-$/i;
+const KEEP_HYPHEN_AFTER = /^(?:up|in|out|off|on|over|based|related|owned|term|time|free|party|end|like|wide|looking|called|sized|held)\b/;
+
+/** The marker as printed, without its brackets: "(1)" -> "1", "[a]" -> "a", "*" -> "*". */
+function markerLabel(m: RegExpExecArray): string {
+  return (m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim();
+}
+
+/** Joins note lines, closing words hyphenated at a line end when the next line starts in lower case. */
+export function joinNoteLines(parts: readonly string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const part = collapseSpaces(raw);
+    if (part === '') continue;
+    if (out === '') out = part;
+    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(part) && !KEEP_HYPHEN_BEFORE.test(out) && !KEEP_HYPHEN_AFTER.test(part)) {
+      out = out.slice(0, -1) + part;
+    } else out = `${out} ${part}`;
+  }
+  return out;
+}
+
+/** Parses a run of footnote lines ("(1) text", "* text", "(a) text") into notes; null when the run is not footnotes. */
+export function parseNotes(lines: readonly { text: string; pos: SourcePosition }[]): TableModel['notes'] | null {
+  const notes: { marker: string; parts: string[]; pos: SourcePosition; indent: number }[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (notes.length === 0 && SEPARATOR.test(line.text)) continue;
+    const m = NOTE_START.exec(line.text);
+    const current = notes[notes.length - 1];
+    // A new note starts at a marker no further right than the first note's marker.
+    if (m !== null && (current === undefined || (m[1] ?? '').length <= current.indent + 1)) {
+      notes.push({ marker: markerLabel(m), parts: [m[7] ?? ''], pos: line.pos, indent: (m[1] ?? '').length });
+      continue;
+    }
+    if (current === undefined) return null;
+    current.parts.push(line.text);
+  }
+  if (notes.length === 0) return null;
+  return notes.map((n) => ({ marker: n.marker, text: joinNoteLines(n.parts), pos: n.pos }));
+}

@@ -1,0 +1,178 @@
+import type { SourcePosition, TableCell, TableRow } from '../types.ts';
+import { stubCell, valueCell } from './cell-text.ts';
+import { lineTokens, splitStub, type ColumnExtent, type NumericLayout } from './columns.ts';
+import type { TableLine } from './table-lines.ts';
+import { isValueText, type Token } from './tokens.ts';
+
+/** One body line cut into a stub and value cells. */
+interface LineCells {
+  stub: string;
+  indent: number;
+  values: string[];
+  pos: SourcePosition;
+  /** A blank line or the table start came just before. */
+  afterBreak: boolean;
+  /** The line directly before was a row with values. */
+  afterData: boolean;
+}
+
+/** The body rows with the counts the confidence checks need. */
+export interface BodyResult {
+  rows: TableRow[];
+  /** Value tokens that had to share a cell with another on the same line. */
+  conflicts: number;
+  /** Value tokens placed in total. */
+  placedValues: number;
+  /** Words of prose found right of the stub, in the value columns. */
+  strayText: number;
+  /** Every piece of text placed in a cell (for the self-check). */
+  placed: string[];
+}
+
+/** The value column a token belongs to: the one holding its right edge (numbers are right-aligned), else the nearest. */
+function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
+  const edge = t.end - 1;
+  let best = 0;
+  let bestGap = Infinity;
+  columns.forEach((c, i) => {
+    const inside = edge >= c.start && edge < c.end;
+    const g = inside ? -1 : Math.max(c.start - edge, edge - (c.end - 1), t.start >= c.start && t.start < c.end ? 0 : Infinity);
+    const d = inside ? -1 : Math.min(g, Math.abs(c.start - t.start), Math.abs(c.end - t.end));
+    if (d < bestGap) {
+      bestGap = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+// A label continues on the next line when it stops on a connective or the next line starts in lower case:
+// "Earnings per" / " common and" / " share", "Issuance of Series B preferred stock for cash at" / "  $3.00 per share".
+const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on|per|net|less|plus|as|under|into|over|than|including|excluding))$/i;
+function continues(label: string, next: string): boolean {
+  return !/:$/.test(label) && (OPEN_END.test(label) || /^[a-z0-9$(]/.test(next));
+}
+
+/** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
+export function buildRows(lines: readonly TableLine[], layout: NumericLayout): BodyResult {
+  const cut: (LineCells | { rule: 'single' | 'double' } | null)[] = [];
+  let conflicts = 0;
+  let placedValues = 0;
+  let strayText = 0;
+  let afterBreak = true;
+  let afterData = false;
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      cut.push(null);
+      afterBreak = true;
+      afterData = false;
+      continue;
+    }
+    const { tokens } = lineTokens(line.text);
+    if (line.kind === 'rule' || tokens.length === 0) {
+      cut.push({ rule: line.double === true ? 'double' : 'single' });
+      afterBreak = false;
+      afterData = false;
+      continue;
+    }
+    const { stub, values } = splitStub(tokens, layout.valueStart);
+    const cells: string[] = layout.columns.map(() => '');
+    const lastEnd: number[] = layout.columns.map(() => -1);
+    for (const t of values) {
+      if (!isValueText(t.text)) strayText++;
+      const c = columnOf(t, layout.columns);
+      // Two tokens a wide gap apart in one cell: the columns were cut in the wrong place.
+      if (cells[c] !== '' && t.start - (lastEnd[c] as number) >= 3) conflicts++;
+      lastEnd[c] = t.end;
+      cells[c] = cells[c] === '' ? t.text : `${cells[c]} ${t.text}`;
+      placedValues++;
+    }
+    const first = stub[0];
+    const last = stub[stub.length - 1];
+    const stubText = first && last ? line.text.slice(first.start, last.end) : '';
+    cut.push({ stub: stubText, indent: first?.start ?? -1, values: cells, pos: line.pos, afterBreak, afterData });
+    afterBreak = false;
+    afterData = values.length > 0;
+  }
+
+  const entries = cut.filter((c): c is LineCells => c !== null && 'stub' in c);
+  const labelOnly = entries.filter((e) => e.values.every((v) => v === ''));
+  // Names wrapped with the numbers on the FIRST line (a selling-stockholder list): the label-only
+  // lines all follow a row with values and never open a group ("Trust", "of Norman Family ... 8/20/87").
+  const wrapsAfter =
+    labelOnly.length > 0 &&
+    labelOnly.every((e) => {
+      const before = entries[entries.indexOf(e) - 1];
+      const chained = before !== undefined && labelOnly.includes(before);
+      return (e.afterData || chained) && !e.afterBreak && !/:$/.test(e.stub);
+    }) &&
+    labelOnly.every((e) => {
+      const next = entries[entries.indexOf(e) + 1];
+      return next === undefined || next.indent <= e.indent;
+    });
+
+  const rows: TableRow[] = [];
+  const placed: string[] = [];
+  let pending: LineCells[] = [];
+  let pendingTotal = false;
+  let lastWasTotal = false;
+  const emit = (group: LineCells[], values: string[], section: boolean): void => {
+    const head = group[0] as LineCells;
+    const label = group.map((g) => g.stub).join(' ');
+    const stub: TableCell = stubCell(label);
+    placed.push(label, ...values);
+    const total = !section && pendingTotal;
+    rows.push({
+      cells: [stub, ...values.map((v) => (v === '' ? { text: '', notes: [] } : valueCell(v)))],
+      total,
+      level: Math.max(0, head.indent),
+      section,
+      pos: head.pos,
+    });
+    pendingTotal = false;
+    lastWasTotal = total;
+  };
+  const flush = (): void => {
+    if (pending.length > 0) emit(pending, layout.columns.map(() => ''), true);
+    pending = [];
+  };
+  for (const entry of cut) {
+    if (entry === null) {
+      flush();
+      continue;
+    }
+    if ('rule' in entry) {
+      flush();
+      // A rule straight under a total row underlines it; it does not make the next row a total.
+      if (entry.rule === 'single' && !lastWasTotal) pendingTotal = true;
+      lastWasTotal = false;
+      continue;
+    }
+    const hasValues = entry.values.some((v) => v !== '');
+    const prev = rows[rows.length - 1];
+    if (!hasValues && wrapsAfter && prev !== undefined && !prev.section && pending.length === 0) {
+      const stub = prev.cells[0] as TableCell;
+      const joined = stubCell(`${stub.text}${stub.notes.map((n) => `(${n})`).join('')} ${entry.stub}`);
+      prev.cells[0] = joined;
+      placed.push(entry.stub);
+      continue;
+    }
+    const open = pending[pending.length - 1];
+    const joins = open !== undefined && entry.stub !== '' && entry.indent >= (pending[0] as LineCells).indent && continues(open.stub, entry.stub.trim());
+    if (!joins) flush();
+    if (!hasValues) {
+      pending.push(entry);
+      if (/:$/.test(entry.stub)) flush();
+      continue;
+    }
+    const group = [...pending, entry];
+    pending = [];
+    emit(group.filter((g) => g.stub !== '').length > 0 ? group : [entry], entry.values, false);
+  }
+  flush();
+
+  // Indents become levels: each distinct label indent is one step deeper.
+  const indents = [...new Set(rows.map((r) => r.level).filter((l) => l >= 0))].sort((a, b) => a - b);
+  for (const r of rows) r.level = Math.max(0, indents.indexOf(r.level));
+  return { rows, conflicts, placedValues, strayText, placed };
+}

@@ -1,0 +1,50 @@
+import type { SourcePosition, TableCell, TableRow } from '../types.ts';
+import { collapseSpaces, joinFragments } from './cell-text.ts';
+import type { TableLine } from './table-lines.ts';
+import { splitWords } from './tokens.ts';
+
+/** A table of text columns (exhibit lists, cover layouts) cut at fixed column starts. */
+export interface TextTable {
+  header: TableCell[];
+  rows: TableRow[];
+}
+
+/** The text of each column on one line, cutting at `starts` (a word belongs to the column it starts in). */
+function cutLine(text: string, starts: readonly number[]): string[] {
+  const cells = starts.map(() => [] as string[]);
+  for (const w of splitWords(text)) {
+    let c = 0;
+    while (c + 1 < starts.length && (starts[c + 1] as number) <= w.start) c++;
+    cells[c]?.push(w.text);
+  }
+  return cells.map((ws) => ws.join(' '));
+}
+
+/** Builds rows of a text table: a line with an empty first column continues the row above; null when no row has a first column. */
+export function buildTextTable(header: readonly TableLine[], body: readonly TableLine[], starts: readonly number[]): TextTable | null {
+  const headerParts = starts.map(() => [] as string[]);
+  for (const line of header) {
+    if (line.kind !== 'text') continue;
+    cutLine(line.text, starts).forEach((t, i) => t && headerParts[i]?.push(t));
+  }
+  const rows: { parts: string[][]; pos: SourcePosition; indent: number }[] = [];
+  for (const line of body) {
+    if (line.kind !== 'text') continue;
+    const cells = cutLine(line.text, starts);
+    const open = rows[rows.length - 1];
+    if (cells[0] === '' && open !== undefined) cells.forEach((t, i) => t && open.parts[i]?.push(t));
+    else if (cells[0] === '') return null;
+    else rows.push({ parts: cells.map((t) => (t ? [t] : [])), pos: line.pos, indent: line.text.search(/\S/) });
+  }
+  if (rows.length === 0) return null;
+  return {
+    header: headerParts.map((p) => ({ text: joinFragments(p), notes: [] })),
+    rows: rows.map((r) => ({
+      cells: r.parts.map((p) => ({ text: collapseSpaces(joinFragments(p)), notes: [] })),
+      total: false,
+      level: 0,
+      section: r.parts.slice(1).every((p) => p.length === 0),
+      pos: r.pos,
+    })),
+  };
+}

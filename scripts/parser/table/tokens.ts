@@ -1,0 +1,87 @@
+/** A run of non-space characters on one line, with its columns (end exclusive). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits a line into its words with their column positions. */
+export function splitWords(text: string): Token[] {
+  const words: Token[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+const TRAILING_NOTE = /^(.*?[^\s$(])((?:\((?:\d{1,2}|[A-Za-z])\))+|\*{1,3})$/;
+const NUMBER = /^\(?\$?\s*\(?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?: ?\d{1,2}\/\d{1,2})?\)?\s*%?\)?$/;
+const NIL = /^(?:-{1,3}|-0-|—|N\/?A|NM|n\/m|nil|none|\$?\s*-+%?)$/i;
+
+/** Splits trailing footnote markers off a cell ("1993(A)" -> "1993", ["A"]; "profit(2)(4)" -> ["2","4"]; "--(B)"). */
+export function splitTrailingNotes(text: string): { text: string; notes: string[] } {
+  const m = TRAILING_NOTE.exec(text);
+  if (m === null) return { text, notes: [] };
+  const body = m[1] ?? '';
+  const marks = m[2] ?? '';
+  // A bare negative like "(2)" or "$(1)" is a value, not a note.
+  if (body.trim() === '' || /[$(]$/.test(body)) return { text, notes: [] };
+  const notes = marks.startsWith('*') ? [marks] : [...marks.matchAll(/\(([^)]+)\)/g)].map((n) => n[1] ?? '');
+  return { text: body, notes };
+}
+
+/** True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)". */
+export function isValueText(text: string): boolean {
+  const { text: core } = splitTrailingNotes(text.trim());
+  // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell).
+  if (NIL.test(core) || core === '$' || core === '%') return true;
+  // "1993)" closes a parenthesis opened in a row label: "($83,776 in 1993)".
+  const balanced = (core.match(/\(/g) ?? []).length === (core.match(/\)/g) ?? []).length;
+  return balanced && /\d/.test(core) && NUMBER.test(core);
+}
+
+/** True for a year used as a column heading ("1997", "1993(A)"). */
+export function isYearText(text: string): boolean {
+  return /^(?:19|20)\d\d$/.test(splitTrailingNotes(text).text);
+}
+
+/** True when a word is only rule characters ("-----", "=====", "_____"). */
+export function isRuleText(text: string): boolean {
+  return /^[-=_]{2,}$/.test(text);
+}
+
+/**
+ * Joins words that form one printed value: a lone "$" with the number after it
+ * ("$   221,401"), a lone "%" with the number before it, and a whole number with
+ * its fraction ("36 3/8").
+ */
+export function mergeValueWords(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    const next = words[i + 1];
+    const prev = out[out.length - 1];
+    if (w.text === '$' && next !== undefined && isValueText(next.text) && !next.text.startsWith('$')) {
+      out.push({ text: `$${next.text}`, start: w.start, end: next.end });
+      i++;
+      continue;
+    }
+    if (w.text === '%' && prev !== undefined && isValueText(prev.text) && w.start - prev.end <= 2) {
+      out[out.length - 1] = { text: `${prev.text}%`, start: prev.start, end: w.end };
+      continue;
+    }
+    if (
+      /^\$?\d+$/.test(w.text) &&
+      next !== undefined &&
+      next.start - w.end === 1 &&
+      /^\d{1,2}\/\d{1,2}\)?$/.test(next.text)
+    ) {
+      out.push({ text: `${w.text} ${next.text}`, start: w.start, end: next.end });
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
