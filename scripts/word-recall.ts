@@ -134,7 +134,8 @@ function withoutBullet(line: string): string {
 
 /** Blanks `<PAGE>` lines (with their sequence numbers) and folio-shaped lines next to a page edge. */
 function withoutFolios(lines: string[]): string[] {
-  const out = [...lines];
+  // A form feed starting a line is a page edge before that line's text.
+  const out = lines.flatMap((line) => (line.startsWith('\f') ? ['<PAGE>', line.slice(1)] : [line]));
   const isPage = (line: string | undefined) => line !== undefined && /^<PAGE>/i.test(line);
   const edges: number[] = [-1, out.length];
   out.forEach((line, i) => {

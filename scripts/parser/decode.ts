@@ -34,8 +34,9 @@ const BINARY_MAGIC: readonly number[][] = [
  *
  * Line numbers stay those of the file: a rejoined split leaves an empty line
  * where its continuation was, so line N of the result is line N of the file.
- * The one exception is a form feed followed by text on the same line, which
- * needs a `<PAGE>` line of its own and so pushes later lines down by one.
+ * A form feed alone on a line becomes `<PAGE>`; one before text stays at the
+ * start of that line ("\fPART II"), a page break the page stage reads. Only a
+ * form feed after text on its line ("text\f") pushes later lines down by one.
  */
 export function decodeFiling(bytes: Uint8Array, file: string): string {
   if (isBlank(bytes)) throw new ParseError('the file is empty', file);
@@ -98,14 +99,19 @@ export function rejoinTransportSplits(lines: string[]): string[] {
   return out;
 }
 
-/** One decoded line to one or more clean lines: each form feed becomes a `<PAGE>` line; text on either side keeps its own line. */
+/**
+ * One decoded line to clean lines. A form feed alone on its line becomes a
+ * `<PAGE>` line; one that starts a line of text stays in front of it (the page
+ * stage breaks before such a line), so neither adds a line. Only a form feed
+ * after text on its line needs a line of its own.
+ */
 export function cleanLine(line: string): string[] {
   if (!line.includes('\f')) return [cleanColumns(line)];
   const out: string[] = [];
   line.split('\f').forEach((part, i) => {
-    if (i > 0) out.push('<PAGE>');
-    // A form feed alone on its line replaces that line rather than adding one, so numbering stays put.
-    if (part.trim() !== '') out.push(cleanColumns(part));
+    if (i === 0) {
+      if (part.trim() !== '') out.push(cleanColumns(part));
+    } else out.push(part.trim() === '' ? '<PAGE>' : `\f${cleanColumns(part)}`);
   });
   return out;
 }

@@ -2,7 +2,7 @@ import { readFolio } from './folio.ts';
 import { removeRunningHeads } from './running-heads.ts';
 import type { Page, RemovedLine, SourceDocument } from './types.ts';
 
-/** A page break: `<PAGE>` at the start of a line, maybe followed by the filer's sequence number ("<PAGE>   6"). */
+/** A page break: `<PAGE>` at the start of a line, maybe followed by the filer's sequence number ("<PAGE>   6"); or a form feed starting a line. */
 const PAGE_TAG = /^<PAGE>\s*(\S*)/i;
 
 /** "(continued)", "(Continued on next page)", "- continued -": page-edge furniture, not text. */
@@ -45,6 +45,9 @@ function cutAtPageTags(doc: SourceDocument): RawPage[] {
     if (tag) {
       const number = tag[1] ?? '';
       pages.push(/^\d{1,4}$/.test(number) ? { lines: [], tagNumber: number } : { lines: [] });
+    } else if (text.startsWith('\f')) {
+      // Decoding leaves a form feed in front of the text that starts a page: "\fPART II".
+      pages.push({ lines: [{ text: text.slice(1), line: doc.firstLine + offset }] });
     } else {
       pages.at(-1)?.lines.push({ text, line: doc.firstLine + offset });
     }

@@ -75,8 +75,12 @@ describe('lines and columns', () => {
     expect(decode('last line\n\f\nfirst line').split('\n')).toEqual(['last line', '<PAGE>', 'first line']);
   });
 
-  test('a form feed before text starts a page and the text keeps its own line', () => {
-    expect(decode('                 4\n\fPART II').split('\n')).toEqual(['                 4', '<PAGE>', 'PART II']);
+  test('a form feed before text stays in front of it, so it adds no line', () => {
+    expect(decode('                 4\n\fPART\tII').split('\n')).toEqual(['                 4', '\fPART    II']);
+  });
+
+  test('a form feed after text breaks the line there', () => {
+    expect(decode('end of page\f\nnext').split('\n')).toEqual(['end of page', '<PAGE>', 'next']);
   });
 });
 
@@ -126,7 +130,7 @@ test('any bytes decode or fail with a one-line ParseError', () => {
     fc.property(fc.uint8Array({ maxLength: 3000 }), (input) => {
       try {
         const text = decodeFiling(input, 'f.txt');
-        expect(text).not.toMatch(/[\r\t]/);
+        expect(text).not.toMatch(/[\r\t]|[^\n]\f/);
       } catch (error) {
         expect(error).toBeInstanceOf(ParseError);
         expect((error as Error).message).not.toContain('\n');

@@ -79,6 +79,14 @@ describe('splitting at <PAGE>', () => {
     expect(splitPages(doc(['one', 'two'])).map((p) => [p.index, p.printedPage, texts(p.lines)])).toEqual([[0, null, ['one', 'two']]]);
   });
 
+  test('a form feed starting a line breaks the page before that line, which keeps its number', () => {
+    const split = splitPages(doc(['End.', '                 4', '\fPART II'], 20));
+    expect(split.map((p) => [p.printedPage, p.lines])).toEqual([
+      ['4', [{ text: 'End.', line: 20 }]],
+      [null, [{ text: 'PART II', line: 22 }]],
+    ]);
+  });
+
   test('a <PAGE> right after <TEXT> does not make an empty page', () => {
     const split = splitPages(doc(['', '<PAGE>   1', 'SECURITIES AND EXCHANGE COMMISSION']));
     expect(split.map((p) => [p.index, texts(p.lines)])).toEqual([[0, ['SECURITIES AND EXCHANGE COMMISSION']]]);

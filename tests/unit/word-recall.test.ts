@@ -7,6 +7,10 @@ describe('what counts as a word', () => {
     expect(sourceGroups(source).flat()).toEqual(['net', 'sales', '9', '189', 'more', 'text']);
   });
 
+  test('source: a folio before a form feed is not a word', () => {
+    expect(sourceGroups('End.\n                 4\n\fPART II').flat()).toEqual(['end', 'part', 'ii']);
+  });
+
   test('source: a lone number in running text is a word', () => {
     expect(sourceGroups('The price was\n                  12\nper share.').flat()).toEqual(['the', 'price', 'was', '12', 'per', 'share']);
   });
