@@ -1,6 +1,6 @@
 import type { PageBreakInText, SourcePosition } from '../types.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
-import { endsSentence, isTagLine, nextNonBlank, type BlockState } from './state.ts';
+import { endsSentence, nextNonBlank, opensTag, type BlockState } from './state.ts';
 
 /** A bullet at the start of a line: "o    Annual Report...", "   -  text", "* text", "• text". */
 export function bulletMarker(text: string): { marker: string; indent: number; textColumn: number } | null {
@@ -56,7 +56,7 @@ export function bulletList(state: BlockState, start: number, end: number, silent
         }
         break;
       }
-      if (isTagLine(line.text)) break;
+      if (opensTag(line.text)) break;
       if (sameList(line.text, marker, indent)) {
         following = j;
         break;

@@ -1,4 +1,4 @@
-import { isTagLine, type BlockState } from './state.ts';
+import { opensTag, type BlockState } from './state.ts';
 import { isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 /**
@@ -23,7 +23,7 @@ export function contents(state: BlockState, start: number, end: number, silent: 
       i++;
       continue;
     }
-    if (isTagLine(t)) break;
+    if (opensTag(t)) break;
     if (leaderEntry(t)) entries++;
     else if (!(isPageHeader(t) && i === start) && !(i + 1 < end && leaderEntry(state.trimmed[i + 1] ?? '') && !state.lines[i + 1]?.pageStart)) {
       // A wrapped title may take two lines before its leader line ("Management's Discussion and" / "Analysis of...").

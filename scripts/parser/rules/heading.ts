@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { isRuleLine, isTagLine, type BlockState, type HeadingStyle } from './state.ts';
+import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 
 /** "PART II", "ITEM 7.", "Item 1A." at the start of a line. */
 const PART_ITEM = /^(?:PART|ITEM)\s+(?:[IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b(?:\s*[.:\-]|\s|$)/i;
@@ -11,6 +11,8 @@ const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
 /** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
 const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
+/** A date line at the head of a letter: "September 22, 1997". */
+const DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/i;
 
 /** True when the letters of `text` are all capitals (and there are at least two). */
 export function isAllCaps(text: string): boolean {
@@ -32,7 +34,7 @@ export function isTitleCase(text: string, maxWords = 10): boolean {
 
 /** A line that could be (part of) a heading: short, no table gaps, not a sentence, not a tag or rule. */
 function candidateText(text: string, max: number): boolean {
-  if (text === '' || text.length > max || isTagLine(text) || isRuleLine(text)) return false;
+  if (text === '' || text.length > max || opensTag(text) || isRuleLine(text)) return false;
   if (!/[A-Za-z]{2}/.test(text) || /^<[^>]*>$/.test(text)) return false;
   if (/[,;:]$/.test(text)) return false;
   // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
@@ -65,7 +67,7 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   const caps = isAllCaps(text);
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && rest.length <= 60;
+  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && rest.length <= 60;
   if (!caps && !title) return null;
   if (underlined) return 'underlined';
   if (SECTION.test(text)) return 'section';
@@ -113,7 +115,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // A heading stands alone, though a centred note may sit under it: "(In millions, except per share amounts)".
   const subtitle = following && /^\(.*\)$/.test(following.text.trim()) && following.indent >= 6;
   // An ITEM label may run straight into its text: "ITEM 2. PROPERTIES" / "    The Company's headquarters...".
-  const alone = !following || following.blank || following.pageStart || isTagLine(following.text) || subtitle || label;
+  // Some filers run a short heading straight into a full line of text: "Stock Repurchase Programs" / "In November 1992, the Board...".
+  const intoText = following !== undefined && last === start && firstText.length < state.width * 0.5 && following.text.trimEnd().length >= state.width - 10;
+  const alone = !following || following.blank || following.pageStart || opensTag(following.text) || subtitle || label || intoText;
   if (after < end && !alone) return false;
 
   const text = state.trimmed.slice(start, last + 1).join(' ').replace(/\s+/g, ' ');

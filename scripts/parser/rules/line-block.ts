@@ -1,4 +1,4 @@
-import { isTagLine, type BlockState } from './state.ts';
+import { opensTag, type BlockState } from './state.ts';
 
 /** Signature and check-box lines: "By: /s/ ...", "Name:", "Title:", "[X]", "/X/", "Yes _X_". */
 const KEEP_LINES = /^(?:By:|Name:|Title:|Its:|\/s\/|\[[ xX]\]|\/[ xX]\/|_X_|Yes\s+_)/;
@@ -10,18 +10,21 @@ const KEEP_LINES = /^(?:By:|Name:|Title:|Its:|\/s\/|\[[ xX]\]|\/[ xX]\/|_X_|Yes\
  */
 export function lineBlock(state: BlockState, start: number, end: number, silent: boolean): boolean {
   let last = start;
-  while (last + 1 < end && !state.lines[last + 1]!.blank && !state.lines[last + 1]!.pageStart && !isTagLine(state.lines[last + 1]!.text)) last++;
+  while (last + 1 < end && !state.lines[last + 1]!.blank && !state.lines[last + 1]!.pageStart && !opensTag(state.lines[last + 1]!.text)) last++;
   const lines = state.lines.slice(start, last + 1);
   const texts = state.trimmed.slice(start, last + 1);
   if (lines.length === 0 || lines[0]!.blank) return false;
 
   const signature = texts.some((t) => KEEP_LINES.test(t));
-  const gapped = texts.filter((t) => /\S\s{3,}\S/.test(t)).length;
+  // Justified prose pads with up to three spaces ("(age 53).   Mr."); layout columns leave wider gaps.
+  const gapped = texts.filter((t) => /\S\s{4,}\S/.test(t)).length;
   const layout = lines.length >= 2 && gapped * 2 >= lines.length;
   const short = lines.length >= 2 && lines.every((l, k) => (texts[k]?.length ?? 0) <= 50 && l.indent + (texts[k]?.length ?? 0) < state.width * 0.8);
   // Wrapped prose runs a sentence across lines: a line ends in a word and the next goes on in lower case.
   const prose = texts.some((t, k) => k + 1 < texts.length && /[a-z,]$/.test(t) && /^[a-z]/.test(texts[k + 1] ?? ''));
-  if (!signature && !layout && !(short && !prose && lines.every((l) => l.indent >= 1))) return false;
+  // Flush short lines are an address only when three or more of them carry no sentence: "Dr. Gilbert F. Amelio" / "1 Infinite Loop" / ...
+  const flushAddress = lines.length >= 3 && texts.every((t) => t.length <= 45 && (!/[.;:]$/.test(t) || /\b[A-Z][a-z]{0,3}\.$/.test(t)));
+  if (!signature && !layout && !(short && !prose && (lines.every((l) => l.indent >= 1) || flushAddress))) return false;
   if (silent) return true;
   const margin = Math.min(...lines.map((l) => l.indent));
   state.blocks.push({ kind: 'lineBlock', lines: lines.map((l) => l.text.slice(margin).trimEnd()), pos: lines[0]!.pos });

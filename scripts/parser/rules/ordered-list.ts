@@ -1,6 +1,6 @@
 import type { SourcePosition } from '../types.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
-import { isTagLine, nextNonBlank, type BlockState } from './state.ts';
+import { nextNonBlank, opensTag, type BlockState } from './state.ts';
 
 /** An enumeration marker at the start of a line: "1.", "(1)", "2)", "(a)", "b.", "(iv)". */
 export function enumMarker(text: string): { label: string; indent: number; textColumn: number } | null {
@@ -8,6 +8,9 @@ export function enumMarker(text: string): { label: string; indent: number; textC
   if (!m) return null;
   return { label: m[2] ?? m[3] ?? '', indent: (m[1] ?? '').length, textColumn: m[0].length };
 }
+
+/** Items of a list are short; an enumerated run with a longer item is a sequence of numbered paragraphs. */
+const MAX_ITEM_LINES = 5;
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
@@ -40,7 +43,7 @@ export function orderedList(state: BlockState, start: number, end: number, silen
     let j = i + 1;
     while (j < end) {
       const line = state.lines[j]!;
-      if (line.blank || line.pageStart || isTagLine(line.text)) break;
+      if (line.blank || line.pageStart || opensTag(line.text)) break;
       const e = enumMarker(line.text);
       if (e && Math.abs(e.indent - head.indent) <= 1 && follows(label, e.label)) break;
       parts.push({ text: line.text, pos: line.pos, pageBreak: false });
@@ -53,7 +56,8 @@ export function orderedList(state: BlockState, start: number, end: number, silen
     if (k >= end || !e || Math.abs(e.indent - head.indent) > 1 || !follows(label, e.label)) break;
     i = k;
   }
-  if (raw.length < 2) return false;
+  // Long numbered clauses ("1.   RESIGNATION.  By signing this Resignation Agreement...") read better as paragraphs.
+  if (raw.length < 2 || raw.some((r) => r.parts.length > MAX_ITEM_LINES)) return false;
   if (silent) return true;
   const ordered = raw[0]?.label === '1';
   const items = raw.map((r) => {

@@ -2,10 +2,10 @@ import type { Line } from '../types.ts';
 import { bulletMarker } from './bullet-list.ts';
 import { isAllCaps } from './heading.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
-import { endsSentence, isRuleLine, isTagLine, nextNonBlank, type BlockState } from './state.ts';
+import { endsSentence, isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
 
 /** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...". */
-const RUN_IN = /^((?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
+const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
 /** Abbreviations that end in "." without ending a phrase: "Mr.  Smith" is no heading. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|No|St|Jr|Sr|U\.S|Messrs)\.$/;
 
@@ -32,7 +32,7 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
       i = k + 1;
       continue;
     }
-    if (isTagLine(line.text) || isRuleLine(line.text)) break;
+    if (opensTag(line.text) || isRuleLine(line.text)) break;
     if (startsNewParagraph(state, prev, line)) break;
     parts.push({ text: line.text, pos: line.pos, pageBreak: false });
     prev = line;
@@ -41,7 +41,8 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   state.line = i;
   const { text, pageBreaks } = joinLines(parts, state.words);
   const runIn = RUN_IN.exec(first.text.trim());
-  const lead = runIn?.[1];
+  // Numbered clauses keep their number in the lead-in: "1. RESIGNATION.", "(c) GENERAL.".
+  const lead = runIn?.[1]?.replace(/\s+/g, ' ');
   if (lead && isRunIn(lead) && text.startsWith(`${lead} `)) {
     const cut = lead.length + 1;
     state.blocks.push({
@@ -59,10 +60,10 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
 
 /** A lead-in is a short phrase, not an abbreviation or a name ending in an initial ("Neil J."). */
 function isRunIn(lead: string): boolean {
-  const words = lead.split(' ');
+  const words = lead.replace(/^(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) /, '').split(' ');
   const last = words[words.length - 1] ?? '';
   if (lead.length > 60 || words.length > 8 || ABBREVIATION.test(last) || /^[A-Z]\.$/.test(last)) return false;
-  return lead.replace(/[^A-Za-z]/g, '').length >= 3;
+  return words.join('').replace(/[^A-Za-z]/g, '').length >= 3;
 }
 
 /** A first-line indent after a line that ended its paragraph starts a new one; so does a bullet after a sentence. */
@@ -82,7 +83,7 @@ function continuesAcross(state: BlockState, prev: Line, k: number): boolean {
   const next = state.lines[k]!;
   const prevText = prev.text.trim();
   const nextText = next.text.trim();
-  if (isTagLine(nextText) || isRuleLine(nextText) || bulletMarker(next.text)) return false;
+  if (opensTag(nextText) || isRuleLine(nextText) || bulletMarker(next.text)) return false;
   if (!next.pageStart) return /[A-Za-z]-$/.test(prevText) && !/--$/.test(prevText) && /^[a-z]/.test(nextText);
   if (endsSentence(prevText)) return false;
   if (/^[a-z]/.test(nextText)) return true;

@@ -42,6 +42,11 @@ export function isTagLine(text: string): boolean {
   return TAG_ONLY.test(text.trim());
 }
 
+/** True when a line starts with a table tag, maybe with text after it ("<TABLE>      (in millions)"): running text stops there. */
+export function opensTag(text: string): boolean {
+  return /^\s*<\/?(?:TABLE|CAPTION|S|C|FN)>/i.test(text);
+}
+
 /** A line made only of `-`, `=` or `_` (at least three), the typewriter's rules and underlines. */
 export function isRuleLine(text: string): boolean {
   return /^[-=_\s]+$/.test(text) && (text.match(/[-=_]/g)?.length ?? 0) >= 3;

@@ -1,6 +1,6 @@
 import { mergeContinuedTable, parseTable, parseTableNotes } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
-import { isRuleLine, isTagLine, nextNonBlank, type BlockState } from './state.ts';
+import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
 import { isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 const OPEN = /^<TABLE>/i;
@@ -120,7 +120,7 @@ function takeNotes(state: BlockState, table: TableModel, end: number): void {
       j = k;
       continue;
     }
-    if (isTagLine(line.text)) break;
+    if (opensTag(line.text)) break;
     run.push({ text: line.text, pos: line.pos });
     last = j;
     j++;
