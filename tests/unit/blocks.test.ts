@@ -404,3 +404,15 @@ By: /s/ James Q. Crowe
     for (const word of source.match(/[A-Za-z]{3,}/g) ?? []) expect(json).toContain(word);
   });
 });
+
+describe('pathological input', () => {
+  test('odd text of every kind finishes quickly and keeps every line', () => {
+    const kindsOfLine = ['<TABLE>', 'o', '(1)', '..........................................', 'ITEM 1.', '- ---', 'A', '     x', '*', '<S> <C>', 'PART', '[X]'];
+    const source = Array.from({ length: 6000 }, (_, i) => `${' '.repeat(i % 13)}${kindsOfLine[i % kindsOfLine.length]} ${i % 7 === 0 ? '' : 'word'}${i}`).join('\n');
+    const started = performance.now();
+    const blocks = findBlocks(linesOf(source));
+    expect(performance.now() - started).toBeLessThan(5000);
+    const json = JSON.stringify(blocks);
+    for (const n of [1, 2, 3, 2999, 5998]) if (n % 7 !== 0) expect(json).toContain(`word${n}`);
+  });
+});

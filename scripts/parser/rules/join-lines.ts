@@ -40,17 +40,20 @@ function joinsWithoutSpace(before: string, after: string, words: ReadonlyMap<str
 
 /** Whether the line-end hyphen is a soft one: the joined word is used elsewhere, or the hyphenated form never is. */
 function dropsHyphen(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
-  const { head, joined, hyphenated } = halves(before, after);
+  const { head, tail, joined, hyphenated } = halves(before, after);
   if ((words.get(joined) ?? 0) > 0) return true;
   // "business-to-" / "business" is a compound already; keep its hyphen unless the document joins it.
   if (head.includes('-')) return false;
-  return (words.get(hyphenated) ?? 0) === 0;
+  if ((words.get(hyphenated) ?? 0) > 0) return false;
+  // Neither spelling occurs elsewhere: "first-" / "time" are both words of their own (counted once more
+  // than this cut), "commu-" / "nications" are not, so only the latter is one word.
+  return !((words.get(head) ?? 0) > 1 && (words.get(tail) ?? 0) > 1);
 }
 
 /** The word cut at the margin, as its two possible spellings (lower-cased, as counted). */
-function halves(before: string, after: string): { head: string; joined: string; hyphenated: string } {
+function halves(before: string, after: string): { head: string; tail: string; joined: string; hyphenated: string } {
   const head = (/([A-Za-z0-9-]+)-$/.exec(before)?.[1] ?? '').toLowerCase();
   const tail = (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/.exec(after)?.[0] ?? '').toLowerCase();
   const lastPart = head.split('-').pop() ?? head;
-  return { head, joined: head.includes('-') ? `${head.slice(0, head.length - lastPart.length)}${lastPart}${tail}` : `${head}${tail}`, hyphenated: `${head}-${tail}` };
+  return { head, tail, joined: head.includes('-') ? `${head.slice(0, head.length - lastPart.length)}${lastPart}${tail}` : `${head}${tail}`, hyphenated: `${head}-${tail}` };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { joinLines } from '../../scripts/parser/rules/join-lines.ts';
+import type { SourcePosition } from '../../scripts/parser/types.ts';
+
+const pos: SourcePosition = { line: 1, pageIndex: 0, printedPage: null };
+const counts = (text: string): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+};
+const join = (lines: string[], doc = lines.join('\n')): string => joinLines(lines.map((text) => ({ text, pos, pageBreak: false })), counts(doc)).text;
+
+describe('joinLines', () => {
+  test('a word cut at the margin is rejoined when it is no compound', () => {
+    expect(join(['the Level 3 commu-', 'nications network'])).toBe('the Level 3 communications network');
+  });
+
+  test('two words of their own keep their hyphen ("first-" / "time" when both are used alone)', () => {
+    expect(join(['appeal to first-', 'time users'], 'appeal to first- time users. The first time.')).toBe('appeal to first-time users');
+  });
+
+  test('the document decides: a joined spelling used elsewhere wins', () => {
+    expect(join(['free-', 'standing stores'], 'free- standing stores in freestanding locations')).toBe('freestanding stores');
+  });
+
+  test('dashes, numbers and upper-case starts keep their space', () => {
+    expect(join(['the Company--', 'and its', '66-2/3% of', 'Total'])).toBe('the Company-- and its 66-2/3% of Total');
+  });
+
+  test('a page starting mid-text is recorded at the offset of its first word', () => {
+    const { text, pageBreaks } = joinLines(
+      [
+        { text: 'you will not be', pos, pageBreak: false },
+        { text: 'able to recover', pos: { line: 9, pageIndex: 1, printedPage: '3' }, pageBreak: true },
+      ],
+      new Map(),
+    );
+    expect(text.slice(pageBreaks[0]!.offset)).toBe('able to recover');
+  });
+});
