@@ -41,7 +41,8 @@ const unreadElements = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
  * The text a reader sees in `node`, with a space wherever a block, cell, line
- * break or superscript separates words (textContent would glue "Offering<sup>1</sup>").
+ * break or superscript separates words (textContent would glue "Offering<sup>1</sup>"),
+ * and the numbers of ordered-list items.
  */
 export function readableText(node: Nodes): string {
   const parts: string[] = [];
@@ -51,7 +52,12 @@ export function readableText(node: Nodes): string {
       if (unreadElements.has(current.tagName)) return;
       const separate = !inWordElements.has(current.tagName);
       if (separate) parts.push(' ');
-      for (const child of current.children) walk(child);
+      // The browser prints an ordered list's numbers (a footnote's "1."), so they are text a reader sees.
+      let number = current.tagName === 'ol' ? Number(attr(current, 'start') ?? 1) : Number.NaN;
+      for (const child of current.children) {
+        if (!Number.isNaN(number) && child.type === 'element' && child.tagName === 'li') parts.push(` ${number++}. `);
+        walk(child);
+      }
       if (separate) parts.push(' ');
     } else if (current.type === 'root') {
       for (const child of current.children) walk(child);

@@ -20,6 +20,10 @@ describe('readable text', () => {
     expect(readableText(tree).match(/\w+/g)).toEqual(['Offering', '1', 'a', 'b', 'unlikely']);
   });
 
+  test('ordered lists read with their printed numbers', () => {
+    expect(readableText(parseHtml('<ol start="2"><li>Totals</li><li>Assumes</li></ol>')).match(/\w+/g)).toEqual(['2', 'Totals', '3', 'Assumes']);
+  });
+
   test('script and style text is not read', () => {
     expect(readableText(parseHtml('<p>x</p><script>var y</script>')).trim()).toBe('x');
   });
