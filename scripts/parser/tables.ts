@@ -146,7 +146,8 @@ export function readTable(source: TableSource): TableReading {
     zones.markers === null ? null : markerColumns,
   );
   if (starts === null || starts.length > 6) return declined('no column structure');
-  const text = buildTextTable(headerLines, bodyLines, starts);
+  // Without markers the gutters are a guess, so lines are not joined into cells on that guess.
+  const text = buildTextTable(headerLines, bodyLines, starts, zones.markers !== null);
   if (text === null) return declined('text lines without a first column');
   const table: TableModel = { header: text.header, rows: text.rows, align: starts.map(() => 'left' as const), notes };
   if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''))) {

@@ -74,8 +74,10 @@ function strongRuns(
   let i = 0;
   while (i < runs.length - 1) {
     const r = runs[i] as { start: number; end: number; support: number };
-    const leftOfMarkers = firstMarker !== null && r.end <= firstMarker - 2;
-    if (!leftOfMarkers && r.support >= Math.max(max >= 8 ? 2 : 1, max * 0.25)) break;
+    // With markers, only numbers well left of the first `<C>` are in labels; without, thin support on the left gives them away.
+    const inLabels =
+      firstMarker !== null ? r.end <= firstMarker - 2 : r.support < Math.max(max >= 8 ? 2 : 1, max * 0.25);
+    if (!inLabels) break;
     i++;
   }
   return runs.slice(i);

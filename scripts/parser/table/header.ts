@@ -48,6 +48,18 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   const phrases: Phrase[] = [];
   const spanners: { text: Phrase[]; columns: number[] }[] = [];
   const consumed = new Set<Phrase>();
+  // A rule under two or more columns makes the phrases above it (not yet claimed) their spanner.
+  const underline = (seg: ColumnExtent): void => {
+    const covered = extents
+      .map((e, i) => ({ e, i }))
+      .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
+      .map(({ i }) => i);
+    if (covered.length < 2) return;
+    const above = phrases.filter((p) => !consumed.has(p) && overlap(p, seg) > 0);
+    if (above.length === 0) return;
+    above.forEach((p) => consumed.add(p));
+    spanners.push({ text: above, columns: covered });
+  };
   lines.forEach((line, lineIndex) => {
     if (line.kind === 'blank') return;
     for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) {
@@ -55,18 +67,8 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       const words = m[0].split(' ');
       // Rule fragments ("-----") in a header underline the phrases above them.
       if (words.every((w) => isRuleText(w) || w === '-')) {
-        const seg = { start, end: start + m[0].length };
-        const covered = extents
-          .map((e, i) => ({ e, i }))
-          .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
-          .map(({ i }) => i);
-        if (covered.length >= 2) {
-          const above = phrases.filter((p) => !consumed.has(p) && overlap(p, seg) > 0);
-          if (above.length > 0) {
-            above.forEach((p) => consumed.add(p));
-            spanners.push({ text: above, columns: covered });
-          }
-        }
+        // Each dash run is its own underline ("----    ---- ------" underlines three columns apart).
+        for (const r of m[0].matchAll(/\S{2,}/g)) underline({ start: start + r.index, end: start + r.index + r[0].length });
         continue;
       }
       phrases.push({ text: m[0], start, end: start + m[0].length, line: lineIndex });
@@ -111,7 +113,7 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     // A phrase over two columns may be two labels printed one space apart ("Receivable Total"):
     // split it when every word sits inside one column's extent; otherwise it goes where it overlaps most.
     const words = [...p.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: p.start + w.index, end: p.start + w.index + w[0].length }));
-    const homes = words.map((w) => extents.findIndex((e, i) => i > 0 && w.start >= e.start - 1 && w.end <= e.end + 1));
+    const homes = words.map((w) => extents.findIndex((e, i) => i > 0 && w.start >= e.start - 2 && w.end <= e.end + 2));
     if (homes.every((h) => h > 0) && new Set(homes).size > 1) {
       words.forEach((w, i) => fragments[homes[i] as number]?.push(w.text));
     } else {

@@ -49,8 +49,11 @@ function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
 // A label continues on the next line when it stops on a connective or the next line starts in lower case:
 // "Earnings per" / " common and" / " share", "Issuance of Series B preferred stock for cash at" / "  $3.00 per share".
 const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on|per|net|less|plus|as|under|into|over|than|including|excluding))$/i;
+// After a colon only a line in lower case or starting with a figure continues
+// ("Series B: ... shares issued and outstanding:" / "1997, 1,943,666; 1996, 1,191,666").
 function continues(label: string, next: string): boolean {
-  return !/:$/.test(label) && (OPEN_END.test(label) || /^[a-z0-9$(]/.test(next));
+  if (/:$/.test(label)) return /^[a-z0-9]/.test(next);
+  return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next);
 }
 
 /** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
@@ -111,17 +114,29 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       return next === undefined || next.indent <= e.indent;
     });
 
+  // A label-only line that finishes the row above it: indented under it, straight after it, and read as
+  // a continuation ("Series B: ... shares issued and   5,933,752" / "    outstanding: 1998, 1,949,726; ...").
+  const carriesOn = (e: LineCells): boolean => {
+    const i = cut.indexOf(e);
+    const before = cut[i - 1];
+    const after = cut[i + 1];
+    if (before === undefined || before === null || !('stub' in before) || !before.values.some((v) => v !== '')) return false;
+    if (e.indent <= before.indent || !continues(before.stub, e.stub)) return false;
+    return after === undefined || after === null || !('stub' in after) || after.indent <= e.indent;
+  };
   const rows: TableRow[] = [];
   const placed: string[] = [];
   let pending: LineCells[] = [];
   let pendingTotal = false;
   let lastWasTotal = false;
+  let ruleAbove = false;
   const emit = (group: LineCells[], values: string[], section: boolean): void => {
     const head = group[0] as LineCells;
     const label = group.map((g) => g.stub).join(' ');
     const stub: TableCell = stubCell(label);
     placed.push(label, ...values);
-    const total = !section && pendingTotal;
+    // A "Total" line under a rule is a total even when the rule also underlined the row above it.
+    const total = !section && (pendingTotal || (ruleAbove && /^total\b/i.test(stub.text)));
     rows.push({
       cells: [stub, ...values.map((v) => (v === '' ? { text: '', notes: [] } : valueCell(v)))],
       total,
@@ -130,6 +145,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       pos: head.pos,
     });
     pendingTotal = false;
+    ruleAbove = false;
     lastWasTotal = total;
   };
   const flush = (): void => {
@@ -145,12 +161,13 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       flush();
       // A rule straight under a total row underlines it; it does not make the next row a total.
       if (entry.rule === 'single' && !lastWasTotal) pendingTotal = true;
+      ruleAbove = true;
       lastWasTotal = false;
       continue;
     }
     const hasValues = entry.values.some((v) => v !== '');
     const prev = rows[rows.length - 1];
-    if (!hasValues && wrapsAfter && prev !== undefined && !prev.section && pending.length === 0) {
+    if (!hasValues && prev !== undefined && !prev.section && pending.length === 0 && (wrapsAfter || carriesOn(entry))) {
       const stub = prev.cells[0] as TableCell;
       const joined = stubCell(`${stub.text}${stub.notes.map((n) => `(${n})`).join('')} ${entry.stub}`);
       prev.cells[0] = joined;
@@ -162,7 +179,6 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     if (!joins) flush();
     if (!hasValues) {
       pending.push(entry);
-      if (/:$/.test(entry.stub)) flush();
       continue;
     }
     const group = [...pending, entry];

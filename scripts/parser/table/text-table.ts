@@ -20,8 +20,13 @@ function cutLine(text: string, starts: readonly number[]): string[] {
   return cells.map((ws) => ws.join(' '));
 }
 
-/** Builds rows of a text table: a line with an empty first column continues the row above; null when no row has a first column. */
-export function buildTextTable(header: readonly TableLine[], body: readonly TableLine[], starts: readonly number[]): TextTable | null {
+/** Builds rows of a text table: a line with an empty first column continues the row above (when `joinLines`); null when that cannot be done. */
+export function buildTextTable(
+  header: readonly TableLine[],
+  body: readonly TableLine[],
+  starts: readonly number[],
+  joinLines = true,
+): TextTable | null {
   const headerParts = starts.map(() => [] as string[]);
   for (const line of header) {
     if (line.kind !== 'text') continue;
@@ -32,7 +37,10 @@ export function buildTextTable(header: readonly TableLine[], body: readonly Tabl
     if (line.kind !== 'text') continue;
     const cells = cutLine(line.text, starts);
     const open = rows[rows.length - 1];
-    if (cells[0] === '' && open !== undefined) cells.forEach((t, i) => t && open.parts[i]?.push(t));
+    if (cells[0] === '' && open !== undefined) {
+      if (!joinLines) return null;
+      cells.forEach((t, i) => t && open.parts[i]?.push(t));
+    }
     else if (cells[0] === '') return null;
     else rows.push({ parts: cells.map((t) => (t ? [t] : [])), pos: line.pos, indent: line.text.search(/\S/) });
   }

@@ -1,12 +1,19 @@
 // Lines that end in dotted leaders and a number: "Net sales..............  $ 9,188".
 const LEADER_VALUE = /\S\s*\.{3,}\s*\$?\s*\(?[\d,.]+\)?%?\s*$/;
+// Heading lines above an untagged table sit over the columns, well right of the prose margin.
+const HEADING_INDENT = 10;
 
 /** True when a line has two or more inner gaps of three or more spaces. */
 function hasWideGaps(text: string): boolean {
   return (text.trim().match(/\S {3,}(?=\S)/g) ?? []).length >= 2;
 }
 
-/** Gutters of 2+ columns blank in every line so far that `text` has words on both sides of. */
+/** True for a line that by itself looks like a table row: two wide gaps, or leaders running into a number. */
+function isRowLike(text: string): boolean {
+  return LEADER_VALUE.test(text) || hasWideGaps(text);
+}
+
+/** Gutters (columns blank on every row so far) that `text` has words on both sides of. */
 function sharedGutters(mask: readonly number[], text: string): number {
   let count = 0;
   const first = text.search(/\S/);
@@ -14,7 +21,7 @@ function sharedGutters(mask: readonly number[], text: string): number {
     if (mask[c] === 0) continue;
     let e = c;
     while (e < mask.length && mask[e] === 1) e++;
-    if (e - c >= 2 && c > first && e < text.length) count++;
+    if (c > first && e < text.length) count++;
     c = e;
   }
   return count;
@@ -22,29 +29,43 @@ function sharedGutters(mask: readonly number[], text: string): number {
 
 /** How many lines starting at `start` form an untagged whitespace-aligned table (0 when none). */
 export function tableLength(lines: readonly { text: string }[], start: number): number {
-  // mask[c] is 1 while column c has been blank on every table line so far.
+  const text = (i: number): string => (lines[i]?.text ?? '').replace(/\s+$/, '');
+  // Headings first ("Balance at", "(in thousands)"): indented lines, then the first row-like line.
+  let first = start;
+  while (first < lines.length && first - start < 6 && !isRowLike(text(first))) {
+    const t = text(first);
+    if (t === '' || t.search(/\S/) < HEADING_INDENT) return 0;
+    first++;
+  }
+  if (first >= lines.length || !isRowLike(text(first))) return 0;
+
+  // mask[c] is 1 while column c has been blank on every row-like line so far.
   let mask: number[] = [];
   let rows = 0;
   let leaders = 0;
-  let end = start;
-  for (let i = start; i < lines.length; i++) {
-    const text = (lines[i] as { text: string }).text.replace(/\s+$/, '');
-    if (text === '') {
-      // One blank line may sit inside a table; two end it.
-      if (rows > 0 && i + 1 < lines.length && (lines[i + 1] as { text: string }).text.trim() !== '') continue;
-      break;
+  let end = first;
+  let i = first;
+  while (i < lines.length) {
+    const t = text(i);
+    if (!isRowLike(t)) {
+      // Up to two label lines or one blank line may sit between rows ("Restructuring costs:").
+      let k = i;
+      while (k < lines.length && k - i < 2 && !isRowLike(text(k)) && (text(k) !== '' || k === i)) k++;
+      if (k === i || !isRowLike(text(k)) || (text(i) === '' && text(i + 1) === '')) break;
+      i = k;
+      continue;
     }
-    const leader = LEADER_VALUE.test(text);
-    if (!leader && !hasWideGaps(text)) break;
+    const leader = LEADER_VALUE.test(t);
     const next = mask.slice();
-    while (next.length < text.length) next.push(1);
-    for (let c = 0; c < text.length; c++) if (text[c] !== ' ') next[c] = 0;
-    const aligned = sharedGutters(next, text) >= 2 || (leader && leaders === rows);
+    while (next.length < t.length) next.push(1);
+    for (let c = 0; c < t.length; c++) if (t[c] !== ' ') next[c] = 0;
+    const aligned = sharedGutters(next, t) >= 2 || (leader && leaders === rows);
     if (rows >= 1 && !aligned) break;
     mask = next;
     rows++;
     if (leader) leaders++;
-    end = i + 1;
+    i++;
+    end = i;
   }
   return rows >= 3 ? end - start : 0;
 }
