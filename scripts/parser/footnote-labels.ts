@@ -66,16 +66,16 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * A marker as a reference in running text: right after a word or punctuation,
- * never after a space, so in-text enumerations ("include, (1) the risks") are
- * not taken for footnote references.
+ * A marker as a reference in running text: right after a letter or punctuation,
+ * never after a space (in-text enumerations: "include, (1) the risks") nor a
+ * digit (statute clauses: "Section 13(a)").
  */
 function referencePattern(marker: string): RegExp {
   const bare = bareMarker(marker);
   const forms = [`(${bare})`, `[${bare}]`];
   if (/^[*†‡#]+$/.test(bare)) forms.push(bare);
   const alternatives = forms.map(escapeRegExp).join('|');
-  return new RegExp(`(?<=[^\\s(\\[*])(?:${alternatives})(?![\\w*])`, 'g');
+  return new RegExp(`(?<=[A-Za-z.,;:"'\u2019\u201d)\\]])(?:${alternatives})(?![\\w*])`, 'g');
 }
 
 /**

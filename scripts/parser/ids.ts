@@ -24,9 +24,13 @@ export function filingSlug(file: string): string {
 
 /** An exhibit's slug from its type and description: "EX-21", "SUBSIDIARIES OF THE REGISTRANT" -> "ex-21-subsidiaries-of-the-registrant". */
 export function exhibitSlug(type: string, description?: string): string {
-  // Dots in exhibit numbers ("EX-10.1") would vanish in a slug ("ex-101"); keep them apart.
+  // Dots in exhibit numbers ("EX-10.1", "EXHIBIT 10.1") would vanish in a slug ("ex-101"); keep them apart.
   const kind = type.replace(/\./g, '-');
-  return slugify(description ? `${kind} ${description}` : kind) || 'document';
+  const about = description?.replace(/(\w)\.(?=\w)/g, '$1-');
+  // A description that only repeats the number says nothing: "EX-3.3" described as "EXHIBIT 3.3".
+  const bare = (s: string) => s.toLowerCase().replace(/^ex(?:hibit)?\b/, '').replace(/[^a-z0-9]/g, '');
+  const repeats = about !== undefined && bare(about) === bare(type);
+  return slugify(about && !repeats ? `${kind} ${about}` : kind) || 'document';
 }
 
 /** The anchor of a printed page: "4" -> "page-4", "F-3" -> "page-f-3", or "<prefix>-page-2" inside an exhibit. */

@@ -45,7 +45,7 @@ export interface InlineMark {
   printedPage: string | null;
 }
 
-/** Lowercase, one space, straight quotes, every dash spelled " - ", no trailing punctuation: how titles are compared. */
+/** Lowercase, one space, straight quotes, every dash spelled " - ", no leading dash ("--General") or trailing punctuation: how titles are compared. */
 export function normalizeTitle(text: string): string {
   return text
     .replace(/[\u2018\u2019`]/g, "'")
@@ -53,7 +53,7 @@ export function normalizeTitle(text: string): string {
     .replace(/\s*(?:--|[\u2013\u2014]|\s-\s)\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["']+|["'.,;:]+$/g, '')
+    .replace(/^["'\s-]+|["'.,;:]+$/g, '')
     .trim()
     .toLowerCase();
 }
@@ -83,11 +83,24 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
 /** Shortest quote or heading that may match by prefix alone (long quotes are often cut: 'See "Risk Factors - You will have no effective remedy ..."'). */
 const MIN_PREFIX = 20;
 
-/** Finds the section or heading a quoted title names; `after` prefers the first match at or after that document order. */
-export function resolveTitle(title: string, ctx: LinkContext, after = -1): LinkTarget | undefined {
+/** Where a text stands: its document (pages link within it) and its section (a bare "--General" means a heading of this one). */
+export interface TextPlace {
+  document: number;
+  section: number;
+}
+
+/** Which of several equal matches to take: one in `section`, else the first at or after document order `after`, else the first. */
+export interface TitlePreference {
+  after?: number;
+  section?: number;
+}
+
+/** Finds the section or heading a quoted title names. */
+export function resolveTitle(title: string, ctx: LinkContext, prefer: TitlePreference = {}): LinkTarget | undefined {
   const norm = normalizeTitle(title);
   if (!norm) return undefined;
-  const pick = (found: LinkTarget[]) => found.find((t) => t.order >= after) ?? found[0];
+  const pick = (found: LinkTarget[]) =>
+    found.find((t) => t.section === prefer.section) ?? found.find((t) => t.order >= (prefer.after ?? -1)) ?? found[0];
   const exact = ctx.targets.filter((t) => t.norm === norm);
   if (exact.length) return pick(exact);
 
@@ -127,6 +140,8 @@ const QUOTED = /"([^"\n]{2,400})"|\u201c([^\u201d\n]{2,400})\u201d|``([^'\n]{2,4
 // Words that introduce a cross reference right before the quote: 'See "Risk Factors"', 'under the caption "Experts"'.
 const CUE = /\b(?:see|under|entitled|captioned|captions?|headings?|sections?|in|also|and|or)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
 const ON_PAGE = /^[.,]?\s*(?:on|at|beginning on|starting on)\s+pages?\b/i;
+// A defined term, not a reference: '(the "Merger with Arbor")', '(collectively, the "Revco Debt Retirement")'.
+const DEFINED_TERM = /\(\s*(?:collectively,?\s*)?(?:the\s+)?$/i;
 // A printed page number: "7", "F-3", "S-12", "A-1"; lowercase roman numerals for front matter ("ii").
 const PAGE_TOKEN = String.raw`(?:[A-Z]{1,2}-\d{1,4}|\d{1,4}|[ivxl]{1,6})`;
 const PAGE_REF = new RegExp(String.raw`\b([Pp]ages?)\s+(${PAGE_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|\u2013)\s*${PAGE_TOKEN}\b)*)`, 'g');
@@ -135,7 +150,7 @@ const PAGE_TOKEN_GLOBAL = new RegExp(String.raw`\b${PAGE_TOKEN}\b`, 'g');
 const NUMERIC_CELL = /^[\s$%().,\d\-\u2013\u2014*]*$/;
 
 /** Cross references in running text: quoted section titles and "page N" references that point into the same document. */
-export function findLinks(text: string, ctx: LinkContext, documentSequence: number): InlineRange[] {
+export function findLinks(text: string, ctx: LinkContext, place: TextPlace): InlineRange[] {
   if (NUMERIC_CELL.test(text)) return [];
   const ranges: InlineRange[] = [];
   for (const match of text.matchAll(QUOTED)) {
@@ -143,12 +158,12 @@ export function findLinks(text: string, ctx: LinkContext, documentSequence: numb
     const start = (match.index ?? 0) + (match[3] === undefined ? 1 : 2);
     const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
     const after = text.slice((match.index ?? 0) + match[0].length);
-    const target = resolveTitle(inner, ctx);
+    if (DEFINED_TERM.test(before) || !(CUE.test(before) || ON_PAGE.test(after))) continue;
+    const target = resolveTitle(inner, ctx, { section: place.section });
     if (!target) continue;
-    const cued = CUE.test(before) || ON_PAGE.test(after) || normalizeTitle(inner).split(' ').length >= 3;
-    if (!cued) continue;
-    const trimmed = inner.replace(/[\s.,;:]+$/, '');
-    ranges.push({ start, end: start + trimmed.length, kind: 'link', url: targetUrl(target, ctx) });
+    const lead = inner.length - inner.trimStart().length;
+    const trimmed = inner.trim().replace(/[\s.,;:]+$/, '');
+    ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url: targetUrl(target, ctx) });
   }
   for (const match of text.matchAll(PAGE_REF)) {
     const at = match.index ?? 0;
@@ -156,7 +171,7 @@ export function findLinks(text: string, ctx: LinkContext, documentSequence: numb
     const first = match[2] ?? '';
     const more = match[3] ?? '';
     if (!more) {
-      const url = pageLink(first, documentSequence, ctx);
+      const url = pageLink(first, place.document, ctx);
       if (url) ranges.push({ start: at, end: at + match[0].length, kind: 'link', url });
       continue;
     }
@@ -166,7 +181,7 @@ export function findLinks(text: string, ctx: LinkContext, documentSequence: numb
     const tokens: { value: string; start: number }[] = [{ value: first, start: firstStart }];
     for (const t of more.matchAll(PAGE_TOKEN_GLOBAL)) tokens.push({ value: t[0], start: numbersStart + (t.index ?? 0) });
     for (const token of tokens) {
-      const url = pageLink(token.value, documentSequence, ctx);
+      const url = pageLink(token.value, place.document, ctx);
       if (url) ranges.push({ start: token.start, end: token.start + token.value.length, kind: 'link', url });
     }
   }
@@ -257,9 +272,9 @@ export function pageMarks(breaks: PageBreakInText[] | undefined, anchorOf: (b: P
 export function linkText(
   text: string,
   ctx: LinkContext,
-  documentSequence: number,
+  place: TextPlace,
   extra: { footnotes?: InlineRange[]; marks?: InlineMark[] } = {},
 ): Inline[] {
   // Footnote references come first: their markers are never part of a link.
-  return toInlines(text, [...(extra.footnotes ?? []), ...findLinks(text, ctx, documentSequence)], extra.marks);
+  return toInlines(text, [...(extra.footnotes ?? []), ...findLinks(text, ctx, place)], extra.marks);
 }

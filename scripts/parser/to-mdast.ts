@@ -141,7 +141,7 @@ class SectionRenderer {
   private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[]): PhrasingContent[] {
     const footnotes: InlineRange[] = owner ? (this.pageNotes.refs.get(owner) ?? []) : [];
     const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
-    return inlinesToPhrasing(linkText(text, this.ctx.links, this.sequence, { footnotes, marks }));
+    return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index }, { footnotes, marks }));
   }
 
   private block(block: Block): RootContent[] {
@@ -197,7 +197,7 @@ class SectionRenderer {
     return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null)]);
   }
 
-  /** A GFM table, then its notes (footnote definitions, or paragraphs when never referenced), then marks for pages that start inside it. */
+  /** A GFM table, then marks for pages that start inside it, then its notes (footnote definitions, or paragraphs when never cited). */
   private table(table: TableModel, breaks: SourcePosition[]): RootContent[] {
     const k = ++this.ctx.stats.tables;
     const out: RootContent[] = [];
@@ -244,6 +244,10 @@ class SectionRenderer {
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows) as Table);
 
+    for (const pos of breaks) {
+      const anchor = this.anchorOf(pos);
+      if (anchor && pos.printedPage !== null) out.push(u('html', pageMarkHtml(anchor, pos.printedPage)) as Html);
+    }
     for (const note of table.notes) {
       const label = labels.get(note);
       const body = this.phrasing(note.text, null);
@@ -254,10 +258,6 @@ class SectionRenderer {
         this.ctx.stats.notes.push(`${this.slug}: table ${k} note "${note.marker}" is never cited in the table; kept as a paragraph`);
         out.push(u('paragraph', [u('text', `${printedMarker(note.marker)} `), ...body]));
       }
-    }
-    for (const pos of breaks) {
-      const anchor = this.anchorOf(pos);
-      if (anchor && pos.printedPage !== null) out.push(u('html', pageMarkHtml(anchor, pos.printedPage)) as Html);
     }
     return out;
   }
@@ -284,7 +284,7 @@ class SectionRenderer {
 
   private tocLine(entry: TocEntry): PhrasingContent[] {
     const title = entry.title.replace(/\s+/g, ' ').trim();
-    const target = resolveTitle(title, this.ctx.links, this.tocCursor);
+    const target = resolveTitle(title, this.ctx.links, { after: this.tocCursor });
     const out: PhrasingContent[] = [];
     if (target) {
       this.tocCursor = target.order;

@@ -20,6 +20,9 @@ describe('slugs', () => {
   test('exhibits slug from type and description, dots kept apart', () => {
     expect(exhibitSlug('EX-21', 'SUBSIDIARIES OF THE REGISTRANT')).toBe('ex-21-subsidiaries-of-the-registrant');
     expect(exhibitSlug('EX-10.1')).toBe('ex-10-1');
+    expect(exhibitSlug('EX-3.3', 'EXHIBIT 3.3')).toBe('ex-3-3');
+    expect(exhibitSlug('EX-10.A.8', 'EXHIBIT 10.A.8')).toBe('ex-10-a-8');
+    expect(exhibitSlug('EX-4.1', 'Indenture dated as of June 1, 1997')).toBe('ex-4-1-indenture-dated-as-of-june-1-1997');
     expect(exhibitSlug('EX-99.01', 'PRESS RELEASE DATED JANUARY 26, 2005 ANNOUNCING FOURTH QUARTER AND FULL YEAR EARNINGS').length).toBeLessThanOrEqual(60);
   });
 

@@ -18,10 +18,17 @@ function filing() {
         h(2, 'RISK FACTORS', at(1, '2')),
         h(3, 'You will have no effective remedy against Arthur Andersen LLP in connection with a material misstatement', at(1, '2')),
         brk(2, '3'),
+        h(3, 'General', at(2, '3')),
         brk(3, 'F-3'),
       ],
     },
-    { kind: 'section', title: 'PLAN OF DISTRIBUTION', document: { type: 'DOCUMENT', sequence: 1 }, pos: at(4, '7'), blocks: [brk(4, '7'), h(2, 'PLAN OF DISTRIBUTION', at(4, '7'))] },
+    {
+      kind: 'section',
+      title: 'PLAN OF DISTRIBUTION',
+      document: { type: 'DOCUMENT', sequence: 1 },
+      pos: at(4, '7'),
+      blocks: [brk(4, '7'), h(2, 'PLAN OF DISTRIBUTION', at(4, '7')), h(3, 'General', at(4, '7'))],
+    },
     { kind: 'document', title: 'EX-99', document: { type: 'EX-99', sequence: 2 }, pos: at(0), blocks: [h(2, 'EX-99'), brk(1, '9')] },
   ];
   const ids = assignIds(drafts);
@@ -29,8 +36,8 @@ function filing() {
 }
 
 /** The text of each link found, and where it points. */
-function links(text: string, sequence = 1): [string, string][] {
-  return findLinks(text, filing(), sequence).map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.label]);
+function links(text: string, sequence = 1, section = 1): [string, string][] {
+  return findLinks(text, filing(), { document: sequence, section }).map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.label]);
 }
 
 describe('titles', () => {
@@ -65,6 +72,11 @@ describe('cross references', () => {
     expect(inner.endsWith('financial statements')).toBe(true);
   });
 
+  test('"--General" names a heading of the section it is written in', () => {
+    expect(links('See "--General" above.', 1, 2)).toEqual([['--General', '/f/plan-of-distribution/#general-2']]);
+    expect(links('See " --General" above.', 1, 1)).toEqual([['--General', '/f/risk-factors/#general']]);
+  });
+
   test('page references: single, several, lettered; only pages of the same document', () => {
     expect(links('The stockholders listed on page 3 are')).toEqual([['page 3', '/f/risk-factors/#page-3']]);
     expect(links('as set out on pages 2 and 3, and see page F-3')).toEqual([
@@ -80,6 +92,8 @@ describe('cross references', () => {
   test('quotes that name nothing, defined terms and numbers stay text', () => {
     expect(links('references to "we" or "us" are to Level 3, the "Securities Act"')).toEqual([]);
     expect(links('703,187')).toEqual([]);
+    // A defined term that happens to be a heading's title.
+    expect(links('a material misstatement (the "Plan of Distribution")')).toEqual([]);
   });
 });
 
@@ -106,7 +120,7 @@ describe('inline runs', () => {
   test('footnote references replace their marker and win over links', () => {
     const ctx = filing();
     const text = 'Sold by the Company.(1) See page 7.';
-    expect(linkText(text, ctx, 1, { footnotes: [{ start: 20, end: 23, kind: 'footnoteRef', label: 'p7-1' }] })).toEqual([
+    expect(linkText(text, ctx, { document: 1, section: 1 }, { footnotes: [{ start: 20, end: 23, kind: 'footnoteRef', label: 'p7-1' }] })).toEqual([
       { kind: 'text', value: 'Sold by the Company.' },
       { kind: 'footnoteRef', label: 'p7-1' },
       { kind: 'text', value: ' See ' },
@@ -114,4 +128,13 @@ describe('inline runs', () => {
       { kind: 'text', value: '.' },
     ]);
   });
+});
+
+test('pathological text is linked in bounded time', () => {
+  const ctx = filing();
+  const text = `${'See "Plan of Distribution" on pages 2, 3 and 7; '.repeat(2000)}${'"'.repeat(5000)}${'page '.repeat(5000)}`;
+  const started = performance.now();
+  const ranges = findLinks(text, ctx, { document: 1, section: 1 });
+  expect(performance.now() - started).toBeLessThan(2000);
+  expect(ranges.length).toBe(8000);
 });
