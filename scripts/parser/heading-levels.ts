@@ -1,15 +1,19 @@
 import type { Block } from './types.ts';
 import type { HeadingStyle } from './rules/state.ts';
 
-/** Heading styles from strongest to weakest; PART and ITEM share the top so each ITEM is its own section. */
+/**
+ * Heading styles from strongest to weakest; PART and ITEM share the top so each ITEM is its own
+ * section. Numbered headings outrank plain capitals: "6. STOCKHOLDERS' EQUITY" holds "COMMON STOCK".
+ */
 export const STYLE_RANK: readonly HeadingStyle[] = [
   'part-item',
   'article',
   'centred-caps',
-  'flush-caps',
-  'underlined',
   'section',
   'numbered',
+  'flush-caps',
+  'underlined',
+  'numbered-title',
   'centred-title',
   'title',
   'indented-title',

@@ -172,6 +172,20 @@ GENERAL
     ).toEqual(['2 PART II', "2 ITEM 5. MARKET FOR THE REGISTRANT'S COMMON EQUITY AND RELATED SHAREHOLDER MATTERS", '3 GENERAL']);
   });
 
+  test('numbered capitals hold the plain capitals under them, though the number is typed with a gap', () => {
+    expect(
+      headingsOf(`5.    FINANCING ARRANGEMENTS
+
+      The Company has a line of credit.
+
+6.    STOCKHOLDERS'  EQUITY
+
+      COMMON STOCK
+
+      The Company issued common stock to officers.`),
+    ).toEqual(['2 5. FINANCING ARRANGEMENTS', "2 6. STOCKHOLDERS' EQUITY", '3 COMMON STOCK']);
+  });
+
   test('sentences, labels with values, notes in brackets and table rows are not headings', () => {
     expect(
       headingsOf(`REPRESENTATION TO THE CONTRARY IS A CRIMINAL OFFENSE.
@@ -277,6 +291,23 @@ describe('contents', () => {
         { title: 'LEGAL MATTERS', page: '7', level: 0 },
       ],
     });
+  });
+
+  test('under a "Page" header a tagged index needs no leaders', () => {
+    const blocks = withoutBreaks(findBlocks(linesOf(`<TABLE>
+<CAPTION>
+INDEX TO CONSOLIDATED FINANCIAL STATEMENTS                     Page
+<S>                                                            <C>
+Report of Ernst & Young LLP, Independent Auditors              22
+Consolidated Balance Sheets at September 30, 1994 and
+  September 24, 1993                                           23
+Notes to Consolidated Financial Statements                     27
+</TABLE>`)));
+    expect(blocks[0]?.kind === 'toc' && blocks[0].entries.filter((e) => e.page !== null)).toEqual([
+      { title: 'Report of Ernst & Young LLP, Independent Auditors', page: '22', level: 0 },
+      { title: 'Consolidated Balance Sheets at September 30, 1994 and September 24, 1993', page: '23', level: 0 },
+      { title: 'Notes to Consolidated Financial Statements', page: '27', level: 0 },
+    ]);
   });
 
   test('an untagged contents joins wrapped titles onto their page line', () => {

@@ -39,8 +39,9 @@ function candidateText(text: string, max: number): boolean {
   if (/[,;:]$/.test(text)) return false;
   // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
   if (/^\(.*\)$/.test(text)) return false;
-  // A gap of three spaces means columns, except right after a label: "ITEM 1.    BUSINESS".
-  if (/\S\s{3,}\S/.test(text.replace(/^(PART|ITEM|ARTICLE|SECTION)\s+(\S+)\s+/i, '$1 $2 '))) return false;
+  // A gap of three spaces means columns, except right after a label: "ITEM 1.    BUSINESS", "6.    STOCKHOLDERS'  EQUITY".
+  const unlabelled = text.replace(/^(PART|ITEM|ARTICLE|SECTION)\s+(\S+)\s+/i, '$1 $2 ').replace(/^(\d{1,2}\.|[A-Z]\.|\([a-z0-9]{1,3}\))\s+/, '$1 ');
+  if (/\S\s{3,}\S/.test(unlabelled)) return false;
   if (/^[a-z]/.test(text)) return false;
   return true;
 }
@@ -71,7 +72,7 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   if (!caps && !title) return null;
   if (underlined) return 'underlined';
   if (SECTION.test(text)) return 'section';
-  if (numbered) return 'numbered';
+  if (numbered) return caps ? 'numbered' : 'numbered-title';
   const slack = width - indent - lineLength;
   const centred = indent >= 6 && slack >= 0 && Math.abs(indent - slack) <= Math.max(4, (indent + slack) * 0.25);
   if (caps) return centred ? 'centred-caps' : 'flush-caps';

@@ -9,6 +9,7 @@ export type HeadingStyle =
   | 'underlined'
   | 'section'
   | 'numbered'
+  | 'numbered-title'
   | 'centred-title'
   | 'title'
   | 'indented-title';

@@ -1,7 +1,7 @@
 import { mergeContinuedTable, parseTable, parseTableNotes } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
-import { isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
+import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 const OPEN = /^<TABLE>/i;
 const CLOSE = /^<\/TABLE>/i;
@@ -66,13 +66,18 @@ function asContents(body: readonly { text: string }[]): ReturnType<typeof tocEnt
   if (textLines.length < 2) return null;
   const leaders = textLines.filter((t) => leaderEntry(t)).length;
   const header = textLines.some((t) => isPageHeader(t) || /\s{3,}pages?\s*$/i.test(t.trim()));
+  const lines = textLines
+    .map((t) => ({ text: t.replace(/\s{3,}pages?\s*$/i, ''), title: /\S\s{3,}pages?\s*$/i.test(t) }))
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ ...l, indent: l.text.length - l.text.trimStart().length }));
+  // Under a "Page" header, entries may go without leaders: "Notes to Consolidated Financial Statements     27".
+  if (header && leaders < 2) {
+    const gapped = lines.filter((l) => gapEntry(l.text)).length;
+    return gapped >= 3 && gapped >= lines.length * 0.4 ? tocEntries(lines, true) : null;
+  }
   // Most lines must be entries; the rest may be group heads or wrapped titles.
   if (leaders < 2 || leaders < textLines.length * 0.6) return null;
   if (!header && leaders < textLines.length * 0.8) return null;
-  const lines = textLines
-    .map((t) => t.replace(/\s{3,}pages?\s*$/i, ''))
-    .filter((t) => t.trim() !== '')
-    .map((t) => ({ text: t, indent: t.length - t.trimStart().length }));
   return tocEntries(lines, false);
 }
 

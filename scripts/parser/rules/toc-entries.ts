@@ -38,6 +38,8 @@ export function isPageHeader(text: string): boolean {
 export interface TocLine {
   text: string;
   indent: number;
+  /** The line is the contents' own title (it carried the "Page" header): an entry of its own. */
+  title?: boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export function tocEntries(lines: readonly TocLine[], allowGapEntries: boolean):
       continue;
     }
     const title = t.replace(/\s+/g, ' ');
-    if (t.endsWith(':')) {
+    if (t.endsWith(':') || line.title) {
       if (pending) raw.push({ title: pending.title, page: null, indent: pending.indent });
       pending = null;
       raw.push({ title, page: null, indent: line.indent });
