@@ -46,6 +46,16 @@ afterAll(() => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/** The first few elements an audit blames, by their snippet, so the failure names them. */
+function offenders(details: unknown): string {
+  const items = (details as { items?: Array<{ node?: { snippet?: string } }> } | undefined)?.items ?? [];
+  return items
+    .slice(0, 3)
+    .map((item) => item.node?.snippet ?? '')
+    .filter(Boolean)
+    .join(' | ');
+}
+
 for (const [name, path] of [
   ['library', '/'],
   ['contents', `/${seedSlug}/`],
@@ -63,7 +73,7 @@ for (const [name, path] of [
     const lost = categories.flatMap((category) =>
       (lhr.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${category}/${ref.id}: ${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score}`),
+        .map((ref) => `${category}/${ref.id}: ${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score} ${offenders(lhr.audits[ref.id]?.details)}`),
     );
     expect(scores, `audits below full marks:\n${lost.join('\n')}`).toEqual(Object.fromEntries(categories.map((category) => [category, 100])));
   });
