@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { renderFiling } from '../../scripts/parser/parse-filing.ts';
+import { parseFiling, renderFiling } from '../../scripts/parser/parse-filing.ts';
 import type { SectionDraft } from '../../scripts/parser/types.ts';
 import { expectFixture } from '../fixtures/expect-fixture.ts';
 import { at, brk, cover, h, mainDoc, p, table } from '../fixtures/drafts.ts';
@@ -102,4 +104,106 @@ describe('renderFiling', () => {
   test('the report counts what was rendered', () => {
     expect(parsed.report).toEqual({ documents: 1, skipped: [], sections: 3, headings: 2, tables: 1, preformattedTables: 0, footnotes: 1, notes: [] });
   });
+});
+
+const seedFile = path.resolve(import.meta.dirname, '../../content/filings/level3-2004-prospectus.txt');
+const corpusDir = path.resolve(import.meta.dirname, '../../../shared/corpus/filings');
+
+/** The rows of each GFM table in a Markdown text, split into cells (escaped pipes kept inside cells). */
+function gfmTables(markdown: string): string[][][] {
+  const tables: string[][][] = [];
+  let current: string[][] | null = null;
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('|')) {
+      current = null;
+      continue;
+    }
+    const cells = line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim());
+    if (!current) tables.push((current = []));
+    current.push(cells);
+  }
+  return tables;
+}
+
+describe('the seed prospectus end to end', () => {
+  const seed = parseFiling(readFileSync(seedFile), seedFile, 'level3-2004-prospectus');
+  const section = (slug: string) => seed.sections.find((s) => s.frontMatter.slug === slug)?.markdown ?? '';
+
+  test('the cover and nine sections, in order', () => {
+    expect(seed.sections.map((s) => s.frontMatter.slug)).toEqual([
+      'cover',
+      'where-you-can-find-more-information',
+      'risk-factors',
+      'the-company',
+      'application-of-proceeds',
+      'selling-stockholders',
+      'description-of-outstanding-capital-stock',
+      'plan-of-distribution',
+      'legal-matters',
+      'experts',
+    ]);
+    expect(seed.filing).toMatchObject({ title: 'Level 3 Communications, Inc.', formType: 'Prospectus', filingDate: '2004-05-26', pageCount: 9, sourceFile: 'level3-2004-prospectus.txt' });
+  });
+
+  test('the selling stockholders are one table: a header of 4 cells, 59 rows, notes t1-1..t1-3 cited from the header', () => {
+    const md = section('selling-stockholders');
+    const tables = gfmTables(md);
+    expect(tables).toHaveLength(1);
+    const [header, rule, ...body] = tables[0]!;
+    expect(header).toHaveLength(4);
+    expect(rule?.every((c) => /^:?-+:?$/.test(c))).toBe(true);
+    expect(body).toHaveLength(59);
+    for (const label of ['t1-1', 't1-2', 't1-3']) {
+      expect(md).toContain(`\n[^${label}]: `);
+      expect(header?.join('|')).toContain(`[^${label}]`);
+    }
+  });
+
+  test('printed pages 2 to 8 are each marked once in the whole filing', () => {
+    const all = seed.sections.map((s) => s.markdown).join('\n');
+    for (let page = 2; page <= 8; page++) {
+      expect(all.split(`id="page-${page}"`).length - 1, `page-${page}`).toBe(1);
+    }
+    expect(seed.sections.flatMap((s) => s.frontMatter.pages.map((p) => p.anchor))).toEqual(['page-2', 'page-3', 'page-4', 'page-5', 'page-6', 'page-7', 'page-8']);
+  });
+
+  test('the cover carries the contents as links and its cross references', () => {
+    const cover = section('cover');
+    for (const s of seed.sections.slice(1)) expect(cover).toContain(`](/level3-2004-prospectus/${s.frontMatter.slug}/)`);
+    expect(cover).toContain('[Common Stock](/level3-2004-prospectus/description-of-outstanding-capital-stock/#common-stock)');
+    expect(cover).toMatch(/See "\[Plan of Distribution\]\(\/level3-2004-prospectus\/plan-of-distribution\/\)" on \[page 7\]\(\/level3-2004-prospectus\/[a-z-]+\/#page-7\)/);
+  });
+
+  test('the same bytes give the same Markdown', () => {
+    expect(parseFiling(readFileSync(seedFile), seedFile, 'level3-2004-prospectus').markdown).toBe(seed.markdown);
+  });
+});
+
+describe('every link and footnote of the corpus lands', () => {
+  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()) {
+    test(file, () => {
+      const parsed = parseFiling(readFileSync(path.join(corpusDir, file)), file, 'f');
+      const ids = new Map(
+        parsed.sections.map((s) => [s.frontMatter.slug, new Set([...s.frontMatter.headings.map((h) => h.id), ...s.frontMatter.pages.map((p) => p.anchor)])]),
+      );
+      const broken: string[] = [];
+      for (const s of parsed.sections) {
+        for (const [, target, hash] of s.markdown.matchAll(/\]\(\/f\/([^/]+)\/(?:#([^)]+))?\)/g)) {
+          if (!ids.has(target!) || (hash !== undefined && !ids.get(target!)?.has(hash))) broken.push(`${s.frontMatter.slug} -> ${target}#${hash}`);
+        }
+        const refs = new Set([...s.markdown.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
+        const defs = new Set([...s.markdown.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+        expect([...refs].filter((r) => !defs.has(r)), `${s.frontMatter.slug}: references without a definition`).toEqual([]);
+        expect([...defs].filter((d) => !refs.has(d)), `${s.frontMatter.slug}: definitions never referenced`).toEqual([]);
+      }
+      expect(broken).toEqual([]);
+      const headingIds = parsed.sections.flatMap((s) => [...s.frontMatter.headings.map((h) => h.id), ...s.frontMatter.pages.map((p) => p.anchor)]);
+      const titleIds = new Set(parsed.sections.map((s) => s.frontMatter.slug));
+      // Heading and page ids are unique across the filing (a title heading shares its section's slug, once).
+      expect(headingIds.filter((id, i) => headingIds.indexOf(id) !== i && !titleIds.has(id))).toEqual([]);
+    });
+  }
 });
