@@ -52,9 +52,20 @@ function occupiedRuns(lines: readonly Token[][]): { start: number; end: number; 
     runs.push({ start: c, end: e, support: 0 });
     c = e;
   }
-  for (const run of runs) {
-    run.support = lines.filter((line) => line.some((t) => t.start < run.end && t.end > run.start)).length;
-  }
+  // Which run each column falls in, so support is counted in one pass over the tokens.
+  const runAt = new Int32Array(width + 1).fill(-1);
+  runs.forEach((r, i) => runAt.fill(i, r.start, r.end));
+  const lastLine = new Int32Array(runs.length).fill(-1);
+  lines.forEach((line, n) => {
+    for (const t of line) {
+      const i = runAt[t.start] as number;
+      const run = runs[i];
+      if (run !== undefined && lastLine[i] !== n) {
+        lastLine[i] = n;
+        run.support++;
+      }
+    }
+  });
   return runs;
 }
 

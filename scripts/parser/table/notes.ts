@@ -21,8 +21,9 @@ export function joinNoteLines(parts: readonly string[]): string {
     const part = collapseSpaces(raw);
     if (part === '') continue;
     if (out === '') out = part;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(part) && !KEEP_HYPHEN_BEFORE.test(out) && !KEEP_HYPHEN_AFTER.test(part)) {
-      out = out.slice(0, -1) + part;
+    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(part)) {
+      const keep = KEEP_HYPHEN_BEFORE.test(out) || KEEP_HYPHEN_AFTER.test(part);
+      out = (keep ? out : out.slice(0, -1)) + part;
     } else out = `${out} ${part}`;
   }
   return out;

@@ -32,18 +32,21 @@ export interface BodyResult {
 /** The value column a token belongs to: the one holding its right edge (numbers are right-aligned), else the nearest. */
 function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
   const edge = t.end - 1;
-  let best = 0;
-  let bestGap = Infinity;
-  columns.forEach((c, i) => {
-    const inside = edge >= c.start && edge < c.end;
-    const g = inside ? -1 : Math.max(c.start - edge, edge - (c.end - 1), t.start >= c.start && t.start < c.end ? 0 : Infinity);
-    const d = inside ? -1 : Math.min(g, Math.abs(c.start - t.start), Math.abs(c.end - t.end));
-    if (d < bestGap) {
-      bestGap = d;
-      best = i;
-    }
-  });
-  return best;
+  // Columns are in order: find the last one starting at or before the right edge.
+  let lo = 0;
+  let hi = columns.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((columns[mid] as ColumnExtent).start <= edge) lo = mid;
+    else hi = mid - 1;
+  }
+  const here = columns[lo] as ColumnExtent;
+  // Inside a column, or left of the first one.
+  if (edge < here.end) return lo;
+  // In a gutter: the nearer of the two neighbours.
+  const next = columns[lo + 1];
+  const right = next === undefined ? Infinity : next.start - edge;
+  return right < edge - (here.end - 1) ? lo + 1 : lo;
 }
 
 // A label continues on the next line when it stops on a connective or the next line starts in lower case:
@@ -99,25 +102,27 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   }
 
   const entries = cut.filter((c): c is LineCells => c !== null && 'stub' in c);
-  const labelOnly = entries.filter((e) => e.values.every((v) => v === ''));
+  const labelOnly = new Set(entries.filter((e) => e.values.every((v) => v === '')));
+  const entryIndex = new Map(entries.map((e, i) => [e, i]));
   // Names wrapped with the numbers on the FIRST line (a selling-stockholder list): the label-only
   // lines all follow a row with values and never open a group ("Trust", "of Norman Family ... 8/20/87").
   const wrapsAfter =
-    labelOnly.length > 0 &&
-    labelOnly.every((e) => {
-      const before = entries[entries.indexOf(e) - 1];
-      const chained = before !== undefined && labelOnly.includes(before);
+    labelOnly.size > 0 &&
+    [...labelOnly].every((e) => {
+      const before = entries[(entryIndex.get(e) ?? 0) - 1];
+      const chained = before !== undefined && labelOnly.has(before);
       return (e.afterData || chained) && !e.afterBreak && !/:$/.test(e.stub);
     }) &&
-    labelOnly.every((e) => {
-      const next = entries[entries.indexOf(e) + 1];
+    [...labelOnly].every((e) => {
+      const next = entries[(entryIndex.get(e) ?? 0) + 1];
       return next === undefined || next.indent <= e.indent;
     });
 
   // A label-only line that finishes the row above it: indented under it, straight after it, and read as
   // a continuation ("Series B: ... shares issued and   5,933,752" / "    outstanding: 1998, 1,949,726; ...").
+  const cutIndex = new Map(cut.map((c, i) => [c, i]));
   const carriesOn = (e: LineCells): boolean => {
-    const i = cut.indexOf(e);
+    const i = cutIndex.get(e) ?? -1;
     const before = cut[i - 1];
     const after = cut[i + 1];
     if (before === undefined || before === null || !('stub' in before) || !before.values.some((v) => v !== '')) return false;

@@ -1,0 +1,349 @@
+import { describe, expect, test } from 'vitest';
+import { mergeContinuedTable, parseTable, parseTableNotes, untaggedTableLength } from '../../scripts/parser/tables.ts';
+import type { TableModel, TableSource } from '../../scripts/parser/types.ts';
+
+/** The lines of a fixture as the tables stage receives them (the `<TABLE>` tag lines already gone). */
+function source(text: string, tagged = true): TableSource {
+  const lines = text.replace(/^\n/, '').replace(/\n$/, '').split('\n');
+  return { tagged, lines: lines.map((t, i) => ({ text: t, pos: { line: i + 1, pageIndex: 0, printedPage: null } })) };
+}
+
+const texts = (cells: { text: string }[] | undefined): string[] => (cells ?? []).map((c) => c.text);
+
+function parsed(text: string, tagged = true): TableModel {
+  const table = parseTable(source(text, tagged));
+  expect(table).not.toBeNull();
+  return table as TableModel;
+}
+
+describe('parseTable: an income statement', () => {
+  const table = parsed(`
+<CAPTION>
+                                                    YEAR ENDED DECEMBER 31,
+                                                  --------------------------
+                                                     1997           1996
+                                                  -----------    -----------
+<S>                                               <C>            <C>
+Revenues:
+  License.......................................  $   985,495    $        --
+  Maintenance and other services................      230,860         19,367
+                                                  -----------    -----------
+    Total net revenues..........................    1,216,355         19,367
+Interest expense................................      (30,998)            --
+Earnings (loss) per common and common
+  equivalent share..............................  $     (0.29)   $      0.01
+`);
+
+  test('a dash rule under both year columns makes their spanner', () => {
+    expect(texts(table.header)).toEqual(['', 'YEAR ENDED DECEMBER 31, — 1997', 'YEAR ENDED DECEMBER 31, — 1996']);
+  });
+
+  test('leaders go, "$" closes up to its number, negatives and nil stay as printed', () => {
+    expect(texts(table.rows[1]?.cells)).toEqual(['License', '$985,495', '$--']);
+    expect(texts(table.rows[4]?.cells)).toEqual(['Interest expense', '(30,998)', '--']);
+  });
+
+  test('a label-only line ending in ":" is a section row; the rule marks the next row a total', () => {
+    expect(table.rows[0]).toMatchObject({ section: true, total: false });
+    expect(texts(table.rows[0]?.cells)).toEqual(['Revenues:', '', '']);
+    expect(table.rows[3]).toMatchObject({ total: true, section: false });
+    expect(texts(table.rows[3]?.cells)).toEqual(['Total net revenues', '1,216,355', '19,367']);
+  });
+
+  test('indents become levels, a wrapped label joins the row that carries its numbers', () => {
+    expect(table.rows.map((r) => r.level)).toEqual([0, 1, 1, 2, 0, 0]);
+    expect(texts(table.rows[5]?.cells)).toEqual(['Earnings (loss) per common and common equivalent share', '$(0.29)', '$0.01']);
+  });
+
+  test('numeric columns are right-aligned, the stub left', () => {
+    expect(table.align).toEqual(['left', 'right', 'right']);
+  });
+
+  test('every row keeps its source line', () => {
+    expect(table.rows[0]?.pos.line).toBe(7);
+    expect(table.rows[5]?.pos.line).toBe(13);
+  });
+});
+
+describe('parseTable: headers printed after the marker line', () => {
+  const table = parsed(`
+<S>                                     <C>               <C>
+                                          Shares
+                                       Beneficially        Shares
+                                      Owned Prior to        Being
+          Selling Stockholder        Offering (1),(2)    Offered (2)
+MVP America LP                           703,187          703,187
+David Arthur  Norman & Mamie Ruth        119,898          119,898
+of Norman Family Revocable Trust
+Beheko Corp., LTD                        608,946          608,946
+`);
+
+  test('fragments join top to bottom and trailing footnote markers move into notes', () => {
+    expect(texts(table.header)).toEqual(['Selling Stockholder', 'Shares Beneficially Owned Prior to Offering', 'Shares Being Offered']);
+    expect(table.header.map((c) => c.notes)).toEqual([[], ['1', '2'], ['2']]);
+  });
+
+  test('a name wrapped under a row that already has its numbers joins that row', () => {
+    expect(table.rows).toHaveLength(3);
+    expect(texts(table.rows[1]?.cells)).toEqual(['David Arthur Norman & Mamie Ruth of Norman Family Revocable Trust', '119,898', '119,898']);
+  });
+});
+
+describe('parseTable: columns from the data', () => {
+  test('a marker placed inside the numbers moves to the gutter left of them', () => {
+    const table = parsed(`
+<CAPTION>
+                                  1995        1994
+<S>                                  <C>         <C>
+Net sales                      $ 11,062    $  9,189
+Cost of sales                     8,204       6,845
+Gross margin                      2,858       2,344
+`);
+    expect(texts(table.header)).toEqual(['', '1995', '1994']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['Net sales', '$11,062', '$9,189'],
+      ['Cost of sales', '8,204', '6,845'],
+      ['Gross margin', '2,858', '2,344'],
+    ]);
+  });
+
+  test('without any marker the gutters alone find the columns; "%" joins its number', () => {
+    const table = parsed(`
+                              1997        1996
+Gross margin                  27.0 %      27.9 %
+Operating profit               1.6         4.9
+Same store sales increase      9.8         8.7
+`);
+    expect(texts(table.header)).toEqual(['', '1997', '1996']);
+    expect(texts(table.rows[0]?.cells)).toEqual(['Gross margin', '27.0%', '27.9%']);
+    expect(table.rows).toHaveLength(3);
+  });
+
+  test('a "(In thousands)" line becomes the caption', () => {
+    const table = parsed(`
+<CAPTION>
+                                           (In thousands)
+                                        1994         1993
+<S>                                 <C>          <C>
+Purchased parts                     $ 469,420    $ 504,201
+Work in process                       206,654      284,440
+`);
+    expect(table.caption).toBe('(In thousands)');
+    expect(texts(table.header)).toEqual(['', '1994', '1993']);
+  });
+
+  test('<FN> lines become the table notes', () => {
+    const table = parsed(`
+<CAPTION>
+                                   1997        1996
+<S>                               <C>         <C>
+Net sales(1)                      $ 100       $  90
+<FN>
+(1)  Includes sales of the
+     discontinued division.
+</FN>
+`);
+    expect(table.notes).toEqual([{ marker: '1', text: 'Includes sales of the discontinued division.', pos: expect.objectContaining({ line: 6 }) }]);
+    expect(table.rows[0]?.cells[0]).toEqual({ text: 'Net sales', notes: ['1'] });
+  });
+});
+
+describe('parseTable: text tables and declines', () => {
+  test('an exhibit list in table tags comes out as a table of text columns', () => {
+    const table = parsed(`
+<CAPTION>
+EXHIBIT
+NUMBER          DESCRIPTION
+<S>             <C>
+2.1             Agreement and Plan of Merger dated as of August 3, 1998,
+                  by and among Amazon.com, Inc. and Junglee Corp.
+
+23.1            Independent Auditors' Consent
+`);
+    expect(texts(table.header)).toEqual(['EXHIBIT NUMBER', 'DESCRIPTION']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['2.1', 'Agreement and Plan of Merger dated as of August 3, 1998, by and among Amazon.com, Inc. and Junglee Corp.'],
+      ['23.1', "Independent Auditors' Consent"],
+    ]);
+    expect(table.align).toEqual(['left', 'left']);
+  });
+
+  test('a contents list wrapped in table tags is declined', () => {
+    expect(
+      parseTable(
+        source(`
+<S>                                                  <C>
+                                                     Page
+WHERE YOU CAN FIND MORE INFORMATION.....................2
+RISK FACTORS      ......................................2
+THE COMPANY       ......................................3
+`),
+      ),
+    ).toBeNull();
+  });
+
+  test('a signature block in table tags (no first column) is declined', () => {
+    expect(
+      parseTable(
+        source(`
+<S>                               <C>
+                                          /s/ ERNST & YOUNG LLP
+                                  ------------------------------------------
+                                              Ernst & Young LLP
+`),
+      ),
+    ).toBeNull();
+  });
+
+  test('prose in table tags is declined', () => {
+    expect(
+      parseTable(
+        source(`
+The Company believes that its existing  facilities are adequate for
+its current needs and that  suitable additional space will be available
+as needed.
+`),
+      ),
+    ).toBeNull();
+  });
+
+  test('nothing is dropped: every letter and digit of the input lands in the table', () => {
+    const text = `
+<CAPTION>
+                                   Market Price           Cash
+                                -------------------     Dividends
+                                 High        Low        Declared
+<S>                             <C>         <C>         <C>
+1996
+ First Quarter...............   $36 3/8     $27 1/4      $0.11
+ Second Quarter..............    44 1/2      35 1/4       0.11
+`;
+    const table = parsed(text);
+    expect(texts(table.header)).toEqual(['', 'Market Price — High', 'Market Price — Low', 'Cash Dividends Declared']);
+    expect(texts(table.rows[1]?.cells)).toEqual(['First Quarter', '$36 3/8', '$27 1/4', '$0.11']);
+    const count = (s: string): number => (s.match(/[A-Za-z0-9]/g) ?? []).length;
+    const out = [table.caption ?? '', 'Market Price', 'High', 'Low', 'Cash Dividends Declared', ...table.rows.flatMap((r) => texts(r.cells))];
+    expect(out.map(count).reduce((a, b) => a + b)).toBe(count(text.replace(/<[A-Z]+>/g, '')));
+  });
+});
+
+describe('parseTableNotes', () => {
+  const at = (text: string): { text: string; pos: { line: number; pageIndex: number; printedPage: null } }[] =>
+    text.split('\n').map((t, i) => ({ text: t, pos: { line: i + 1, pageIndex: 0, printedPage: null } }));
+
+  test('hanging-indented notes with blank lines between; justified double spaces collapse', () => {
+    const notes = parseTableNotes(
+      at(`(1)  Beneficial  ownership is determined in accordance with Rule 13d-3 under the
+     Securities Exchange Act of 1934. Each selling stockholder owns less than 1%
+
+(2)  Totals  include  shares  held in escrow.`),
+    );
+    expect(notes).toEqual([
+      {
+        marker: '1',
+        text: 'Beneficial ownership is determined in accordance with Rule 13d-3 under the Securities Exchange Act of 1934. Each selling stockholder owns less than 1%',
+        pos: expect.objectContaining({ line: 1 }),
+      },
+      { marker: '2', text: 'Totals include shares held in escrow.', pos: expect.objectContaining({ line: 4 }) },
+    ]);
+  });
+
+  test('markers as printed: (a) * ** [1] 1. and a separator rule above', () => {
+    const notes = parseTableNotes(at(`- ----------\n(a) First.\n*   Second.\n**  Third.\n[4] Fourth.\n5.  Fifth.`));
+    expect(notes?.map((n) => n.marker)).toEqual(['a', '*', '**', '4', '5']);
+  });
+
+  test('a word broken at a line end is closed up; a real hyphen stays', () => {
+    const notes = parseTableNotes(at(`(1) Subject to indemni-\n    fication and to the lock-\n    up agreement.`));
+    expect(notes?.[0]?.text).toBe('Subject to indemnification and to the lock-up agreement.');
+  });
+
+  test('lines that do not start with a marker are not footnotes', () => {
+    expect(parseTableNotes(at('The Company sells its products.\n(1) Not a note run.'))).toBeNull();
+  });
+});
+
+describe('untaggedTableLength', () => {
+  const lines = (text: string): { text: string }[] => text.split('\n').map((t) => ({ text: t }));
+
+  test('an aligned table with a heading line and a label line inside', () => {
+    const doc = lines(`Following is a summary:
+
+                                CVS/Revco
+                              Restructuring     Utilized      Balance at
+                                 Charge         in 1997        12/31/97
+Merger transaction costs.       $ 35.0          $ 32.1          $  2.9
+Restructuring costs:
+   Employee severance....         89.8            37.4            52.4
+   Exit costs............        286.9           126.1           160.8
+
+Merger transaction costs related to the merger with Revco`);
+    expect(untaggedTableLength(doc, 2)).toBe(7);
+    expect(untaggedTableLength(doc, 0)).toBe(0);
+  });
+
+  test('justified prose, a list and an address block are not tables', () => {
+    const prose = lines(`We  are  registering  the  selling  stockholders'  shares  of  Common  Stock  in
+accordance with the terms of that acquisition. Our registration of the shares of
+Common Stock does not necessarily mean that the selling  stockholders  will sell`);
+    expect(untaggedTableLength(prose, 0)).toBe(0);
+    const address = lines(`     Level 3 Communications, Inc.
+     1025 Eldorado Boulevard
+     Broomfield, Colorado 80021`);
+    expect(untaggedTableLength(address, 0)).toBe(0);
+    const list = lines(`     o    the Company's results of operations;
+     o    general economic conditions; and
+     o    other factors.`);
+    expect(untaggedTableLength(list, 0)).toBe(0);
+  });
+
+  test('dotted leaders running into numbers', () => {
+    const doc = lines(`Net sales.......................  $ 9,188\nCost of sales...................    6,844\nGross margin....................    2,344`);
+    expect(untaggedTableLength(doc, 0)).toBe(3);
+  });
+});
+
+describe('mergeContinuedTable', () => {
+  const pos = { line: 1, pageIndex: 0, printedPage: null };
+  const row = (label: string): TableModel['rows'][number] => ({
+    cells: [{ text: label, notes: [] }, { text: '1', notes: [] }],
+    total: false,
+    level: 0,
+    section: false,
+    pos,
+  });
+  const table = (header: string[], rows: string[]): TableModel => ({
+    header: header.map((text) => ({ text, notes: [] })),
+    rows: rows.map(row),
+    align: ['left', 'right'],
+    notes: [],
+  });
+
+  test('a repeated header, "(continued)" or no header joins the bodies', () => {
+    const first = table(['Name', 'Shares'], ['a', 'b']);
+    expect(mergeContinuedTable(first, table(['Name', 'Shares'], ['c']))?.rows.map((r) => r.cells[0]?.text)).toEqual(['a', 'b', 'c']);
+    expect(mergeContinuedTable(first, table(['Name (continued)', 'Shares'], ['c']))?.rows).toHaveLength(3);
+    expect(mergeContinuedTable(first, table(['', ''], ['c']))?.header.map((c) => c.text)).toEqual(['Name', 'Shares']);
+  });
+
+  test('a different header is a different table', () => {
+    expect(mergeContinuedTable(table(['Name', 'Shares'], ['a']), table(['Year', 'Sales'], ['b']))).toBeNull();
+  });
+});
+
+describe('pathological input', () => {
+  test('a 5,000-line table and a 100,000-character line each return within 2 s', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `Item ${i}${' '.repeat(30)}${(i * 37) % 99991}${' '.repeat(8)}${i % 1000}`);
+    let t0 = performance.now();
+    const table = parseTable(source(`<S>            <C>           <C>\n${long.join('\n')}`));
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(table?.rows).toHaveLength(5000);
+
+    const wide = `Net sales ${'1,234  '.repeat(14_000)}`;
+    t0 = performance.now();
+    parseTable(source(`${wide}\n${wide}\n${wide}`));
+    untaggedTableLength([{ text: wide }, { text: wide }, { text: wide }], 0);
+    parseTableNotes([{ text: `(1) ${'word '.repeat(20_000)}`, pos: { line: 1, pageIndex: 0, printedPage: null } }]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
