@@ -24,3 +24,14 @@ export function sectionDescription(section: SectionFrontMatter): string {
   const form = formLine(section.filing);
   return `${sectionLabel(section)}, from ${section.filing.title}${form ? ` (${form})` : ''}.`;
 }
+
+/** The longest `<title>` html-validate (and search engines) accept. */
+export const maxTitleLength = 70;
+
+/** Shortens a title at a word boundary with an ellipsis when it is longer than `max` characters. */
+export function clampTitle(title: string, max = maxTitleLength): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}

@@ -5,12 +5,16 @@ import { sectionFrontMatterOf, type FileWithFrontMatter } from './vfile-front-ma
 
 const LABEL_ID = 'footnote-label';
 
-/** `id="footnote-label"` -> `id="<section>-footnote-label"`, with every aria-describedby pointing at it updated. */
+/** `id="footnote-label"` -> `id="<section>-footnote-label"` (kept out of search), with every aria-describedby pointing at it updated. */
 export function rehypeFootnoteIds() {
   return (tree: Root, file: FileWithFrontMatter): void => {
     const newId = `${sectionFrontMatterOf(file).slug}-${LABEL_ID}`;
     visit(tree, 'element', (node: Element) => {
-      if (node.properties.id === LABEL_ID) node.properties.id = newId;
+      if (node.properties.id === LABEL_ID) {
+        node.properties.id = newId;
+        // Pagefind would list the hidden "Footnotes" label as a search sub-result.
+        node.properties.dataPagefindIgnore = 'all';
+      }
       const describedBy: unknown = node.properties.ariaDescribedBy;
       if (Array.isArray(describedBy)) {
         node.properties.ariaDescribedBy = describedBy.map((id) => (id === LABEL_ID ? newId : id));

@@ -10,6 +10,6 @@ test('the footnotes label id is prefixed with the section slug, and references f
     { slug: 'selling-stockholders' },
   );
   expect(html).toContain('aria-describedby="selling-stockholders-footnote-label"');
-  expect(html).toContain('id="selling-stockholders-footnote-label"');
+  expect(html).toContain('id="selling-stockholders-footnote-label" data-pagefind-ignore="all"');
   expect(html).not.toMatch(/"footnote-label"/);
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { filingSlug } from '../../scripts/build/filing-files.ts';
 import { parseBuildOptions } from '../../scripts/build/options.ts';
 import { contentSecurityPolicy, headersFile } from '../../src/lib/csp.ts';
-import { filingDescription, sectionPageTitle } from '../../src/lib/describe.ts';
+import { clampTitle, filingDescription, sectionPageTitle } from '../../src/lib/describe.ts';
 import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
@@ -39,5 +39,15 @@ describe('titles and descriptions', () => {
   test('say which filing and section a page is', () => {
     expect(sectionPageTitle(acme[1]!)).toBe('BUSINESS – Acme Corp');
     expect(filingDescription(acme[0]!.filing)).toBe('Acme Corp (Form 10-K, filed 1997-12-05): the SEC filing as a readable, searchable document, 12 pages.');
+  });
+});
+
+describe('clampTitle', () => {
+  test('keeps short titles and cuts long ones at a word, within 70 characters', () => {
+    expect(clampTitle('RISK FACTORS – Acme Corp')).toBe('RISK FACTORS – Acme Corp');
+    const long = 'DESCRIPTION OF OUTSTANDING CAPITAL STOCK – Level 3 Communications, Inc.';
+    expect(long.length).toBe(71);
+    expect(clampTitle(long)).toBe('DESCRIPTION OF OUTSTANDING CAPITAL STOCK – Level 3 Communications…');
+    expect(clampTitle('x'.repeat(100))).toHaveLength(70);
   });
 });
