@@ -17,6 +17,7 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
   'centred-title',
   'title',
   'indented-title',
+  'sentence',
 ];
 
 /**

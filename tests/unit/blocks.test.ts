@@ -186,6 +186,19 @@ GENERAL
     ).toEqual(['2 5. FINANCING ARRANGEMENTS', "2 6. STOCKHOLDERS' EQUITY", '3 COMMON STOCK']);
   });
 
+  test('a sentence-case title counts when running text follows it', () => {
+    expect(
+      headingsOf(`Principal products
+
+The Company offers a wide range of personal computing products, including
+personal computers.
+
+Shares of
+
+Amounts receivable from related parties`),
+    ).toEqual(['2 Principal products']);
+  });
+
   test('sentences, labels with values, notes in brackets and table rows are not headings', () => {
     expect(
       headingsOf(`REPRESENTATION TO THE CONTRARY IS A CRIMINAL OFFENSE.

@@ -11,6 +11,8 @@ const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
 /** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
 const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
+/** A short sentence-case title: a capital, then two to six lower-case words. */
+const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
 /** A date line at the head of a letter: "September 22, 1997". */
 const DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/i;
 
@@ -46,12 +48,23 @@ function candidateText(text: string, max: number): boolean {
   return true;
 }
 
-/** A heading may end in "." only when the whole line is a label ("ITEM 1.") or the period closes an abbreviation ("INC."). */
+/** A heading never ends on a joining word, and may end in "." only when the whole line is a label ("ITEM 1.") or the period closes an abbreviation ("INC."). */
 function endsLikeHeading(text: string): boolean {
+  // "Shares of" is a column header or a cut line, never a whole title.
+  if (/\b(?:of|and|the|to|for|in|on|or|with|by|a|an)$/i.test(text)) return false;
   if (!/[.?!]["')]*$/.test(text)) return true;
   if (/^(?:PART|ITEM|ARTICLE|SECTION)\s+\S+\.$/i.test(text)) return true;
   if (/^(?:\d{1,2}|[A-Z])\.$/.test(text)) return true;
   return /\b(?:INC|CO|CORP|LTD|L\.P|N\.A|U\.S)\.$/i.test(text);
+}
+
+/** Whether running text follows after blank lines: a long line starting with a capital. */
+function proseAfter(state: BlockState, after: number, end: number): boolean {
+  if (!state.lines[after]?.blank) return false;
+  let k = after;
+  while (k < end && state.lines[k]?.blank) k++;
+  const t = state.trimmed[k] ?? '';
+  return k < end && /^[A-Z]/.test(t) && (state.lines[k]?.indent ?? 0) + t.length >= state.width * 0.75;
 }
 
 /** A title line wraps on when it runs to the margin or stops on a joining word ("...Accounting  and"). */
@@ -62,14 +75,15 @@ function wrapsOn(state: BlockState, i: number): boolean {
 }
 
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
-export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean): HeadingStyle | null {
+export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
   if (ARTICLE.test(text)) return 'article';
   const caps = isAllCaps(text);
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
   const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && rest.length <= 60;
-  if (!caps && !title) return null;
+  // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
+  if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';
   if (SECTION.test(text)) return 'section';
   if (numbered) return caps ? 'numbered' : 'numbered-title';
@@ -110,7 +124,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   let after = last + 1;
   const underline = state.trimmed[after] ?? '';
   const lastText = state.trimmed[last] ?? '';
-  const underlined = after < end && !state.lines[after]?.pageStart && isRuleLine(underline) && underline.length >= lastText.length * 0.6 && underline.length <= lastText.length * 1.6 + 2;
+  // An underline may run the full width: "Summary of Significant Accounting Policies" / "________...".
+  const underlined = after < end && !state.lines[after]?.pageStart && isRuleLine(underline) && underline.length >= lastText.length * 0.6;
   if (underlined) after++;
   const following = state.lines[after];
   // A heading stands alone, though a centred note may sit under it: "(In millions, except per share amounts)".
@@ -129,7 +144,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (!label && !endsLikeHeading(text)) return false;
   // "NM: Not Meaningful", "AREA CODE: (408) 996-1010": a colon inside makes a label and its value.
   if (!label && /:\s/.test(text)) return false;
-  const style = headingStyle(text, first.indent, firstText.length, state.width, underlined);
+  const style = headingStyle(text, first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
   if (!style) return false;
   // A multi-line run only joins when it is centred or a label: flush capital lines are separate items.
   if (last > start && !label && style !== 'centred-caps') return false;

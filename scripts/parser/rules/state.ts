@@ -12,7 +12,8 @@ export type HeadingStyle =
   | 'numbered-title'
   | 'centred-title'
   | 'title'
-  | 'indented-title';
+  | 'indented-title'
+  | 'sentence';
 
 /** Everything the block rules share: the measured lines, the blocks found so far and the cursor. */
 export interface BlockState {
