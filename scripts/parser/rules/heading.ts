@@ -13,8 +13,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
 /** A short sentence-case title: a capital, then two to six lower-case words. */
 const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
-/** A date line at the head of a letter: "September 22, 1997". */
-const DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/i;
+/** A date line at the head of a letter or release: "September 22, 1997", "Jan. 25, 2005". */
+const DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i;
 
 /** True when the letters of `text` are all capitals (and there are at least two). */
 export function isAllCaps(text: string): boolean {
