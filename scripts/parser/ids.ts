@@ -42,6 +42,8 @@ export function pageAnchor(printed: string, prefix?: string): string {
 /** Hands out ids unique within one filing: the first claim of a base gets it, later ones get "-2", "-3", ... */
 export class IdRegistry {
   private readonly used = new Set<string>();
+  /** The next suffix to try per base, so a title repeated a thousand times is not a quadratic search. */
+  private readonly next = new Map<string, number>();
 
   constructor(reserved: readonly string[] = []) {
     for (const id of reserved) this.used.add(id);
@@ -50,7 +52,9 @@ export class IdRegistry {
   /** Claims `base` (or its first free "-n" variant) and returns it. */
   claim(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }

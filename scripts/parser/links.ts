@@ -29,6 +29,8 @@ export interface LinkContext {
   /** Slug of each section, in order. */
   sectionSlugs: string[];
   targets: LinkTarget[];
+  /** The targets by `norm`, in document order: exact matches without a scan. */
+  byNorm: Map<string, LinkTarget[]>;
   /** Printed pages by `${documentSequence}:${printed.toLowerCase()}` (first occurrence wins). */
   pages: Map<string, PageLinkTarget>;
 }
@@ -77,7 +79,9 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     const key = `${page.documentSequence}:${page.printed.toLowerCase()}`;
     if (!pages.has(key)) pages.set(key, { anchor: page.anchor, sectionSlug: ids.sections[page.section] ?? '' });
   }
-  return { filing, sectionSlugs: ids.sections, targets, pages };
+  const byNorm = new Map<string, LinkTarget[]>();
+  for (const target of targets) byNorm.set(target.norm, [...(byNorm.get(target.norm) ?? []), target]);
+  return { filing, sectionSlugs: ids.sections, targets, byNorm, pages };
 }
 
 /** Shortest quote or heading that may match by prefix alone (long quotes are often cut: 'See "Risk Factors - You will have no effective remedy ..."'). */
@@ -101,13 +105,13 @@ export function resolveTitle(title: string, ctx: LinkContext, prefer: TitlePrefe
   if (!norm) return undefined;
   const pick = (found: LinkTarget[]) =>
     found.find((t) => t.section === prefer.section) ?? found.find((t) => t.order >= (prefer.after ?? -1)) ?? found[0];
-  const exact = ctx.targets.filter((t) => t.norm === norm);
-  if (exact.length) return pick(exact);
+  const exact = ctx.byNorm.get(norm);
+  if (exact?.length) return pick(exact);
 
   // "Risk Factors - You will have no effective remedy ...": a section title, then a heading inside it.
   const dash = norm.indexOf(' - ');
   if (dash > 0) {
-    const section = ctx.targets.find((t) => t.headingId === undefined && t.norm === norm.slice(0, dash));
+    const section = ctx.byNorm.get(norm.slice(0, dash))?.find((t) => t.headingId === undefined);
     if (section) {
       const rest = norm.slice(dash + 3);
       const inside = ctx.targets.filter((t) => t.section === section.section && t.headingId !== undefined);
