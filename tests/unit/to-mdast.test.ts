@@ -46,6 +46,19 @@ describe('blocks', () => {
     expect(md([list, pre])).toBe('## SECTION\n\n- a classified Board of Directors;\n- \\* starred\n\n```text\nName     Age\nJ. Doe    52\n```\n');
   });
 
+  test('an ordered list numbers from 1; a page that starts inside an item is marked there', () => {
+    const list: Block = {
+      kind: 'list',
+      ordered: true,
+      items: [
+        { text: 'The Annual Report on Form 10-K;', pos: at(0, '1') },
+        { text: 'The Quarterly Report on Form 10-Q for the quarter', pos: at(0, '1'), pageBreaks: [{ offset: 34, pos: at(1, '2') }] },
+      ],
+      pos: at(0, '1'),
+    };
+    expect(md([list])).toBe(`## SECTION\n\n1. The Annual Report on Form 10-K;\n2. The Quarterly Report on Form 10-Q ${pageMarkHtml('page-2', '2')} for the quarter\n`);
+  });
+
   test('a section without its title heading gets one', () => {
     const draft: SectionDraft = { kind: 'document', title: 'EX-23.1 — CONSENT', document: { type: 'EX-23.1', sequence: 2 }, blocks: [brk(0, '1'), p('We consent.')], pos: at() };
     const { markdown, trees } = render([section('MAIN', []), draft]);
