@@ -14,13 +14,17 @@ import type { Block, Line } from './types.ts';
 
 /** The block rules in the order they are tried; `paragraph` is last and takes whatever is left. */
 export const BLOCK_RULES: readonly (readonly [string, BlockRule])[] = [
+  // Tags are the only certain structure, so tagged tables go first.
   ['table', tableBlock],
   ['contents', contents],
+  // A short rule over "(1)" lines is a page's footnotes before it is a thematic break.
   ['page-footnotes', pageFootnotes],
+  // Headings consume their underline, so they come before thematic breaks.
   ['heading', heading],
   ['thematic-break', thematicBreak],
   ['bullet-list', bulletList],
   ['ordered-list', orderedList],
+  // Column layouts the tables stage can read beat keeping their lines as they are.
   ['untagged-table', untaggedTable],
   ['line-block', lineBlock],
   ['paragraph', paragraph],
