@@ -32,7 +32,8 @@ export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMa
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
     const style = styles.get(block);
-    const rank = style ? present.indexOf(style) : block.depth - 2;
+    // SIGNATURES and the exhibit index close the filing: always top level, after the last ITEM too.
+    const rank = style === 'closing' ? -1 : style ? present.indexOf(style) : block.depth - 2;
     while (open.length > 0 && open[open.length - 1]!.rank >= rank) open.pop();
     const depth = Math.min(6, (open[open.length - 1]?.depth ?? 1) + 1) as 2 | 3 | 4 | 5 | 6;
     open.push({ rank, depth });

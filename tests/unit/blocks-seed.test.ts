@@ -123,7 +123,7 @@ describe('corpus filings', () => {
     expect(revco).toMatchObject({ text: expect.stringMatching(/^The integration of Revco has proceeded/) });
   });
 
-  test('Apple 1997 10-K: PART and ITEM headings open the sections, after the cover', () => {
+  test('Apple 1997 10-K: PART and ITEM headings open the sections, after the cover; SIGNATURES closes', () => {
     const { sections } = read(corpus('1997-apple-computer-10-k.txt'));
     expect(sections.map((s) => s.title)).toEqual([
       'Cover page',
@@ -145,6 +145,7 @@ describe('corpus filings', () => {
       'ITEM 13. CERTAIN RELATIONSHIPS AND RELATED TRANSACTIONS',
       'PART IV',
       'ITEM 14. EXHIBITS, FINANCIAL STATEMENT SCHEDULES, AND REPORTS ON FORM 8-K',
+      'SIGNATURES',
     ]);
   });
 });

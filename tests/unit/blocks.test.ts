@@ -186,6 +186,20 @@ GENERAL
     ).toEqual(['2 5. FINANCING ARRANGEMENTS', "2 6. STOCKHOLDERS' EQUITY", '3 COMMON STOCK']);
   });
 
+  test('SIGNATURES is top level even in a filing whose ITEMs outrank its centred capitals', () => {
+    expect(
+      headingsOf(`ITEM 14. EXHIBITS
+
+                                   SCHEDULE II
+
+     Schedule text.
+
+                                   SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934.`),
+    ).toEqual(['2 ITEM 14. EXHIBITS', '3 SCHEDULE II', '2 SIGNATURES']);
+  });
+
   test('a sentence-case title counts when running text follows it', () => {
     expect(
       headingsOf(`Principal products

@@ -5,6 +5,8 @@ import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } f
 const PART_ITEM = /^(?:PART|ITEM)\s+(?:[IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b(?:\s*[.:\-]|\s|$)/i;
 const ARTICLE = /^ARTICLE\s+(?:[IVXL]+|\d+)[A-Z]?\b/i;
 const SECTION = /^SECTION\s+\d+(?:\.\d+)*\b/i;
+/** Parts that close a filing and belong to no ITEM: they stand at the top level whatever else the document uses. */
+const CLOSING = /^(?:SIGNATURES?|EXHIBIT INDEX|INDEX TO EXHIBITS)$/i;
 /** "1. FINANCIAL STATEMENTS", "A. General", "(b) REPORTS ON FORM 8-K". */
 const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
 /** Words a Title Case line leaves in lower case. */
@@ -77,6 +79,7 @@ function wrapsOn(state: BlockState, i: number): boolean {
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
 export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
+  if (CLOSING.test(text)) return 'closing';
   if (ARTICLE.test(text)) return 'article';
   const caps = isAllCaps(text);
   const numbered = NUMBERED.exec(text);

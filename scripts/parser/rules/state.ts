@@ -3,6 +3,7 @@ import type { Block, Line, SourcePosition } from '../types.ts';
 /** The heading styles a filing can use, from strongest to weakest (levels are ranked per document from these). */
 export type HeadingStyle =
   | 'part-item'
+  | 'closing'
   | 'article'
   | 'centred-caps'
   | 'flush-caps'
