@@ -66,11 +66,13 @@ function trailingRowLabels(header: readonly TableLine[], valueStart: number): nu
 /** A printed page reference, as in a contents table ("12", "F-3", "S-1", "ii"). */
 const PAGE_REF = /^(?:[A-Z]{1,2}-)?\d{1,3}$|^[ivxl]{1,6}$/i;
 
-/** True for a contents list in table tags: one column of page numbers under "Page" or nothing. */
-function isContentsTable(header: string[], values: string[]): boolean {
+/** True for a contents list in table tags: one column of page numbers, under "Page" or nothing or after leaders. */
+function isContentsTable(header: string[], values: string[], lines: readonly TableLine[]): boolean {
+  const text = lines.filter((l) => l.kind === 'text');
+  const leaders = text.filter((l) => /\.{4,}|(?:\. ){3,}/.test(l.text)).length;
   return (
     header.length === 2 &&
-    /^(?:pages?)?$/i.test((header[1] ?? '').trim()) &&
+    (/^(?:pages?)?$/i.test((header[1] ?? '').trim()) || leaders * 2 >= text.length) &&
     values.length > 0 &&
     values.every((v) => v === '' || PAGE_REF.test(v))
   );
@@ -122,8 +124,12 @@ export function readTable(source: TableSource): TableReading {
     rows.rows.filter((r) => !r.section).length * 3 >= rows.rows.length;
 
   if (numeric) {
+    // The stub's extent for laying headings: labels of rows with values (long section labels run over the columns).
     let stubEnd = 0;
-    for (const line of bodyTokens) for (const t of splitStub(line, layout.valueStart).stub) stubEnd = Math.max(stubEnd, t.end);
+    for (const line of bodyTokens) {
+      const { stub, values } = splitStub(line, layout.valueStart);
+      if (values.length > 0) for (const t of stub) stubEnd = Math.min(layout.valueStart, Math.max(stubEnd, t.end));
+    }
     const extents: ColumnExtent[] = [{ start: 0, end: stubEnd }, ...layout.columns];
     const header = buildHeader(headerLines, extents);
     // More than one value in a cell on ~10% of placements means the columns were not found.
@@ -135,9 +141,9 @@ export function readTable(source: TableSource): TableReading {
       align: ['left', ...layout.columns.map(() => 'right' as const)],
       notes,
     };
-    if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[1]?.text ?? ''))) return declined('a contents list');
+    if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[1]?.text ?? ''), bodyLines)) return declined('a contents list');
     const outChars =
-      countedChars(table.caption ?? '') + cellChars(header.own) + header.spanners.reduce((n, s) => n + countedChars(s), 0) + bodyChars(table);
+      header.printedCaption.reduce((n, c) => n + countedChars(c), 0) + cellChars(header.own) + header.spanners.reduce((n, s) => n + countedChars(s), 0) + bodyChars(table);
     return outChars === inputChars + noteChars ? { table, reason: '' } : declined(`self-check: ${inputChars + noteChars} characters in, ${outChars} out`);
   }
 
@@ -146,11 +152,14 @@ export function readTable(source: TableSource): TableReading {
     zones.markers === null ? null : markerColumns,
   );
   if (starts === null || starts.length > 6) return declined('no column structure');
+  // With markers the headings are the caption zone; the lines after the markers are all rows.
+  const textHeader = zones.markers === null ? headerLines : zones.caption;
+  const textBody = zones.markers === null ? bodyLines : zones.body;
   // Without markers the gutters are a guess, so lines are not joined into cells on that guess.
-  const text = buildTextTable(headerLines, bodyLines, starts, zones.markers !== null);
+  const text = buildTextTable(textHeader, textBody, starts, zones.markers !== null);
   if (text === null) return declined('text lines without a first column');
   const table: TableModel = { header: text.header, rows: text.rows, align: starts.map(() => 'left' as const), notes };
-  if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''))) {
+  if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''), textBody)) {
     return declined('a contents list');
   }
   const outChars = cellChars(table.header) + bodyChars(table);

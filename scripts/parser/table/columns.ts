@@ -14,10 +14,29 @@ export interface NumericLayout {
 
 /** A line's words with printed values joined ("$  221,401"), and any rule fragments ("------") set apart. */
 export function lineTokens(text: string): { tokens: Token[]; rules: Token[] } {
-  const words = splitWords(text);
+  const words = splitLeaders(splitWords(text));
   const rules = words.filter((w) => isRuleText(w.text) && w.text.length >= 3);
   const kept = words.filter((w) => !(isRuleText(w.text) && w.text.length >= 3));
   return { tokens: mergeValueWords(kept), rules };
+}
+
+/**
+ * Parts leaders from the figure they lead to: "INFORMATION.........2" becomes "INFORMATION........."
+ * and "2"; in spaced leaders (". . . .1") the dot touching the figure goes with the leaders.
+ */
+function splitLeaders(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    const joined = /^(.*\.{2,})(\$?\(?\d[\d,.]*\)?%?|[A-Z]{1,2}-\d+)$/.exec(w.text);
+    const spaced = prev !== undefined && /^\.+$/.test(prev.text) ? /^(\.+)(\d.*)$/.exec(w.text) : null;
+    const m = joined ?? spaced;
+    if (m !== null && m[1] !== undefined && m[2] !== undefined) {
+      const cut = w.start + m[1].length;
+      out.push({ text: m[1], start: w.start, end: cut }, { text: m[2], start: cut, end: w.end });
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** Splits a line's tokens into the stub (row label) and the tokens in the value columns. */

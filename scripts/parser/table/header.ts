@@ -16,6 +16,8 @@ interface Phrase {
 export interface HeaderResult {
   cells: TableCell[];
   caption: string[];
+  /** Every caption phrase as printed, repeats included (the self-check counts these). */
+  printedCaption: string[];
   /** Each column's own label (without its spanner), and each spanner once: what the self-check counts. */
   own: TableCell[];
   spanners: string[];
@@ -74,6 +76,16 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       phrases.push({ text: m[0], start, end: start + m[0].length, line: lineIndex });
     }
   });
+
+  // A parenthesis left open at a line end closes on the next line: "(IN MILLIONS, EXCEPT PER SHARE" / "AMOUNTS)".
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i] as Phrase;
+    if (consumed.has(p) || (p.text.match(/\(/g) ?? []).length <= (p.text.match(/\)/g) ?? []).length) continue;
+    const rest = phrases.find((q) => q.line > p.line && !consumed.has(q) && overlap(p, q) > 0);
+    if (rest === undefined || !/\)$/.test(rest.text) || rest.text.includes('(')) continue;
+    consumed.add(rest);
+    phrases[i] = { text: `${p.text} ${rest.text}`, start: Math.min(p.start, rest.start), end: Math.max(p.end, rest.end), line: p.line };
+  }
 
   // Units lines ("(In thousands)") are the caption wherever they sit.
   const caption: string[] = [];
@@ -142,5 +154,7 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     const span = (spanText[i] ?? []).join(' — ');
     return { text: span && cell.text ? `${span} — ${cell.text}` : span || cell.text, notes: cell.notes };
   });
-  return { cells, caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
+  // The same units printed over two column groups ("(IN THOUSANDS)" twice) are one caption.
+  const unique = caption.filter((c, i) => caption.indexOf(c) === i);
+  return { cells, caption: unique, printedCaption: caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
 }
