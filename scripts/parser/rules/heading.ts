@@ -135,7 +135,13 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const subtitle = following && /^\(.*\)$/.test(following.text.trim()) && following.indent >= 6;
   // An ITEM label may run straight into its text: "ITEM 2. PROPERTIES" / "    The Company's headquarters...".
   // Some filers run a short heading straight into a full line of text: "Stock Repurchase Programs" / "In November 1992, the Board...".
-  const intoText = following !== undefined && last === start && firstText.length < state.width * 0.5 && following.text.trimEnd().length >= state.width - 10;
+  const intoText =
+    following !== undefined &&
+    last === start &&
+    firstText.length < state.width * 0.5 &&
+    following.indent <= 5 &&
+    following.text.trimEnd().length >= state.width - 10 &&
+    !/\S\s{3,}\S/.test(following.text.trim());
   const alone = !following || following.blank || following.pageStart || opensTag(following.text) || subtitle || label || intoText;
   if (after < end && !alone) return false;
 
