@@ -1,14 +1,12 @@
 import type {
   FootnoteDefinition,
   Heading,
-  Html,
   List,
   ListItem,
   Paragraph,
   PhrasingContent,
   Root,
   RootContent,
-  Table,
   TableCell as MdastTableCell,
   TableRow as MdastTableRow,
 } from 'mdast';
@@ -242,11 +240,11 @@ class SectionRenderer {
 
     const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
-    out.push(u('table', { align }, rows) as Table);
+    out.push(u('table', { align }, rows));
 
     for (const pos of breaks) {
       const anchor = this.anchorOf(pos);
-      if (anchor && pos.printedPage !== null) out.push(u('html', pageMarkHtml(anchor, pos.printedPage)) as Html);
+      if (anchor && pos.printedPage !== null) out.push(u('html', pageMarkHtml(anchor, pos.printedPage)));
     }
     for (const note of table.notes) {
       const label = labels.get(note);
