@@ -24,18 +24,20 @@ async function search(query: string): Promise<URL[]> {
   return hrefs.map((href) => new URL(href));
 }
 
-/** Whether every result link that names a fragment points at an element on its page. */
-async function fragmentsResolve(results: readonly URL[]): Promise<string[]> {
+/** Follows every result link that names a fragment: which miss their element, and which land on a heading. */
+async function followFragments(results: readonly URL[]): Promise<{ broken: string[]; headings: string[] }> {
   const broken: string[] = [];
+  const headings: string[] = [];
   const context = await newContext(browser);
   const check = await context.newPage();
   for (const result of results.filter((target) => target.hash)) {
     await check.goto(result.href);
-    const id = decodeURIComponent(result.hash.slice(1));
-    if ((await check.locator(`[id="${id.replace(/"/g, '\\"')}"]`).count()) !== 1) broken.push(result.href);
+    const target = check.locator(`[id="${decodeURIComponent(result.hash.slice(1)).replace(/"/g, '\\"')}"]`);
+    if ((await target.count()) !== 1) broken.push(result.href);
+    else if (/^H[1-6]$/.test(await target.evaluate((element) => element.tagName))) headings.push(result.pathname + result.hash);
   }
   await context.close();
-  return broken;
+  return { broken, headings };
 }
 
 for (const [query, section] of [
@@ -48,7 +50,10 @@ for (const [query, section] of [
     expect(paths, `result links for "${query}"`).toContain(`/${seedSlug}/${section}/`);
     const foreign = results.filter((result) => result.origin !== url);
     expect(foreign.map(String), 'result links stay on the site').toEqual([]);
-    expect(await fragmentsResolve(results), 'result links whose #fragment is missing on the page').toEqual([]);
+    const { broken, headings } = await followFragments(results);
+    expect(broken, 'result links whose #fragment is missing on the page').toEqual([]);
+    // Pagefind's sub-results point at the headings inside a page.
+    expect(headings.filter((target) => target.startsWith(`/${seedSlug}/${section}/#`)), 'result links to a heading of the section').not.toEqual([]);
   });
 }
 
