@@ -435,6 +435,29 @@ describe('page footnotes and breaks', () => {
     expectPagesKept(lines, blocks);
   });
 
+  test('notes under a table kept as lines are footnotes even with text after them on the page', () => {
+    const blocks = withoutBreaks(
+      findBlocks(
+        linesOf(`Eugene Applebaum Revocable Living Trust(2)..   3,935,309               2.1%
+
+- ----------
+
+(1)  Information is as of March 31, 1998.
+
+(2) Mr. Applebaum is the settlor of the
+    Selling Stockholder.
+
+               In connection with the Merger with Arbor, the Company signed.`),
+      ),
+    );
+    expect(blocks.map((b) => (b.kind === 'footnoteDefinition' ? `${b.label}: ${b.text}` : b.kind))).toEqual([
+      'lineBlock',
+      '1: Information is as of March 31, 1998.',
+      '2: Mr. Applebaum is the settlor of the Selling Stockholder.',
+      'paragraph',
+    ]);
+  });
+
   test('a full-width rule on its own is a thematic break', () => {
     const blocks = findBlocks(linesOf(`Some text.
 

@@ -19,7 +19,8 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   // Justified prose pads with up to three spaces ("(age 53).   Mr."); layout columns leave wider gaps.
   const gapped = texts.filter((t) => /\S\s{4,}\S/.test(t)).length;
   // Three columns on one line ("1-3164      Alabama Power Company      63-0004250") make the whole group layout.
-  const columns = texts.some((t) => /\S\s{4,}\S.*\S\s{4,}\S/.test(t));
+  // So does a stub with leaders before a figure: "Eugene Applebaum Revocable Living Trust(2)..   3,935,309".
+  const columns = texts.some((t) => /\S\s{4,}\S.*\S\s{4,}\S/.test(t) || /\.{2,}\s*\$?\s*\(?\d[\d,.]*\)?%?(?:\s|$)/.test(t));
   const layout = (lines.length >= 2 && gapped * 2 >= lines.length) || columns;
   const short = lines.length >= 2 && lines.every((l, k) => (texts[k]?.length ?? 0) <= 50 && l.indent + (texts[k]?.length ?? 0) < state.width * 0.8);
   // Wrapped prose runs a sentence across lines: a line ends in a word and the next goes on in lower case.

@@ -12,14 +12,20 @@ export function noteLabel(text: string): { label: string; length: number } | nul
 
 /**
  * Footnotes typed by hand at the bottom of a page: a short rule ("-----") and then lines starting
- * "(1)" or "*" running to the end of the page. Anything less certain stays in the running text.
+ * "(1)" or "*" running to the end of the page, or standing under a table kept as lines. Anything
+ * less certain stays in the running text.
  */
 export function pageFootnotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const rule = state.trimmed[start] ?? '';
   if (!isRuleLine(rule) || rule.length > 30 || !rule.startsWith('-') && !rule.startsWith('_')) return false;
   let i = nextNonBlank(state, start + 1, end);
   if (i >= end || state.lines[i]?.pageStart || !noteLabel(state.lines[i]!.text)) return false;
+  // Under a table kept as lines ("- ----------" / "(1)  Information is as of March 31, 1998."), the notes
+  // are the table's even when text follows them on the same page.
+  const previous = [...state.blocks].reverse().find((b) => b.kind !== 'pageBreak');
+  const underTable = previous?.kind === 'table' || previous?.kind === 'lineBlock' || previous?.kind === 'preformatted';
   const notes: { label: string; lines: number[] }[] = [];
+  let endsPage = true;
   while (i < end) {
     const line = state.lines[i]!;
     if (line.pageStart) break;
@@ -29,7 +35,11 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
         i = k;
         break;
       }
-      if (!noteLabel(state.lines[k]!.text)) return false;
+      if (!noteLabel(state.lines[k]!.text)) {
+        if (!underTable) return false;
+        endsPage = false;
+        break;
+      }
       i = k;
       continue;
     }
@@ -38,8 +48,8 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
     else notes[notes.length - 1]?.lines.push(i);
     i++;
   }
-  // Only notes that run to the foot of the page are page footnotes.
-  if (i < end && !state.lines[i]?.pageStart) return false;
+  // Otherwise only notes that run to the foot of the page are page footnotes.
+  if (endsPage && i < end && !state.lines[i]?.pageStart) return false;
   if (notes.length === 0) return false;
   if (silent) return true;
   for (const note of notes) {
