@@ -14,17 +14,29 @@ afterAll(async () => browser?.close());
 const laidOut = (pages: readonly BuiltPage[]): string[] =>
   pages.map((page) => page.path).filter((path) => !/\/page\/[^/]+\/$/.test(path));
 
-/** Paths (of those given) whose document is wider than a 390px phone screen, with the widths. */
+/** Paths (of those given) whose document is wider than a 390px phone screen, or that clip a wide table. */
 async function overflowing(context: BrowserContext, origin: string, paths: readonly string[]): Promise<string[]> {
   const page = await context.newPage();
   const wide: string[] = [];
   for (const path of paths) {
     await page.goto(origin + path);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
+    const { scrollWidth, clientWidth, clippedTables } = await page.evaluate(() => {
+      // A table wider than its box must scroll there, not be cut off by overflow: hidden.
+      const clipped = [...document.querySelectorAll('table')].filter((table) => {
+        let box = table.parentElement;
+        while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+        if (!box || box === document.body || box === document.documentElement) return false;
+        const overflow = getComputedStyle(box).overflowX;
+        return table.scrollWidth > box.clientWidth + 1 && overflow !== 'auto' && overflow !== 'scroll';
+      });
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        clippedTables: clipped.length,
+      };
+    });
     if (scrollWidth > clientWidth) wide.push(`${path}: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+    if (clippedTables > 0) wide.push(`${path}: ${clippedTables} wide tables cut off instead of scrolling`);
   }
   await page.close();
   return wide;
