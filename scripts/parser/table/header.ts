@@ -89,9 +89,11 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
 
   // Units lines ("(In thousands)") are the caption wherever they sit.
   const caption: string[] = [];
+  const captioned = new Set<Phrase>();
   for (const p of phrases) {
     if (!consumed.has(p) && UNITS.test(p.text)) {
       consumed.add(p);
+      captioned.add(p);
       caption.unshift(p.text);
     }
   }
@@ -111,7 +113,10 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     extents.filter((e) => overlap(p, e) > 0).length >= 2 || /:$/.test(p.text) || lines[p.line + 1]?.kind === 'blank';
   const lastTitle = titles.map(isTitle).lastIndexOf(true);
   const titleText = titles.slice(0, lastTitle + 1);
-  titleText.forEach((p) => consumed.add(p));
+  titleText.forEach((p) => {
+    consumed.add(p);
+    captioned.add(p);
+  });
   caption.unshift(...titleText.map((p) => p.text));
 
   const fragments: string[][] = extents.map(() => []);
@@ -122,11 +127,14 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       fragments[nearestColumn(p, extents)]?.push(p.text);
       continue;
     }
-    // A phrase over two columns may be two labels printed one space apart ("Receivable Total"):
-    // split it when every word sits inside one column's extent; otherwise it goes where it overlaps most.
+    // A phrase over two columns may be two labels printed one space apart ("Receivable Total");
+    // otherwise ("APB 11 Method") it goes where it overlaps most.
     const words = [...p.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: p.start + w.index, end: p.start + w.index + w[0].length }));
-    const homes = words.map((w) => extents.findIndex((e, i) => i > 0 && w.start >= e.start - 2 && w.end <= e.end + 2));
-    if (homes.every((h) => h > 0) && new Set(homes).size > 1) {
+    // Evidence for a split: each word sits over its column, with another heading line's phrase above or below it.
+    const homes = words.map((w) => extents.findIndex((e, i) => i > 0 && (w.start + w.end) / 2 >= e.start && (w.start + w.end) / 2 < e.end));
+    const stacked = (w: ColumnExtent): boolean =>
+      phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= 2 && overlap(q, w) > 0);
+    if (homes.every((h) => h > 0) && new Set(homes).size > 1 && words.every(stacked)) {
       words.forEach((w, i) => fragments[homes[i] as number]?.push(w.text));
     } else {
       const most = over.reduce((a, b) => (overlap(p, b.e) > overlap(p, a.e) ? b : a));
