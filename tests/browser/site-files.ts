@@ -35,11 +35,3 @@ export function sectionPages(pages: readonly BuiltPage[], slug: string): BuiltPa
     return section !== undefined && section !== 'full' && section !== 'page';
   });
 }
-
-/** Filing slugs of a built site: top-level folders that hold a contents page and a whole-document page. */
-export function filingSlugs(pages: readonly BuiltPage[]): string[] {
-  const paths = new Set(pages.map((page) => page.path));
-  return [...paths]
-    .map((path) => /^\/([^/]+)\/$/.exec(path)?.[1])
-    .filter((slug): slug is string => slug !== undefined && paths.has(`/${slug}/full/`));
-}
