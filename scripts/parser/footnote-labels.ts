@@ -1,7 +1,12 @@
 import { pageParam } from '../routes.ts';
 import { slugify } from './ids.ts';
 import type { InlineRange } from './links.ts';
-import type { Block, PageBreakInText, SectionDraft } from './types.ts';
+import type { Block, PageBreakInText, SectionDraft, TableCell } from './types.ts';
+
+/** A cell's text as rendered: one space between words. */
+export function cellText(cell: TableCell): string {
+  return cell.text.replace(/\s+/g, ' ').trim();
+}
 
 /** Names for printed footnote markers that have no letters: "*" -> "star", "**" -> "star-star", "†" -> "dagger". */
 const SYMBOL_NAMES: Record<string, string> = { '*': 'star', '†': 'dagger', '‡': 'double-dagger', '#': 'hash', '+': 'plus', '§': 'section' };
@@ -33,8 +38,10 @@ export function bareMarker(marker: string): string {
 export interface PageNotePlan {
   /** Label of each footnoteDefinition block that found its reference; the others stay paragraphs. */
   labels: Map<Block, string>;
-  /** Footnote reference ranges per paragraph block or list item. */
+  /** Footnote reference ranges per paragraph block, list item or table cell. */
   refs: Map<object, InlineRange[]>;
+  /** Table cell markers the table's own notes do not define but a page footnote does: label by bare marker, per table block. */
+  cellRefs: Map<Block, Map<string, string>>;
 }
 
 /** A stretch of a paragraph's text that lies on one physical page. */
@@ -79,9 +86,12 @@ function referencePattern(marker: string): RegExp {
 }
 
 /**
- * Pairs each page footnote definition of a section with the first reference to
- * its marker in text on the same physical page, before it. A definition with no
- * reference is left out of `labels` (the caller keeps it as a paragraph).
+ * Pairs each page footnote definition of a section with what cites it on the
+ * same physical page, before it: a table cell marker the table's own notes do
+ * not define, else the marker in a cell's text, else the first reference to it
+ * in running text. A
+ * definition with no reference is left out of `labels` (the caller keeps it as
+ * a paragraph).
  */
 export function planPageNotes(
   section: SectionDraft,
@@ -90,12 +100,42 @@ export function planPageNotes(
 ): PageNotePlan {
   const labels = new Map<Block, string>();
   const refs = new Map<object, InlineRange[]>();
+  const cellRefs = new Map<Block, Map<string, string>>();
   const seen: TextOnPage[] = [];
+  const tables: Extract<Block, { kind: 'table' }>[] = [];
   for (const block of section.blocks) {
     if (block.kind === 'paragraph') seen.push(...stretches(block, block.text, block.pos.pageIndex, block.pageBreaks));
     else if (block.kind === 'list') for (const item of block.items) seen.push(...stretches(item, item.text, item.pos.pageIndex, item.pageBreaks));
+    else if (block.kind === 'table') tables.push(block);
     if (block.kind !== 'footnoteDefinition') continue;
+    const marker = bareMarker(block.label);
+    // A table header citing a note printed at the page foot, not under the table: "NOTES*" ... "*Notes appear on pages 65-66."
+    const citing = tables.find(
+      (t) =>
+        [t.pos, ...t.pageBreaks].some((pos) => pos.pageIndex === block.pos.pageIndex) &&
+        !t.table.notes.some((n) => bareMarker(n.marker) === marker) &&
+        !cellRefs.get(t)?.has(marker) &&
+        [t.table.header, ...t.table.rows.map((r) => r.cells)].some((cells) => cells.some((c) => c.notes.some((n) => bareMarker(n) === marker))),
+    );
+    if (citing) {
+      const label = claim(pageNoteLabel(pageName(block.pos.pageIndex), block.label));
+      labels.set(block, label);
+      cellRefs.set(citing, (cellRefs.get(citing) ?? new Map<string, string>()).set(marker, label));
+      continue;
+    }
     const pattern = referencePattern(block.label);
+    // The marker still inside a cell's text ("NOTES*"), in a table on the same page.
+    const cell = tables
+      .filter((t) => [t.pos, ...t.pageBreaks].some((pos) => pos.pageIndex === block.pos.pageIndex))
+      .flatMap((t) => [t.table.header, ...t.table.rows.map((r) => r.cells)].flat())
+      .find((c) => !refs.has(c) && new RegExp(pattern.source).test(cellText(c)));
+    if (cell) {
+      const m = new RegExp(pattern.source).exec(cellText(cell))!;
+      const label = claim(pageNoteLabel(pageName(block.pos.pageIndex), block.label));
+      labels.set(block, label);
+      refs.set(cell, [{ start: m.index, end: m.index + m[0].length, kind: 'footnoteRef', label }]);
+      continue;
+    }
     for (const stretch of seen) {
       if (stretch.pageIndex !== block.pos.pageIndex) continue;
       const taken = refs.get(stretch.owner) ?? [];
@@ -110,5 +150,5 @@ export function planPageNotes(
       break;
     }
   }
-  return { labels, refs };
+  return { labels, refs, cellRefs };
 }

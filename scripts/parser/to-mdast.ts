@@ -12,7 +12,7 @@ import type {
 } from 'mdast';
 import { u } from 'unist-builder';
 import type { PageAnchor } from '../section-schema.ts';
-import { bareMarker, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { bareMarker, cellText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
@@ -163,7 +163,7 @@ class SectionRenderer {
       case 'list':
         return [this.list(block)];
       case 'table':
-        return this.table(block.table, block.pageBreaks);
+        return this.table(block);
       case 'preformatted':
         this.ctx.stats.preformatted++;
         return [u('code', { lang: 'text' }, block.text)];
@@ -196,7 +196,9 @@ class SectionRenderer {
   }
 
   /** A GFM table, then marks for pages that start inside it, then its notes (footnote definitions, or paragraphs when never cited). */
-  private table(table: TableModel, breaks: SourcePosition[]): RootContent[] {
+  private table(block: Extract<Block, { kind: 'table' }>): RootContent[] {
+    const { table, pageBreaks: breaks } = block;
+    const pageNotes = this.pageNotes.cellRefs.get(block);
     const k = ++this.ctx.stats.tables;
     const out: RootContent[] = [];
     if (table.caption) out.push(u('paragraph', this.phrasing(table.caption, null)));
@@ -206,7 +208,7 @@ class SectionRenderer {
     const labels = new Map<TableModel['notes'][number], string>();
     const referenced = (marker: string): string | undefined => {
       const note = noteByMarker.get(bareMarker(marker));
-      if (!note) return undefined;
+      if (!note) return pageNotes?.get(bareMarker(marker));
       let label = labels.get(note);
       if (label === undefined) {
         label = this.ctx.footnoteLabels.claim(tableNoteLabel(k, note.marker));
@@ -218,8 +220,9 @@ class SectionRenderer {
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
     const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
-      const text = c.text.replace(/\s+/g, ' ').trim();
-      let children: PhrasingContent[] = numeric ? (text ? [u('text', text)] : []) : this.phrasing(text, null);
+      const text = cellText(c);
+      const cited = this.pageNotes.refs.has(c);
+      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, c);
       if (strong && children.length) children = [u('strong', children)];
       for (const marker of c.notes) {
         const label = referenced(marker);

@@ -133,6 +133,23 @@ describe('page footnotes', () => {
       `## SECTION\n\n${pageMarkHtml('page-4', '4')}\n\nThese risks include (1) the risks described.\n\nThe Company.[^p4-1] Other text.\n\n[^p4-1]: Incorporated in Delaware.\n\n\\* Nobody cites me.\n`,
     );
   });
+
+  test('a table header citing a note at the page foot, not under the table, references it', () => {
+    const exhibits = table(
+      { header: [{ text: 'Number', notes: [] }, { text: 'Notes', notes: ['*'] }], align: ['left', 'left'], rows: [row(['3.3', '88-S3'])] },
+      at(1, '61'),
+    );
+    const blocks: Block[] = [brk(1, '61'), exhibits, { kind: 'footnoteDefinition', label: '*', text: 'Notes appear on pages 65-66.', pos: at(1, '61') }];
+    expect(md(blocks)).toBe(
+      `## SECTION\n\n${pageMarkHtml('page-61', '61')}\n\n| Number | Notes[^p61-star] |\n| :----- | :--------------- |\n| 3.3    | 88-S3            |\n\n[^p61-star]: Notes appear on pages 65-66.\n`,
+    );
+  });
+});
+
+test('a marker left in a header cell\'s text ("NOTES*") references the page foot note', () => {
+  const exhibits = table({ header: [{ text: 'NOTES*', notes: [] }], align: ['left'], rows: [row(['97/1Q'])] }, at(1, '61'));
+  const note: Block = { kind: 'footnoteDefinition', label: '*', text: 'Notes appear on pages 65-66.', pos: at(1, '61') };
+  expect(md([brk(1, '61'), exhibits, note])).toContain('| NOTES[^p61-star] |');
 });
 
 describe('contents', () => {
