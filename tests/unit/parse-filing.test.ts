@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { coverCompany, coverDate, coverFormType, isoDate } from '../../scripts/parser/filing-info.ts';
 import { parseFiling, renderFiling } from '../../scripts/parser/parse-filing.ts';
 import type { SectionDraft } from '../../scripts/parser/types.ts';
 import { expectFixture } from '../fixtures/expect-fixture.ts';
@@ -206,4 +207,27 @@ describe('every link and footnote of the corpus lands', () => {
       expect(headingIds.filter((id, i) => headingIds.indexOf(id) !== i && !titleIds.has(id))).toEqual([]);
     });
   }
+});
+
+describe('what the cover says about the filing', () => {
+  test('form type from the cover', () => {
+    expect(coverFormType(['UNITED STATES', 'FORM 10-K', 'ANNUAL REPORT'])).toBe('10-K');
+    expect(coverFormType(['Form 10-Q/A'])).toBe('10-Q/A');
+    expect(coverFormType(['PROSPECTUS'])).toBe('Prospectus');
+    expect(coverFormType(['PROSPECTUS SUPPLEMENT'])).toBe('Prospectus Supplement');
+    expect(coverFormType(['The prospectus describes'])).toBeUndefined();
+  });
+
+  test('the document date, not any date on the cover', () => {
+    expect(coverDate(['On May 20, 2004, the closing price was $3.28.', 'The date of this Prospectus is May 26, 2004'])).toBe('2004-05-26');
+    expect(coverDate(['On May 20, 2004, the closing price was $3.28.'])).toBeUndefined();
+    expect(isoDate('Sept. 3, 1997')).toBe('1997-09-03');
+    expect(isoDate('Foo 3, 1997')).toBeUndefined();
+  });
+
+  test('the company is the first short line ending in a legal form', () => {
+    expect(coverCompany(['PROSPECTUS', 'Level 3 Communications, Inc.', '4,174,803 Shares of Common Stock'])).toBe('Level 3 Communications, Inc.');
+    expect(coverCompany(['CVS CORPORATION'])).toBe('CVS CORPORATION');
+    expect(coverCompany(['UNITED STATES', 'SECURITIES AND EXCHANGE COMMISSION'])).toBeUndefined();
+  });
 });
