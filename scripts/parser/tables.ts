@@ -52,8 +52,8 @@ function trailingRowLabels(header: readonly TableLine[], valueStart: number): nu
     if (line.kind === 'rule') break;
     if (line.kind === 'text') {
       const { tokens } = lineTokens(line.text);
-      // One phrase starting over the stub, even if it runs on past the first column.
-      if (tokens.length === 0 || (tokens[0] as Token).start >= valueStart || /\S {2,}\S/.test(line.text.trim())) break;
+      // One phrase at the stub's left margin, even if it runs on past the first column.
+      if (tokens.length === 0 || (tokens[0] as Token).start > Math.min(2, valueStart - 1) || /\S {2,}\S/.test(line.text.trim())) break;
       firstLabel = i - 1;
     }
     i--;

@@ -43,6 +43,8 @@ function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
   const here = columns[lo] as ColumnExtent;
   // Inside a column, or left of the first one.
   if (edge < here.end) return lo;
+  // Started inside a column and ran on into the gutter (a price range "$36 3/8-$26 1/8"): that column.
+  if (t.start >= here.start && t.start < here.end) return lo;
   // In a gutter: the nearer of the two neighbours.
   const next = columns[lo + 1];
   const right = next === undefined ? Infinity : next.start - edge;

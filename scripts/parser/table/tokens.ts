@@ -25,8 +25,8 @@ export function splitTrailingNotes(text: string): { text: string; notes: string[
   if (m === null) return { text, notes: [] };
   const body = m[1] ?? '';
   const marks = m[2] ?? '';
-  // A bare negative like "(2)" or "$(1)" is a value, not a note.
-  if (body.trim() === '' || /[$(]$/.test(body)) return { text, notes: [] };
+  // A bare negative like "(2)" or "$(1)" is a value, not a note; nor is a cell of markers only ("(1)(2)").
+  if (body.trim() === '' || /[$(]$/.test(body) || /^(?:\(\w{1,2}\))+$/.test(body)) return { text, notes: [] };
   const notes = marks.startsWith('*') ? [marks] : [...marks.matchAll(/\(([^)]+)\)/g)].map((n) => n[1] ?? '');
   return { text: body, notes };
 }
@@ -34,8 +34,9 @@ export function splitTrailingNotes(text: string): { text: string; notes: string[
 /** True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)". */
 export function isValueText(text: string): boolean {
   const { text: core } = splitTrailingNotes(text.trim());
-  // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell).
-  if (NIL.test(core) || core === '$' || core === '%') return true;
+  // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell);
+  // a cell of footnote markers only ("(1)(2)") sits in a notes column.
+  if (NIL.test(core) || core === '$' || core === '%' || /^(?:\(\w{1,2}\))+$/.test(core)) return true;
   // "1993)" closes a parenthesis opened in a row label: "($83,776 in 1993)".
   const balanced = (core.match(/\(/g) ?? []).length === (core.match(/\)/g) ?? []).length;
   return balanced && /\d/.test(core) && NUMBER.test(core);
@@ -56,11 +57,12 @@ export function isRuleText(text: string): boolean {
  * ("$   221,401"), a lone "%" with the number before it, and a whole number with
  * its fraction ("36 3/8").
  */
-export function mergeValueWords(words: Token[]): Token[] {
+export function mergeValueWords(words: readonly Token[]): Token[] {
+  const ws = [...words];
   const out: Token[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Token;
-    const next = words[i + 1];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Token;
+    const next = ws[i + 1];
     const prev = out[out.length - 1];
     if (w.text === '$' && next !== undefined && isValueText(next.text) && !next.text.startsWith('$')) {
       out.push({ text: `$${next.text}`, start: w.start, end: next.end });
@@ -71,14 +73,9 @@ export function mergeValueWords(words: Token[]): Token[] {
       out[out.length - 1] = { text: `${prev.text}%`, start: prev.start, end: w.end };
       continue;
     }
-    if (
-      /^\$?\d+$/.test(w.text) &&
-      next !== undefined &&
-      next.start - w.end === 1 &&
-      /^\d{1,2}\/\d{1,2}\)?$/.test(next.text)
-    ) {
-      out.push({ text: `${w.text} ${next.text}`, start: w.start, end: next.end });
-      i++;
+    // "$36 3/8", and price ranges in fractions: "$38 1/8-$29 1/4" (the joined word may take a fraction again).
+    if (/\d$/.test(w.text) && next !== undefined && next.start - w.end === 1 && /^\d{1,2}\/\d{1,2}(?:\)|-\$?\d+)?$/.test(next.text)) {
+      ws[i + 1] = { text: `${w.text} ${next.text}`, start: w.start, end: next.end };
       continue;
     }
     out.push(w);
