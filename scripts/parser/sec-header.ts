@@ -53,7 +53,11 @@ export function readSecHeader(lines: readonly string[]): FilingMeta {
   }
 
   const meta: FilingMeta = {};
-  const first = companies.find((c) => SUBJECT_ROLES.has(c.role)) ?? companies[0];
+  const accession = fields.get('ACCESSION NUMBER') ?? fields.get('ACCESSION-NUMBER') ?? accessionFromDocumentLine(lines);
+  // A self-filed accession starts with the filer's own CIK ("0000092122-05-000042" is The Southern
+  // Company among seven co-registrants); a filing agent's prefix matches no one and changes nothing.
+  const submitter = companies.find((c) => c.cik !== undefined && accession?.startsWith(`${c.cik}-`));
+  const first = submitter ?? companies.find((c) => SUBJECT_ROLES.has(c.role)) ?? companies[0];
   if (first) {
     meta.company = first.name;
     if (first.cik) meta.cik = first.cik;
@@ -64,7 +68,6 @@ export function readSecHeader(lines: readonly string[]): FilingMeta {
   if (filingDate) meta.filingDate = filingDate;
   const period = isoDate(fields.get('CONFORMED PERIOD OF REPORT') ?? fields.get('PERIOD'));
   if (period) meta.period = period;
-  const accession = fields.get('ACCESSION NUMBER') ?? fields.get('ACCESSION-NUMBER') ?? accessionFromDocumentLine(lines);
   if (accession) meta.accessionNumber = accession;
   const filers = companies.filter((c) => FILER_ROLES.has(c.role));
   const named = (filers.length > 0 ? filers : companies).map((c) => c.name).filter((name) => name !== '');

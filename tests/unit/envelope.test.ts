@@ -205,8 +205,10 @@ describe('the real corpus', () => {
     expect(apple.skipped).toEqual([]);
   });
 
-  test('Southern 2005: the 8-K lists its seven filers', () => {
+  test('Southern 2005: the 8-K lists its seven filers and is named for the one who submitted it', () => {
     const southern = load('2005-southern-co-8-k.txt');
+    expect(southern.meta.company).toBe('SOUTHERN CO');
+    expect(southern.meta.cik).toBe('0000092122');
     expect(southern.meta.filers).toHaveLength(7);
     expect(southern.meta.filers).toContain('SOUTHERN CO');
     expect(southern.documents.map((d) => d.filename)).toEqual(['yearend048k.txt', 'x9901.txt', 'x9902.txt', 'x9903.txt', 'x9904.txt', 'x9905.txt', 'x9906.txt']);
