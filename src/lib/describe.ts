@@ -28,10 +28,18 @@ export function sectionDescription(section: SectionFrontMatter): string {
 /** The longest `<title>` html-validate (and search engines) accept. */
 export const maxTitleLength = 70;
 
-/** Shortens a title at a word boundary with an ellipsis when it is longer than `max` characters. */
+/** Length of text as Astro writes it into HTML (`'` becomes `&#39;`), which is what html-validate measures. */
+export function escapedLength(text: string): number {
+  let length = 0;
+  for (const ch of text) length += ch === '&' ? 5 : ch === "'" ? 5 : ch === '"' ? 6 : ch === '<' || ch === '>' ? 4 : ch.length;
+  return length;
+}
+
+/** Shortens a title at a word boundary with an ellipsis when, escaped, it is longer than `max` characters. */
 export function clampTitle(title: string, max = maxTitleLength): string {
-  if (title.length <= max) return title;
-  const cut = title.slice(0, max - 1);
+  if (escapedLength(title) <= max) return title;
+  let cut = title;
+  while (cut.length > 0 && escapedLength(`${cut}…`) > max) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+  return `${(space > cut.length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }

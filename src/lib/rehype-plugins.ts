@@ -1,6 +1,7 @@
 /** The site's rehype pipeline, in the order the steps depend on each other. */
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
+import { rehypeEmptyTableHeaders } from './rehype-empty-table-headers.ts';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
@@ -21,6 +22,7 @@ export const rehypePlugins = [
   rehypePageBreaks,
   rehypeParagraphIds,
   rehypeTableAlign,
+  rehypeEmptyTableHeaders,
   rehypeTableScroll,
   rehypeFootnoteIds,
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { rehypeEmptyTableHeaders } from '../../src/lib/rehype-empty-table-headers.ts';
 import { rehypeTableAlign } from '../../src/lib/rehype-table-align.ts';
 import { rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
 import { runPlugin } from './rehype-test-helpers.ts';
@@ -26,5 +27,12 @@ describe('rehypeTableAlign', () => {
     expect(html).toContain('<th class="align-left">Name</th>');
     expect(html).toContain('<td class="total align-right">1,200</td>');
     expect(html).not.toContain('align=');
+  });
+});
+
+describe('rehypeEmptyTableHeaders', () => {
+  test('an empty stub header becomes a plain cell; headers with text stay', () => {
+    const html = runPlugin(rehypeEmptyTableHeaders, '<table><thead><tr><th class="align-left"> </th><th>1997</th></tr></thead></table>');
+    expect(html).toBe('<table><thead><tr><td class="align-left"> </td><th>1997</th></tr></thead></table>');
   });
 });

@@ -49,5 +49,9 @@ describe('clampTitle', () => {
     expect(long.length).toBe(71);
     expect(clampTitle(long)).toBe('DESCRIPTION OF OUTSTANDING CAPITAL STOCK – Level 3 Communications…');
     expect(clampTitle('x'.repeat(100))).toHaveLength(70);
+    // Apostrophes are written as &#39;, and html-validate counts them so.
+    expect(clampTitle("Item 7. Management's Discussion and Analysis of Financial Condition and Results")).toBe(
+      "Item 7. Management's Discussion and Analysis of Financial…",
+    );
   });
 });
