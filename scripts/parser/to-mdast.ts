@@ -217,6 +217,8 @@ class SectionRenderer {
       return label;
     };
 
+    // Markers cited with no note under the table, reported once each.
+    const missing = new Set<string>();
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
     const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
@@ -230,7 +232,8 @@ class SectionRenderer {
         else {
           // A marker with no note under the table stays printed, so no reference dangles.
           children.push(u('text', `${children.length ? ' ' : ''}${printedMarker(marker)}`));
-          this.ctx.stats.notes.push(`${this.slug}: table ${k} cell "${text}" cites note "${marker}" that is not under the table`);
+          if (!missing.has(marker)) this.ctx.stats.notes.push(`${this.slug}: table ${k} cites note "${marker}" (first in cell "${text}") that is not under the table`);
+          missing.add(marker);
         }
       }
       return u('tableCell', children);
