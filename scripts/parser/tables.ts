@@ -143,7 +143,7 @@ export function readTable(source: TableSource): TableReading {
     };
     if (isContentsTable(table.header.map((c) => c.text), table.rows.map((r) => r.cells[1]?.text ?? ''), bodyLines)) return declined('a contents list');
     const outChars =
-      header.printedCaption.reduce((n, c) => n + countedChars(c), 0) + cellChars(header.own) + header.spanners.reduce((n, s) => n + countedChars(s), 0) + bodyChars(table);
+      header.caption.reduce((n, c) => n + countedChars(c), 0) + cellChars(header.own) + header.spanners.reduce((n, s) => n + countedChars(s), 0) + bodyChars(table);
     return outChars === inputChars + noteChars ? { table, reason: '' } : declined(`self-check: ${inputChars + noteChars} characters in, ${outChars} out`);
   }
 

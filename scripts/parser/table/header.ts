@@ -16,8 +16,6 @@ interface Phrase {
 export interface HeaderResult {
   cells: TableCell[];
   caption: string[];
-  /** Every caption phrase as printed, repeats included (the self-check counts these). */
-  printedCaption: string[];
   /** Each column's own label (without its spanner), and each spanner once: what the self-check counts. */
   own: TableCell[];
   spanners: string[];
@@ -162,7 +160,5 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     const span = (spanText[i] ?? []).join(' — ');
     return { text: span && cell.text ? `${span} — ${cell.text}` : span || cell.text, notes: cell.notes };
   });
-  // The same units printed over two column groups ("(IN THOUSANDS)" twice) are one caption.
-  const unique = caption.filter((c, i) => caption.indexOf(c) === i);
-  return { cells, caption: unique, printedCaption: caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
+  return { cells, caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
 }
