@@ -30,6 +30,9 @@ export const BLOCK_RULES: readonly (readonly [string, BlockRule])[] = [
   ['paragraph', paragraph],
 ];
 
+/** The only rule a line of bare tags may start: the table it opens. */
+const TAG_LINE_RULES = BLOCK_RULES.filter(([name]) => name === 'table');
+
 /** Runs the ordered block rules over a document's lines; every line ends up in some block. */
 export function findBlocks(lines: Line[]): Block[] {
   return findBlocksWithNotes(lines).blocks;
@@ -52,13 +55,14 @@ function runRules(state: BlockState, end: number): void {
       state.line++;
       continue;
     }
-    const matched = BLOCK_RULES.some(([name, rule]) => {
+    // A tag line is a table or nothing: a stray "<S> <C>" or unclosed "<TABLE>" is structure, not text.
+    const rules = isTagLine(line.text) ? TAG_LINE_RULES : BLOCK_RULES;
+    const matched = rules.some(([name, rule]) => {
       if (!rule(state, i, end, false)) return false;
       // A rule that claims a match must consume something, or the loop would never end.
       if (state.line <= i) throw new Error(`block rule "${name}" matched line ${line.pos.line} but consumed nothing`);
       return true;
     });
-    // Only a stray table tag ("</TABLE>" without its opener) is left: tags are structure, not text.
     if (!matched && isTagLine(line.text)) state.line = i + 1;
     else if (!matched) throw new Error(`no block rule took line ${line.pos.line}`);
   }
