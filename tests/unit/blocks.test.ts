@@ -497,3 +497,20 @@ describe('pathological input', () => {
     for (const n of [1, 2, 3, 2999, 5998]) if (n % 7 !== 0) expect(json).toContain(`word${n}`);
   });
 });
+
+describe('long lines', () => {
+  const long = (unit: string): string => unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+  test.each([
+    ['leader dots', `Item 1. Business${long('.')} 3`],
+    ['column gaps', long('a     b  ')],
+    ['leaders before figures', long('Sales.. 1,234    ')],
+    ['bullets', `o    ${long('word ')}`],
+    ['capitals', long('ITEM 1. BUSINESS ')],
+    ['hyphens', `${long('free-')}\nstanding`],
+    ['tags and text', `<S>${long(' ')}<C>\n${long('1,234  ')}`],
+  ])('%s stay linear', (_, text) => {
+    const started = performance.now();
+    findBlocks(linesOf(`\n${text}\n\n${text}\n`));
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
