@@ -16,9 +16,11 @@ function isHungNote(t: Token, prev: Token | undefined): boolean {
 }
 
 /** True when a line after the marker line already belongs to the body: it carries a value, or only a row label. */
-function startsBody(line: TableLine, firstMarker: number | null): boolean {
+function startsBody(line: TableLine, firstMarker: number | null, stubMarker: number): boolean {
   const { tokens } = lineTokens(line.text);
   if (tokens.length === 0) return false;
+  // Headings printed after `<S>` sit over their columns; a line flush with `<S>` is a row ("<PERIOD-TYPE>   YEAR").
+  if ((tokens[0] as Token).start <= stubMarker) return true;
   const hasValue = tokens.some((t, i) => isValueText(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]));
   if (hasValue) return true;
   const last = tokens[tokens.length - 1] as Token;
@@ -27,10 +29,10 @@ function startsBody(line: TableLine, firstMarker: number | null): boolean {
 }
 
 /** Splits the lines after the marker into header lines (column headings printed after `<S>`) and body lines. */
-function headerEnd(body: readonly TableLine[], firstMarker: number | null): number {
+function headerEnd(body: readonly TableLine[], firstMarker: number | null, stubMarker: number): number {
   for (let i = 0; i < body.length; i++) {
     const line = body[i] as TableLine;
-    if (line.kind === 'text' && startsBody(line, firstMarker)) {
+    if (line.kind === 'text' && startsBody(line, firstMarker, stubMarker)) {
       // Blank lines before the first row stay with the body.
       let h = i;
       while (h > 0 && body[h - 1]?.kind === 'blank') h--;
@@ -98,7 +100,7 @@ export function readTable(source: TableSource): TableReading {
   if (notes === null) return declined('the <FN> lines are not footnotes');
   const markerColumns = zones.markers?.columns ?? [];
   const firstMarker = markerColumns[0] ?? null;
-  const split = headerEnd(zones.body, firstMarker);
+  const split = zones.markers === null ? headerEnd(zones.body, null, -1) : headerEnd(zones.body, firstMarker, zones.markers.stub ?? 0);
   const headerLines = [...zones.caption, ...zones.body.slice(0, split)];
   const bodyLines = zones.body.slice(split);
   const textLines = bodyLines.filter((l) => l.kind === 'text');
