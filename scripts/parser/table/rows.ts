@@ -53,7 +53,7 @@ function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
 
 // A label continues on the next line when it stops on a connective or the next line starts in lower case:
 // "Earnings per" / " common and" / " share", "Issuance of Series B preferred stock for cash at" / "  $3.00 per share".
-const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on|per|net|less|plus|as|under|into|over|than|including|excluding))$/i;
+const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on|per|net|less|plus|as|under|into|over|than|including|excluding|ended|ending|dated|through|between))$/i;
 // After a colon only a line in lower case or starting with a figure continues
 // ("Series B: ... shares issued and outstanding:" / "1997, 1,943,666; 1996, 1,191,666").
 function continues(label: string, next: string): boolean {
@@ -194,8 +194,10 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   }
   flush();
 
-  // Indents become levels: each distinct label indent is one step deeper.
-  const indents = [...new Set(rows.map((r) => r.level).filter((l) => l >= 0))].sort((a, b) => a - b);
-  for (const r of rows) r.level = Math.max(0, indents.indexOf(r.level));
+  // Indents become levels: each distinct label indent is one step deeper. Figures in the stub
+  // ("$0.30", "0.50" for a range of prices) are right-aligned, so their indent says nothing.
+  const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
+  const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
+  for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
   return { rows, conflicts, placedValues, strayText, placed };
 }
