@@ -410,6 +410,34 @@ WS Investment Company         6,658
     expectPagesKept(lines, blocks);
   });
 
+  test('page footnotes at the foot of a continued table move into the merged table, once each', () => {
+    const lines = linesOf(`<<PAGE 61>>
+<TABLE>
+<S>     <C>
+2       Agreement and Plan of Merger
+</TABLE>
+
+- ------------------------
+
+[a] Notes appear on pages 65-66.
+<<PAGE 62>>
+<TABLE>
+<S>     <C>
+4.1     Common Shares Rights Agreement
+</TABLE>
+
+- ------------------------
+
+[a] Notes appear on pages 65-66.
+<<PAGE 63>>
+Next page.`);
+    const blocks = findBlocks(lines);
+    expect(kinds(blocks)).toEqual(['table', 'paragraph']);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.notes.map((n) => `${n.marker} ${n.text}`)).toEqual(['a Notes appear on pages 65-66.']);
+    expectPagesKept(lines, blocks);
+  });
+
   test('a table the tables stage declines is kept preformatted with its original lines', () => {
     const blocks = findBlocks(linesOf(`<TABLE>
 <S>     <C>

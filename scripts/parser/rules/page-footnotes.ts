@@ -52,14 +52,19 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
   if (endsPage && i < end && !state.lines[i]?.pageStart) return false;
   if (notes.length === 0) return false;
   if (silent) return true;
-  for (const note of notes) {
+  const definitions = notes.map((note): Extract<Block, { kind: 'footnoteDefinition' }> => {
     const parts = note.lines.map((n, k) => {
       const line = state.lines[n]!;
       return { text: k === 0 ? line.text.slice(noteLabel(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
     });
-    const block: Block = { kind: 'footnoteDefinition', label: note.label, text: joinLines(parts, state.words).text, pos: parts[0]!.pos };
-    state.blocks.push(block);
-  }
+    return { kind: 'footnoteDefinition', label: note.label, text: joinLines(parts, state.words).text, pos: parts[0]!.pos };
+  });
+  // Notes typed straight under a table are that table's, even when the tables stage did not read them as notes.
+  const last = state.blocks[state.blocks.length - 1];
+  if (last?.kind === 'table') {
+    const known = new Set(last.table.notes.map((n) => `${n.marker}\u0000${n.text}`));
+    for (const d of definitions) if (!known.has(`${d.label}\u0000${d.text}`)) last.table.notes.push({ marker: d.label, text: d.text, pos: d.pos });
+  } else state.blocks.push(...definitions);
   state.line = i;
   return true;
 }

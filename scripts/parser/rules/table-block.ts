@@ -136,16 +136,34 @@ function takeNotes(state: BlockState, table: TableModel, end: number): void {
   state.line = last + 1;
 }
 
-/** A table reopened on the next page with the same header continues the previous table block. */
+/**
+ * A table reopened on the next page with the same header continues the previous table block.
+ * Footnotes typed at the foot of the first page (" *Notes appear on pages 65-66.") are that
+ * table's notes, so they move into the merged table, each distinct note once.
+ */
 function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosition, pageBreaks: SourcePosition[]): boolean {
   const blocks = state.blocks;
   const breakBlock = blocks[blocks.length - 1];
-  const prev = blocks[blocks.length - 2];
-  if (breakBlock?.kind !== 'pageBreak' || prev?.kind !== 'table') return false;
-  if (breakBlock.pos.line !== pos.line) return false;
-  const merged = mergeContinuedTable(prev.table, table);
+  if (breakBlock?.kind !== 'pageBreak' || breakBlock.pos.line !== pos.line) return false;
+  let k = blocks.length - 2;
+  while (k >= 0 && blocks[k]?.kind === 'footnoteDefinition') k--;
+  const prev = blocks[k];
+  if (prev?.kind !== 'table') return false;
+  const footnotes = blocks.slice(k + 1, blocks.length - 1).flatMap((b) => (b.kind === 'footnoteDefinition' ? [{ marker: b.label, text: b.text, pos: b.pos }] : []));
+  const first = { ...prev.table, notes: distinctNotes([...prev.table.notes, ...footnotes]) };
+  const merged = mergeContinuedTable(first, table);
   if (!merged) return false;
-  blocks.pop();
-  blocks[blocks.length - 1] = { ...prev, table: merged, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] };
+  blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, notes: distinctNotes(merged.notes) }, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] });
   return true;
+}
+
+/** Notes repeated on every page of a long table are kept once. */
+function distinctNotes(notes: TableModel['notes']): TableModel['notes'] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = `${n.marker}\u0000${n.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
