@@ -103,6 +103,14 @@ export function readTable(source: TableSource): TableReading {
   const split = zones.markers === null ? headerEnd(zones.body, null, -1) : headerEnd(zones.body, firstMarker, zones.markers.stub ?? 0);
   const headerLines = [...zones.caption, ...zones.body.slice(0, split)];
   const bodyLines = zones.body.slice(split);
+  // A rule on the first row's line underlines the heading above it: "Results of Operations:   -----------".
+  const firstRow = bodyLines.find((l) => l.kind !== 'blank');
+  const underline = firstRow?.kind === 'text' ? lineTokens(firstRow.text).rules : [];
+  if (firstRow !== undefined && underline.length > 0) {
+    let text = '';
+    for (const r of underline) text = text.padEnd(r.start) + r.text;
+    headerLines.push({ text, pos: firstRow.pos, kind: 'rule' });
+  }
   const textLines = bodyLines.filter((l) => l.kind === 'text');
   if (textLines.length === 0) return declined('no body lines');
 

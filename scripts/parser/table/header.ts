@@ -49,13 +49,19 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   const spanners: { text: Phrase[]; columns: number[] }[] = [];
   const consumed = new Set<Phrase>();
   // A rule under two or more columns makes the phrases above it (not yet claimed) their spanner.
-  const underline = (seg: ColumnExtent): void => {
+  const underline = (seg: ColumnExtent, ruleLine: number): void => {
     const covered = extents
       .map((e, i) => ({ e, i }))
       .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
       .map(({ i }) => i);
     if (covered.length < 2) return;
-    const above = phrases.filter((p) => !consumed.has(p) && overlap(p, seg) > 0);
+    // The spanner is the run of text lines straight above the rule ("CONVERTIBLE" / "PREFERRED STOCK - SERIES A").
+    const above: Phrase[] = [];
+    for (let k = ruleLine - 1; k >= 0 && lines[k]?.kind === 'text'; k--) {
+      const here = phrases.filter((p) => p.line === k && !consumed.has(p) && overlap(p, seg) > 0);
+      if (here.length === 0) break;
+      above.unshift(...here);
+    }
     if (above.length === 0) return;
     above.forEach((p) => consumed.add(p));
     spanners.push({ text: above, columns: covered });
@@ -68,7 +74,7 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       // Rule fragments ("-----") in a header underline the phrases above them.
       if (words.every((w) => isRuleText(w) || w === '-')) {
         // Each dash run is its own underline ("----    ---- ------" underlines three columns apart).
-        for (const r of m[0].matchAll(/\S{2,}/g)) underline({ start: start + r.index, end: start + r.index + r[0].length });
+        for (const r of m[0].matchAll(/\S{2,}/g)) underline({ start: start + r.index, end: start + r.index + r[0].length }, lineIndex);
         continue;
       }
       phrases.push({ text: m[0], start, end: start + m[0].length, line: lineIndex });
