@@ -223,7 +223,11 @@ NM: Not Meaningful
 
 Net sales          $ 7,081     $ 9,833
 
-None`),
+None
+
+Deloitte & Touche LLP
+
+September 22, 1997`),
     ).toEqual([]);
   });
 });

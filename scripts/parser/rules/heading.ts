@@ -15,6 +15,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
 /** A short sentence-case title: a capital, then two to six lower-case words. */
 const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
+/** A firm's name standing alone signs a report or letter ("Deloitte & Touche LLP", "Apple Computer, Inc."); it titles nothing. */
+const FIRM = /(?:\bLLP|\bL\.L\.P\.|,? Inc\.|\bCo\.|\bCorp\.|\bCorporation|\bLtd\.|\bN\.A\.)$/;
 /** A date line at the head of a letter or release: "September 22, 1997", "Jan. 25, 2005". */
 const DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i;
 
@@ -84,7 +86,7 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   const caps = isAllCaps(text);
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && rest.length <= 60;
+  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && !FIRM.test(text) && rest.length <= 60;
   // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
   if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';
