@@ -177,10 +177,10 @@ describe('Amazon 8-K 1998: Junglee statements of stockholders equity', () => {
 describe('CVS 424B1 1998: selected financial data', () => {
   const file = new URL('1998-cvs-corp-424b1.txt', CORPUS);
 
-  test('two levels of heading: the fiscal-year spanner and the dates under it', () => {
+  test('spanners over their rules, read top to bottom with the dates between them', () => {
     const table = parsedTable(file, 1);
     expect(texts(table.header).slice(0, 2)).toEqual(['', 'Fiscal Year ended December 31, — 1995']);
-    expect(table.header[5]?.text).toBe('Three Months ended — March 28, 1998');
+    expect(table.header[5]?.text).toBe('Three Months ended — March 28, 1998 — (unaudited)');
   });
 
   test('footnote markers hung on row labels become notes: "profit(2)(4)"', () => {

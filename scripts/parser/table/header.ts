@@ -123,12 +123,12 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   });
   caption.unshift(...titleText.map((p) => p.text));
 
-  const fragments: string[][] = extents.map(() => []);
+  const fragments: { text: string; line: number }[][] = extents.map(() => []);
   for (const p of phrases) {
     if (consumed.has(p)) continue;
     const over = extents.map((e, i) => ({ e, i })).filter(({ e, i }) => i > 0 && overlap(p, e) > 0);
     if (over.length < 2) {
-      fragments[nearestColumn(p, extents)]?.push(p.text);
+      fragments[nearestColumn(p, extents)]?.push({ text: p.text, line: p.line });
       continue;
     }
     // A phrase over two columns may be two labels printed one space apart ("Receivable Total");
@@ -139,32 +139,39 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     const stacked = (w: ColumnExtent): boolean =>
       phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= 2 && overlap(q, w) > 0);
     if (homes.every((h) => h > 0) && new Set(homes).size > 1 && words.every(stacked)) {
-      words.forEach((w, i) => fragments[homes[i] as number]?.push(w.text));
+      words.forEach((w, i) => fragments[homes[i] as number]?.push({ text: w.text, line: p.line }));
     } else {
       const most = over.reduce((a, b) => (overlap(p, b.e) > overlap(p, a.e) ? b : a));
-      fragments[most.i]?.push(p.text);
+      fragments[most.i]?.push({ text: p.text, line: p.line });
     }
   }
 
-  const spanText = extents.map(() => [] as string[]);
-  for (const s of spanners) {
-    const text = joinFragments(s.text.map((p) => p.text));
-    for (const c of s.columns) spanText[c]?.push(text);
-  }
-  const own = extents.map((_, i) => {
+  // Each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ".
+  const own: TableCell[] = [];
+  const cells = extents.map((_, i) => {
     const notes: string[] = [];
-    const text = joinFragments(
-      (fragments[i] ?? []).map((f) => {
-        const cell = headerCell(f);
+    const pieces = [
+      ...spanners.filter((sp) => sp.columns.includes(i)).map((sp) => ({ line: sp.text[0]?.line ?? 0, text: joinFragments(sp.text.map((p) => p.text)), span: true })),
+      ...(fragments[i] ?? []).map((f) => {
+        const cell = headerCell(f.text);
         notes.push(...cell.notes);
-        return cell.text;
+        return { line: f.line, text: cell.text, span: false };
       }),
-    );
-    return { text, notes };
-  });
-  const cells = own.map((cell, i) => {
-    const span = (spanText[i] ?? []).join(' — ');
-    return { text: span && cell.text ? `${span} — ${cell.text}` : span || cell.text, notes: cell.notes };
+    ].sort((a, b) => a.line - b.line);
+    own.push({ text: joinFragments(pieces.filter((p) => !p.span).map((p) => p.text)), notes });
+    const groups: string[] = [];
+    let run: string[] = [];
+    for (const p of pieces) {
+      if (!p.span) {
+        run.push(p.text);
+        continue;
+      }
+      if (run.length > 0) groups.push(joinFragments(run));
+      run = [];
+      groups.push(p.text);
+    }
+    if (run.length > 0) groups.push(joinFragments(run));
+    return { text: groups.filter((g) => g !== '').join(' — '), notes };
   });
   return { cells, caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
 }
