@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseFiling } from '../parser/parse-filing.ts';
 import type { ParsedFiling } from '../parser/types.ts';
 import { writeFilingContent } from '../write-content.ts';
-import { filingSlug, listFilingFiles } from './filing-files.ts';
+import { filingSlug } from '../parser/ids.ts';
+import { listFilingFiles } from './filing-files.ts';
 
 /** Where the generated section files go (read by src/content.config.ts). */
 export const generatedDir = 'content/generated';

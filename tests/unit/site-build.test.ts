@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { filingSlug } from '../../scripts/build/filing-files.ts';
+import { listFilingFiles } from '../../scripts/build/filing-files.ts';
 import { parseBuildOptions } from '../../scripts/build/options.ts';
 import { contentSecurityPolicy, headersFile } from '../../src/lib/csp.ts';
 import { clampTitle, filingDescription, sectionPageTitle } from '../../src/lib/describe.ts';
@@ -14,11 +17,12 @@ describe('parseBuildOptions', () => {
   });
 });
 
-describe('filingSlug', () => {
-  test('file names become lower-case, hyphenated URL slugs', () => {
-    expect(filingSlug('content/filings/level3-2004-prospectus.txt')).toBe('level3-2004-prospectus');
-    expect(filingSlug('Apple 10-K_1994.TXT')).toBe('apple-10-k-1994');
-    expect(filingSlug('---.txt')).toBe('filing');
+describe('listFilingFiles', () => {
+  test('only .txt files, sorted by name, no directories', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-filings-'));
+    for (const name of ['b.txt', 'a.TXT', 'notes.md']) writeFileSync(join(dir, name), '');
+    mkdirSync(join(dir, 'c.txt'));
+    expect(listFilingFiles(dir)).toEqual(['a.TXT', 'b.txt']);
   });
 });
 
