@@ -85,10 +85,21 @@ function sectionStarts(blocks: readonly Block[]): number[] {
     (b): b is Extract<Block, { kind: 'toc' }> => b.kind === 'toc' && top.filter((i) => listed(text(i), b.entries)).length >= 2,
   );
   const continued = (t: string): boolean => /\(continued\)\s*$/i.test(t);
-  const lastOfLabel = new Map<string, number>();
+  // A 10-Q has an "Item 1" in PART I and another in PART II: items are keyed within their part.
+  const keys = new Map<number, string>();
+  let part = '';
   for (const i of top) {
     const key = continued(text(i)) ? null : labelKey(text(i));
-    if (key) lastOfLabel.set(key, i);
+    if (key?.startsWith('PART')) part = key;
+    if (key) keys.set(i, key.startsWith('ITEM') ? `${part} ${key}` : key);
+  }
+  const lastOfLabel = new Map<string, number>();
+  for (const [i, key] of keys) lastOfLabel.set(key, i);
+  // Items listed before any PART heading (a contents without parts) give way to the same item anywhere later.
+  for (const [i, key] of keys) {
+    if (!key.startsWith(' ITEM')) continue;
+    const later = [...keys].filter(([j, k]) => j > i && k.endsWith(key)).map(([j]) => j);
+    if (later.length > 0) lastOfLabel.set(key, Math.max(...later));
   }
   const starts = top.filter((i) => {
     const t = text(i);
@@ -96,7 +107,7 @@ function sectionStarts(blocks: readonly Block[]): number[] {
     if (continued(t)) return false;
     // The title over the contents ("TABLE OF CONTENTS") opens no section of its own.
     if (nextContent(i)?.kind === 'toc' && /\b(?:contents|index)\b/i.test(t)) return false;
-    const key = labelKey(t);
+    const key = keys.get(i);
     // A 10-K's contents lists "Item 1. Business" too; only the last occurrence is the body's.
     if (key && lastOfLabel.get(key) !== i) return false;
     return true;

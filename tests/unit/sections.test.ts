@@ -50,6 +50,29 @@ describe('main document', () => {
     expect(titles).toEqual(['Cover page', 'PART I', 'ITEM 1. BUSINESS', 'ITEM 2. PROPERTIES']);
   });
 
+  test('a 10-Q keeps the Item 1 of each part', () => {
+    const blocks: Block[] = [
+      h('PART I'),
+      h('Item 1. Financial Statements'),
+      h('PART II'),
+      h('Item 1. Legal Proceedings'),
+      h('PART I'),
+      h('Item 1. Financial Statements'),
+      p('Balance sheet.'),
+      h('PART II'),
+      h('Item 1. Legal Proceedings'),
+      p('None.'),
+    ];
+    const sections = splitSections(doc({ type: '10-Q' }), blocks, true);
+    expect(sections.map((s) => [s.title, s.blocks.length])).toEqual([
+      ['Cover page', 4],
+      ['PART I', 1],
+      ['Item 1. Financial Statements', 2],
+      ['PART II', 1],
+      ['Item 1. Legal Proceedings', 2],
+    ]);
+  });
+
   test('a document without headings is one section named for its type and description', () => {
     const sections = splitSections(doc({ type: '8-K', description: 'CURRENT REPORT' }), [p('Text.')], true);
     expect(sections).toMatchObject([{ kind: 'section', title: '8-K — CURRENT REPORT', blocks: [p('Text.')] }]);
