@@ -136,7 +136,7 @@ function withoutBullet(line: string): string {
 function withoutFolios(lines: string[]): string[] {
   // A form feed starting a line is a page edge before that line's text.
   const out = lines.flatMap((line) => (line.startsWith('\f') ? ['<PAGE>', line.slice(1)] : [line]));
-  const isPage = (line: string | undefined) => line !== undefined && /^<PAGE>/i.test(line);
+  const isPage = (line: string | undefined) => line !== undefined && /^\s*<PAGE>/i.test(line);
   const edges: number[] = [-1, out.length];
   out.forEach((line, i) => {
     if (isPage(line)) edges.push(i);

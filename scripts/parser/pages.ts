@@ -3,7 +3,8 @@ import { removeRunningHeads } from './running-heads.ts';
 import type { Page, RemovedLine, SourceDocument } from './types.ts';
 
 /** A page break: `<PAGE>` at the start of a line, maybe followed by the filer's sequence number ("<PAGE>   6"); or a form feed starting a line. */
-const PAGE_TAG = /^<PAGE>\s*(\S*)/i;
+// Some filers indent the tag: " <PAGE>" (Apple 1994, before PART I).
+const PAGE_TAG = /^\s*<PAGE>\s*(\S*)/i;
 
 /** "(continued)", "(Continued on next page)", "- continued -": page-edge furniture, not text. */
 const CONTINUED = /^[-(\s]*continued(?:\s+on\s+(?:the\s+)?(?:next|following)\s+page)?[-.)\s]*$/i;

@@ -87,6 +87,11 @@ describe('splitting at <PAGE>', () => {
     ]);
   });
 
+  test('an indented " <PAGE>" still breaks the page (Apple 1994 before PART I)', () => {
+    const split = splitPages(doc(['shareholders.', '', ' <PAGE>', '                 PART I']));
+    expect(split.map((p) => texts(p.lines))).toEqual([['shareholders.', ''], ['                 PART I']]);
+  });
+
   test('a <PAGE> right after <TEXT> does not make an empty page', () => {
     const split = splitPages(doc(['', '<PAGE>   1', 'SECURITIES AND EXCHANGE COMMISSION']));
     expect(split.map((p) => [p.index, texts(p.lines)])).toEqual([[0, ['SECURITIES AND EXCHANGE COMMISSION']]]);
