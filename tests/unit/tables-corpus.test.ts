@@ -207,6 +207,30 @@ describe('CVS 424B1 1998: selected financial data', () => {
   });
 });
 
+describe('Apple 10-K 1994: an untagged table with "$" set apart and notes on the labels', () => {
+  const file = new URL('1994-apple-computer-10-k.txt', CORPUS);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const start = lines.findIndex((l) => /^\s+Balance at\s+Balance at\s*$/.test(l));
+
+  test('the headings, the labels with their (C)/(B) notes and the figures', () => {
+    const length = untaggedTableLength(lines.map((text) => ({ text })), start);
+    expect(length).toBeGreaterThan(10);
+    const table = parseTable({
+      tagged: false,
+      lines: lines.slice(start, start + length).map((text, i) => ({ text, pos: { line: start + i + 1, pageIndex: 0, printedPage: null } })),
+    });
+    expect(texts(table?.header)).toEqual(['Category', 'Balance at Sept. 24, 1993', 'Spending', 'Adjustments', 'Balance at Sept. 30, 1994']);
+    expect(table?.rows[0]?.cells).toEqual([
+      { text: 'Employee termination payments', notes: ['C'] },
+      { text: '$84,062', notes: [] },
+      { text: '$42,376', notes: [] },
+      { text: '$30,933', notes: [] },
+      { text: '$10,753', notes: [] },
+    ]);
+    expect(table?.rows[1]?.cells[0]).toEqual({ text: 'Other costs relating to terminated employees', notes: ['B'] });
+  });
+});
+
 describe('the whole corpus', () => {
   test('most tables parse; none loses text (the self-check declines instead)', () => {
     let all = 0;

@@ -22,7 +22,10 @@ export function joinFragments(fragments: readonly string[]): string {
 /** A row label as read: leader dots removed ("Net sales......" -> "Net sales") and trailing footnote markers set apart. */
 export function stubCell(text: string): TableCell {
   const clean = collapseSpaces(text).replace(/\s*(?:\.\s?){2,}$/, '').trim();
-  const { text: body, notes } = splitTrailingNotes(clean);
+  // In a label a marker may stand one space off: "R&D project cancelations (C)".
+  const spaced = /^(.*\S) ((?:\((?:\d{1,2}|[A-Za-z])\))+)$/.exec(clean);
+  const { text: body, notes } = splitTrailingNotes(spaced ? `${spaced[1]}${spaced[2]}` : clean);
+  if (notes.length === 0 && spaced) return { text: clean, notes: [] };
   return { text: body.replace(/\s*(?:\.\s?){2,}$/, '').trim(), notes };
 }
 

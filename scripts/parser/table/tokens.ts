@@ -35,8 +35,8 @@ export function splitTrailingNotes(text: string): { text: string; notes: string[
 export function isValueText(text: string): boolean {
   const { text: core } = splitTrailingNotes(text.trim());
   // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell);
-  // a cell of footnote markers only ("(1)(2)") sits in a notes column.
-  if (NIL.test(core) || core === '$' || core === '%' || /^(?:\(\w{1,2}\))+$/.test(core)) return true;
+  // a cell of two or more footnote markers ("(1)(2)") sits in a notes column (one "(C)" is a label's note).
+  if (NIL.test(core) || core === '$' || core === '%' || /^(?:\(\w{1,2}\)){2,}$/.test(core)) return true;
   // "1993)" closes a parenthesis opened in a row label: "($83,776 in 1993)".
   const balanced = (core.match(/\(/g) ?? []).length === (core.match(/\)/g) ?? []).length;
   return balanced && /\d/.test(core) && NUMBER.test(core);

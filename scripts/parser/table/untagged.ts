@@ -1,3 +1,5 @@
+import { isValueText } from './tokens.ts';
+
 // Lines that end in dotted leaders and a number: "Net sales..............  $ 9,188".
 const LEADER_VALUE = /\S\s*\.{3,}\s*\$?\s*\(?[\d,.]+\)?%?\s*$/;
 // Heading lines above an untagged table sit over the columns, well right of the prose margin.
@@ -8,9 +10,18 @@ function hasWideGaps(text: string): boolean {
   return (text.trim().match(/\S {3,}(?=\S)/g) ?? []).length >= 2;
 }
 
-/** True for a line that by itself looks like a table row: two wide gaps, or leaders running into a number. */
+/** True when a line ends in two or more figures after a wide gap: "payments(C)   $  84,062 $  42,376". */
+function endsInFigures(text: string): boolean {
+  if (!/\S {3,}\S/.test(text.trim())) return false;
+  const words = text.trim().replace(/\$\s+(?=[\d(])/g, '$').split(/\s+/);
+  let figures = 0;
+  for (let i = words.length - 1; i >= 0 && isValueText(words[i] as string); i--) figures++;
+  return figures >= 2 && figures < words.length;
+}
+
+/** True for a line that by itself looks like a table row: two wide gaps, figures after a label, or leaders running into a number. */
 function isRowLike(text: string): boolean {
-  return LEADER_VALUE.test(text) || hasWideGaps(text);
+  return LEADER_VALUE.test(text) || hasWideGaps(text) || endsInFigures(text);
 }
 
 /** Gutters (columns blank on every row so far) that `text` has words on both sides of. */
