@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listFilingFiles } from '../../scripts/build/filing-files.ts';
 import { parseBuildOptions } from '../../scripts/build/options.ts';
+import { summaryLine } from '../../scripts/build/parse-filings.ts';
+import type { ParsedFiling } from '../../scripts/parser/types.ts';
 import { contentSecurityPolicy, headersFile } from '../../src/lib/csp.ts';
 import { clampTitle, filingDescription, sectionPageTitle } from '../../src/lib/describe.ts';
 import { acme } from './site-fixtures.ts';
@@ -57,5 +59,26 @@ describe('clampTitle', () => {
     expect(clampTitle("Item 7. Management's Discussion and Analysis of Financial Condition and Results")).toBe(
       "Item 7. Management's Discussion and Analysis of Financial…",
     );
+  });
+});
+
+describe('summaryLine', () => {
+  test('names the filing and counts what the parser found, skipped documents with their reason', () => {
+    const parsed = {
+      filing: acme[0]!.filing,
+      sections: [],
+      markdown: '',
+      report: {
+        documents: 3,
+        skipped: [{ type: 'EX-99', sequence: 3, reason: 'uuencoded binary' }],
+        sections: 4,
+        headings: 9,
+        tables: 7,
+        preformattedTables: 1,
+        footnotes: 2,
+        notes: [],
+      },
+    } satisfies ParsedFiling;
+    expect(summaryLine(parsed)).toBe('acme: 4 sections, 7 tables (1 preformatted), 2 footnotes, 1 skipped documents (EX-99 #3: uuencoded binary)');
   });
 });
