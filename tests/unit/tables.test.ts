@@ -168,6 +168,20 @@ NUMBER          DESCRIPTION
     expect(table.align).toEqual(['left', 'left']);
   });
 
+  test('a cover layout: values over their wrapped, bracketed labels', () => {
+    const table = parsed(`
+<S>                                 <C>                                <C>
+             DELAWARE                           000-22513                          91-1646860
+- ----------------------------------  ---------------------------------  ----------------------------------
+   (State or Other Jurisdiction           (Commission File No.)                  (IRS Employer
+        of Incorporation)                                                     Identification No.)
+`);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['DELAWARE', '000-22513', '91-1646860'],
+      ['(State or Other Jurisdiction of Incorporation)', '(Commission File No.)', '(IRS Employer Identification No.)'],
+    ]);
+  });
+
   test('a contents list wrapped in table tags is declined', () => {
     expect(
       parseTable(

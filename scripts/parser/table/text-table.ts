@@ -37,6 +37,15 @@ export function buildTextTable(
     if (line.kind !== 'text') continue;
     const cells = cutLine(line.text, starts);
     const open = rows[rows.length - 1];
+    // A parenthesis left open in the row above closes on this line: "(State or Other Jurisdiction" / "of Incorporation)".
+    const unclosed = (parts: readonly string[]): boolean => {
+      const text = parts.join(' ');
+      return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+    };
+    if (open !== undefined && open.parts.some((p, i) => unclosed(p) && /\)/.test(cells[i] ?? ''))) {
+      cells.forEach((t, i) => t && open.parts[i]?.push(t));
+      continue;
+    }
     if (cells[0] === '' && open !== undefined) {
       if (!joinLines) return null;
       cells.forEach((t, i) => t && open.parts[i]?.push(t));
