@@ -19,8 +19,8 @@ function isHungNote(t: Token, prev: Token | undefined): boolean {
 function startsBody(line: TableLine, firstMarker: number | null, stubMarker: number): boolean {
   const { tokens } = lineTokens(line.text);
   if (tokens.length === 0) return false;
-  // Headings printed after `<S>` sit over their columns; a line flush with `<S>` is a row ("<PERIOD-TYPE>   YEAR").
-  if ((tokens[0] as Token).start <= stubMarker) return true;
+  // A financial data schedule's rows are labelled by tags: "<PERIOD-TYPE>   YEAR".
+  if ((tokens[0] as Token).start <= stubMarker && /^<[A-Z][A-Z0-9&-]*>$/.test((tokens[0] as Token).text)) return true;
   const hasValue = tokens.some((t, i) => isValueText(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]));
   if (hasValue) return true;
   const last = tokens[tokens.length - 1] as Token;
@@ -157,14 +157,14 @@ export function readTable(source: TableSource): TableReading {
     return outChars === inputChars + noteChars ? { table, reason: '' } : declined(`self-check: ${inputChars + noteChars} characters in, ${outChars} out`);
   }
 
-  const starts = findTextColumns(
-    textLines.map((l) => lineTokens(l.text).tokens),
-    zones.markers === null ? null : markerColumns,
-  );
-  if (starts === null || starts.length > 6) return declined('no column structure');
   // With markers the headings are the caption zone; the lines after the markers are all rows.
   const textHeader = zones.markers === null ? headerLines : zones.caption;
   const textBody = zones.markers === null ? bodyLines : zones.body;
+  const starts = findTextColumns(
+    textBody.filter((l) => l.kind === 'text').map((l) => lineTokens(l.text).tokens),
+    zones.markers === null ? null : markerColumns,
+  );
+  if (starts === null || starts.length > 6) return declined('no column structure');
   // Without markers the gutters are a guess, so lines are not joined into cells on that guess.
   const text = buildTextTable(textHeader, textBody, starts, zones.markers !== null);
   if (text === null) return declined('text lines without a first column');

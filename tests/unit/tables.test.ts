@@ -83,6 +83,17 @@ Beheko Corp., LTD                        608,946          608,946
     expect(table.header.map((c) => c.notes)).toEqual([[], ['1', '2'], ['2']]);
   });
 
+  test('headings flush left after <S> are still headings', () => {
+    const flush = parsed(`
+<S>                          <C>          <C>
+Name and Address             Shares       Percent
+John Smith                    1,000          5.0%
+Jane Doe                        500          2.5%
+`);
+    expect(texts(flush.header)).toEqual(['Name and Address', 'Shares', 'Percent']);
+    expect(flush.rows).toHaveLength(2);
+  });
+
   test('a name wrapped under a row that already has its numbers joins that row', () => {
     expect(table.rows).toHaveLength(3);
     expect(texts(table.rows[1]?.cells)).toEqual(['David Arthur Norman & Mamie Ruth of Norman Family Revocable Trust', '119,898', '119,898']);
