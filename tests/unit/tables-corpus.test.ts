@@ -82,6 +82,22 @@ describe('the seed prospectus: selling stockholders', () => {
     expect(table.rows[table.rows.length - 1]?.cells[0]?.text).toBe('Matthew T. Collier, as custodian for Jennifer Lauren Crumpler');
   });
 
+  test('the same table without its marker line, or with its markers drifting off the columns', () => {
+    const source = sources[index] as TableSource;
+    const marker = (line: string): boolean => /^<S>/.test(line);
+    // Each "<C>" moves by `shift` more than the one before: off by 3, 6 and 9 columns.
+    const moved = (shift: number): TableSource => ({
+      tagged: true,
+      lines: source.lines.map((l) => (marker(l.text) ? { ...l, text: l.text.replace(/ {4}<C>/g, `${' '.repeat(4 + shift)}<C>`) } : l)),
+    });
+    const without: TableSource = { tagged: true, lines: source.lines.filter((l) => !marker(l.text)) };
+    for (const variant of [without, moved(-3), moved(3)]) {
+      const other = parseTable(variant);
+      expect(other?.header).toEqual(table.header);
+      expect(other?.rows.map((r) => texts(r.cells))).toEqual(table.rows.map((r) => texts(r.cells)));
+    }
+  });
+
   test('the contents list in table tags is left to the caller', () => {
     expect(parseTable(sources[0] as TableSource)).toBeNull();
   });

@@ -143,8 +143,10 @@ function splitAtMarkers(runs: ColumnExtent[], markers: readonly number[], lines:
       let best: number | null = null;
       for (let c = m - 2; c <= m + 2; c++) {
         const crossing = lines.some((line) => line.some((t) => t.start < c && t.end > c));
+        // Both sides must hold values, or the "split" only makes an empty column.
         const left = lines.some((line) => line.some((t) => t.end <= c && t.end > start));
-        if (!crossing && left && (best === null || Math.abs(c - m) < Math.abs(best - m))) best = c;
+        const right = lines.some((line) => line.some((t) => t.start >= c && t.start < run.end));
+        if (!crossing && left && right && (best === null || Math.abs(c - m) < Math.abs(best - m))) best = c;
       }
       if (best !== null) {
         out.push({ start, end: best });
