@@ -21,7 +21,17 @@ function startsBody(line: TableLine, firstMarker: number | null, stubMarker: num
   if (tokens.length === 0) return false;
   // A financial data schedule's rows are labelled by tags: "<PERIOD-TYPE>   YEAR".
   if ((tokens[0] as Token).start <= stubMarker && /^<[A-Z][A-Z0-9&-]*>$/.test((tokens[0] as Token).text)) return true;
-  const hasValue = tokens.some((t, i) => isValueText(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]));
+  // A figure inside a phrase is words, not a value: "3 Months Ended", "PREFERRED STOCK - SERIES A".
+  const apart = (other: Token | undefined, gap: number): boolean => other === undefined || gap >= 2 || isValueText(other.text);
+  const standsApart = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return apart(prev, t.start - (prev?.end ?? 0)) && apart(next, (next?.start ?? 0) - t.end);
+  };
+  const hasValue = tokens.some(
+    (t, i) => isValueText(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]) && standsApart(i),
+  );
   if (hasValue) return true;
   const last = tokens[tokens.length - 1] as Token;
   if (/:$/.test(last.text)) return true;
@@ -68,15 +78,17 @@ function trailingRowLabels(header: readonly TableLine[], valueStart: number): nu
 /** A printed page reference, as in a contents table ("12", "F-3", "S-1", "ii"). */
 const PAGE_REF = /^(?:[A-Z]{1,2}-)?\d{1,3}$|^[ivxl]{1,6}$/i;
 
-/** True for a contents list in table tags: one column of page numbers, under "Page" or nothing or after leaders. */
+/** True for a contents list in table tags: a last column of page numbers, under "Page" or nothing or after leaders. */
 function isContentsTable(header: string[], values: string[], lines: readonly TableLine[]): boolean {
   const text = lines.filter((l) => l.kind === 'text');
   const leaders = text.filter((l) => /\.{4,}|(?:\. ){3,}/.test(l.text)).length;
+  const last = header[header.length - 1] ?? '';
   return (
-    header.length === 2 &&
-    (/^(?:pages?)?$/i.test((header[1] ?? '').trim()) || leaders * 2 >= text.length) &&
+    header.length >= 2 &&
+    header.length <= 3 &&
+    (/^(?:pages?)?$/i.test(last.trim()) || leaders * 2 >= text.length) &&
     values.length > 0 &&
-    values.every((v) => v === '' || PAGE_REF.test(v))
+    values.every((v) => v === '' || PAGE_REF.test(v.replace(/^[.\s]+/, '')))
   );
 }
 

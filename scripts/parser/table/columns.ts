@@ -91,7 +91,13 @@ function occupiedRuns(lines: readonly Token[][]): { start: number; end: number; 
 /** The trailing run of value tokens on a line: the first guess at what lies in the value columns. */
 function trailingValues(tokens: readonly Token[]): Token[] {
   let i = tokens.length;
-  while (i > 0 && isValueText((tokens[i - 1] as Token).text)) i--;
+  while (i > 0 && isValueText((tokens[i - 1] as Token).text)) {
+    const t = tokens[i - 1] as Token;
+    const before = tokens[i - 2];
+    // A figure one space after a word ends the label: "in June 1996", "at $.001".
+    if (before !== undefined && !isValueText(before.text) && !/^\.+$/.test(before.text) && t.start - before.end <= 1) break;
+    i--;
+  }
   return tokens.slice(i);
 }
 
