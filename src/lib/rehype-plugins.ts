@@ -1,13 +1,13 @@
 /** The site's rehype pipeline, in the order the steps depend on each other. */
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
-import { rehypeEmptyTableHeaders } from './rehype-empty-table-headers.ts';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypePageBreaks } from './rehype-page-breaks.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 
 /**
@@ -22,7 +22,7 @@ export const rehypePlugins = [
   rehypePageBreaks,
   rehypeParagraphIds,
   rehypeTableAlign,
-  rehypeEmptyTableHeaders,
+  rehypeTableHeaders,
   rehypeTableScroll,
   rehypeFootnoteIds,
 ];

@@ -1,13 +1,19 @@
-/** Turns empty header cells into plain cells: financial tables leave the stub column's header blank, and an empty `<th>` fails axe (empty-table-header). */
+/** Makes GFM header cells say what they head: financial tables leave the stub column's header blank, and html-validate (wcag/h63) wants a scope. */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
-/** `<th></th>` (or whitespace only) -> `<td></td>`, keeping its attributes; a `<td>` is valid in `<thead>`. */
-export function rehypeEmptyTableHeaders() {
+/** In `<thead>`: an empty `<th>` becomes a `<td>` (an empty header fails axe empty-table-header); the rest get `scope="col"`. */
+export function rehypeTableHeaders() {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'th' && toString(node).trim() === '') node.tagName = 'td';
+      if (node.tagName !== 'thead') return;
+      visit(node, 'element', (cell: Element) => {
+        if (cell.tagName !== 'th') return;
+        if (toString(cell).trim() === '') cell.tagName = 'td';
+        else cell.properties.scope = 'col';
+      });
+      return SKIP;
     });
   };
 }

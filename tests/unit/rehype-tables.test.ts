@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { rehypeEmptyTableHeaders } from '../../src/lib/rehype-empty-table-headers.ts';
 import { rehypeTableAlign } from '../../src/lib/rehype-table-align.ts';
+import { rehypeTableHeaders } from '../../src/lib/rehype-table-headers.ts';
 import { rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
 import { runPlugin } from './rehype-test-helpers.ts';
 
@@ -30,9 +30,14 @@ describe('rehypeTableAlign', () => {
   });
 });
 
-describe('rehypeEmptyTableHeaders', () => {
-  test('an empty stub header becomes a plain cell; headers with text stay', () => {
-    const html = runPlugin(rehypeEmptyTableHeaders, '<table><thead><tr><th class="align-left"> </th><th>1997</th></tr></thead></table>');
-    expect(html).toBe('<table><thead><tr><td class="align-left"> </td><th>1997</th></tr></thead></table>');
+describe('rehypeTableHeaders', () => {
+  test('an empty stub header becomes a plain cell; headers with text get scope="col"', () => {
+    const html = runPlugin(rehypeTableHeaders, '<table><thead><tr><th class="align-left"> </th><th>1997</th></tr></thead></table>');
+    expect(html).toBe('<table><thead><tr><td class="align-left"> </td><th scope="col">1997</th></tr></thead></table>');
+  });
+
+  test('leaves cells outside the header alone', () => {
+    const html = '<table><tbody><tr><th></th><td>1</td></tr></tbody></table>';
+    expect(runPlugin(rehypeTableHeaders, html)).toBe(html);
   });
 });
