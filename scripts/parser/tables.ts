@@ -54,9 +54,10 @@ function headerEnd(body: readonly TableLine[], firstMarker: number | null, stubM
 
 /**
  * How many lines at the end of the caption zone are row labels, not headings: label-only lines
- * set off by a blank line or a rule ("Transactions Qualifying as Accounting Hedges", "Income Account-").
+ * set off by a blank line or a rule ("Transactions Qualifying as Accounting Hedges", "Income Account-"),
+ * or one the first row carries on in lower case.
  */
-function trailingRowLabels(header: readonly TableLine[], valueStart: number): number {
+function trailingRowLabels(header: readonly TableLine[], body: readonly TableLine[], valueStart: number): number {
   let i = header.length;
   let firstLabel = -1;
   while (i > 0) {
@@ -72,7 +73,11 @@ function trailingRowLabels(header: readonly TableLine[], valueStart: number): nu
   }
   if (firstLabel <= 0) return 0;
   const before = header[firstLabel - 1] as TableLine;
-  return before.kind === 'text' ? 0 : header.length - firstLabel;
+  if (before.kind !== 'text') return header.length - firstLabel;
+  // Or the last heading line is a label the first row finishes: "Cash, cash equivalents, and short-term" / "  investments, net ...".
+  const last = header[header.length - 1] as TableLine;
+  const next = body.find((l) => l.kind !== 'blank');
+  return last.kind === 'text' && next?.kind === 'text' && /^\s+[a-z]/.test(next.text) && !/:\s*$/.test(last.text) ? 1 : 0;
 }
 
 /** A printed page reference, as in a contents table ("12", "F-3", "S-1", "ii"). */
@@ -133,7 +138,7 @@ export function readTable(source: TableSource): TableReading {
   const bodyTokens = textLines.map((l) => lineTokens(l.text).tokens);
   const layout = findNumericColumns(bodyTokens, markerColumns);
   if (layout !== null) {
-    const moved = trailingRowLabels(headerLines, layout.valueStart);
+    const moved = trailingRowLabels(headerLines, bodyLines, layout.valueStart);
     bodyLines.unshift(...headerLines.splice(headerLines.length - moved, moved));
   }
   const rows = layout === null ? null : buildRows(bodyLines, layout);
