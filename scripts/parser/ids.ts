@@ -16,6 +16,15 @@ export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
   return (boundary > 0 ? cut.slice(0, boundary) : full.slice(0, max)).replace(/-+$/, '');
 }
 
+/**
+ * An id that starts with a letter, as html-validate's `valid-id` wants (and CSS selectors like):
+ * "1. Organization and Significant Accounting Policies" -> "heading-1-organization-and-...".
+ */
+export function letterFirst(slug: string, prefix: string): string {
+  if (slug === '') return prefix;
+  return /^[a-z]/.test(slug) ? slug : `${prefix}-${slug}`;
+}
+
 /** The slug of a filing from its file name: "level3-2004-prospectus.txt" -> "level3-2004-prospectus". */
 export function filingSlug(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -126,9 +135,9 @@ export function assignIds(sections: SectionDraft[]): FilingIds {
   const slugs = sections.map((section) => {
     if (section.kind === 'cover') return registry.claim('cover');
     if (section.document.sequence !== mainSequence && section.kind === 'document') {
-      return registry.claim(exhibitSlug(section.document.type, section.document.description));
+      return registry.claim(letterFirst(exhibitSlug(section.document.type, section.document.description), 'document'));
     }
-    return registry.claim(slugify(section.title) || 'section');
+    return registry.claim(letterFirst(slugify(section.title), 'section'));
   });
 
   // Exhibit pages are prefixed with the slug of the exhibit's first section: "ex-21-...-page-2".
@@ -154,7 +163,7 @@ export function assignIds(sections: SectionDraft[]): FilingIds {
     const title = titleHeadingIndex(section);
     section.blocks.forEach((block, b) => {
       if (block.kind !== 'heading') return;
-      headings.set(block, b === title ? (slugs[i] ?? '') : registry.claim(slugify(block.text) || 'heading'));
+      headings.set(block, b === title ? (slugs[i] ?? '') : registry.claim(letterFirst(slugify(block.text), 'heading')));
     });
   });
 

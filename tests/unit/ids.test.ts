@@ -44,6 +44,13 @@ describe('slugs', () => {
 });
 
 describe('assignIds', () => {
+  test('ids start with a letter: a numbered heading or section gets a word in front', () => {
+    const numbered = section('1. Business', [h(3, '2. Organization and Policies'), h(3, '')]);
+    const ids = assignIds([numbered]);
+    expect(ids.sections).toEqual(['section-1-business']);
+    expect([...ids.headings.values()]).toEqual(['section-1-business', 'heading-2-organization-and-policies', 'heading']);
+  });
+
   test('cover, section slugs, reserved names and duplicates', () => {
     const ids = assignIds([cover([]), section('Risk Factors', []), section('Full', []), section('PAGE', []), section('RISK FACTORS', [])]);
     expect(ids.sections).toEqual(['cover', 'risk-factors', 'full-2', 'page-2', 'risk-factors-2']);
