@@ -1,6 +1,6 @@
 import { buildHeader } from './table/header.ts';
 import { findNumericColumns, findTextColumns, lineTokens, splitStub, type ColumnExtent } from './table/columns.ts';
-import { mergeTables } from './table/merge.ts';
+import { mergeSideBySide, mergeTables } from './table/merge.ts';
 import { parseNotes } from './table/notes.ts';
 import { buildRows } from './table/rows.ts';
 import { bodyChars, cellChars, countedChars } from './table/self-check.ts';
@@ -112,6 +112,21 @@ const declined = (reason: string): TableReading => ({ table: null, reason });
 
 /** Like parseTable, but says why a table was declined. */
 export function readTable(source: TableSource): TableReading {
+  // A table too wide for the page is printed as a second block under a second <CAPTION>.
+  const marker = source.lines.findIndex((l) => /^\s*(?:<[SC]>\s*)+$/i.test(l.text));
+  const second = source.lines.findIndex((l, i) => marker >= 0 && i > marker && /<CAPTION>/i.test(l.text));
+  if (second > 0) {
+    const a = readTable({ ...source, lines: source.lines.slice(0, second) });
+    const b = readTable({ ...source, lines: source.lines.slice(second) });
+    if (a.table === null || b.table === null) return declined(`a second <CAPTION> block: ${a.reason || b.reason}`);
+    const merged = mergeSideBySide(a.table, b.table) ?? mergeTables(a.table, b.table);
+    return merged ? { table: merged, reason: '' } : declined('two tables under one <TABLE> tag');
+  }
+  return readBlock(source);
+}
+
+/** Reads one block of a table: caption zone, marker line, body. */
+function readBlock(source: TableSource): TableReading {
   const zones = splitTableZones(source.lines);
   const notes = zones.footnotes.some((l) => l.text.trim() !== '') ? parseNotes(zones.footnotes) : [];
   if (notes === null) return declined('the <FN> lines are not footnotes');

@@ -152,6 +152,22 @@ describe('Apple 10-K 1997: statement of operations', () => {
   });
 });
 
+describe('Apple 10-K 1997: a table too wide for the page, its last column printed as a second block', () => {
+  test('the second <CAPTION> block becomes the seventh column, under the last spanner', () => {
+    const table = parsedTable(new URL('1997-apple-computer-10-k.txt', CORPUS), 12);
+    expect(texts(table.header)).toEqual([
+      '',
+      '1997 — NOTIONAL PRINCIPAL',
+      '1997 — FAIR VALUE',
+      '1997 — CREDIT RISK AMOUNT',
+      '1996 — NOTIONAL PRINCIPAL',
+      '1996 — FAIR VALUE',
+      '1996 — CREDIT RISK AMOUNT',
+    ]);
+    expect(texts(rowNamed(table, 'Purchased floors')?.cells)).toEqual(['Purchased floors', '$455', '$(1)', '$--', '$475', '$1', '$1']);
+  });
+});
+
 describe('Amazon 8-K 1998: Junglee statements of stockholders equity', () => {
   const file = new URL('1998-amazon-com-8-k.txt', CORPUS);
 

@@ -26,3 +26,20 @@ export function mergeTables(first: TableModel, next: TableModel): TableModel | n
     notes: [...first.notes, ...next.notes],
   };
 }
+
+/** Puts the columns of a table printed in a second block beside the first, when both list the same rows; null otherwise. */
+export function mergeSideBySide(first: TableModel, second: TableModel): TableModel | null {
+  const labels = (t: TableModel): string[] => t.rows.map((r) => r.cells[0]?.text ?? '');
+  if (first.rows.length !== second.rows.length || labels(first).join('\n') !== labels(second).join('\n')) return null;
+  // The added columns continue the last spanner of the first block ("1996 — FAIR VALUE", then "CREDIT RISK AMOUNT").
+  const lastText = first.header[first.header.length - 1]?.text ?? '';
+  const spanner = lastText.includes(' — ') ? lastText.slice(0, lastText.lastIndexOf(' — ')) : '';
+  const added = second.header.slice(1).map((c) => (spanner && !c.text.includes(' — ') ? { ...c, text: `${spanner} — ${c.text}` } : c));
+  return {
+    ...(first.caption ?? second.caption ? { caption: [first.caption, second.caption].filter(Boolean).join(' ') } : {}),
+    header: [...first.header, ...added],
+    rows: first.rows.map((r, i) => ({ ...r, cells: [...r.cells, ...(second.rows[i]?.cells.slice(1) ?? [])] })),
+    align: [...first.align, ...second.align.slice(1)],
+    notes: [...first.notes, ...second.notes],
+  };
+}
