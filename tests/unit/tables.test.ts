@@ -164,7 +164,7 @@ describe('parseTable: text tables and declines', () => {
     const table = parsed(`
 <CAPTION>
 EXHIBIT
-NUMBER          DESCRIPTION
+NUMBER          DESCRIPTION*
 <S>             <C>
 2.1             Agreement and Plan of Merger dated as of August 3, 1998,
                   by and among Amazon.com, Inc. and Junglee Corp.
@@ -172,6 +172,7 @@ NUMBER          DESCRIPTION
 23.1            Independent Auditors' Consent
 `);
     expect(texts(table.header)).toEqual(['EXHIBIT NUMBER', 'DESCRIPTION']);
+    expect(table.header[1]?.notes).toEqual(['*']);
     expect(table.rows.map((r) => texts(r.cells))).toEqual([
       ['2.1', 'Agreement and Plan of Merger dated as of August 3, 1998, by and among Amazon.com, Inc. and Junglee Corp.'],
       ['23.1', "Independent Auditors' Consent"],

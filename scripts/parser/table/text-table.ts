@@ -1,5 +1,5 @@
 import type { SourcePosition, TableCell, TableRow } from '../types.ts';
-import { collapseSpaces, joinFragments } from './cell-text.ts';
+import { collapseSpaces, headerCell, joinFragments } from './cell-text.ts';
 import type { TableLine } from './table-lines.ts';
 import { splitWords } from './tokens.ts';
 
@@ -7,6 +7,12 @@ import { splitWords } from './tokens.ts';
 export interface TextTable {
   header: TableCell[];
   rows: TableRow[];
+}
+
+/** A text cell with trailing asterisks set apart as its note ("97/3Q**" -> "97/3Q", ["**"]); "(a)" may be a section number, so it stays. */
+function starredCell(text: string): TableCell {
+  const m = /^(.*[^\s*])(\*{1,3})$/.exec(text);
+  return m && m[1] !== undefined && m[2] !== undefined ? { text: m[1], notes: [m[2]] } : { text, notes: [] };
 }
 
 /** The text of each column on one line, cutting at `starts` (a word belongs to the column it starts in). */
@@ -55,9 +61,9 @@ export function buildTextTable(
   }
   if (rows.length === 0) return null;
   return {
-    header: headerParts.map((p) => ({ text: joinFragments(p), notes: [] })),
+    header: headerParts.map((p) => headerCell(joinFragments(p))),
     rows: rows.map((r) => ({
-      cells: r.parts.map((p) => ({ text: collapseSpaces(joinFragments(p)), notes: [] })),
+      cells: r.parts.map((p) => starredCell(collapseSpaces(joinFragments(p)))),
       total: false,
       level: 0,
       section: r.parts.slice(1).every((p) => p.length === 0),
