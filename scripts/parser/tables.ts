@@ -8,6 +8,7 @@ import { buildRows } from './table/rows.ts';
 import { bodyChars, cellChars, countedChars } from './table/self-check.ts';
 import { splitTableZones, type TableLine, type TableZones } from './table/table-lines.ts';
 import { buildTextTable } from './table/text-table.ts';
+import { isValueText } from './table/tokens.ts';
 import { tableLength } from './table/untagged.ts';
 import type { SourcePosition, TableCell, TableModel, TableSource } from './types.ts';
 
@@ -109,7 +110,13 @@ function readTextColumns(zones: TableZones, headerLines: TableLine[], bodyLines:
   // Without markers the gutters are a guess, so lines are not joined into cells on that guess.
   const text = buildTextTable(textHeader, textBody, starts, zones.markers !== null);
   if (text === null) return declined('text lines without a first column');
-  const table: TableModel = { header: text.header, rows: text.rows, align: starts.map(() => 'left' as const), notes };
+  // A column holding only figures ("AGE" beside "POSITION") is right-aligned like any other.
+  const figures = (i: number): boolean => {
+    const cells = text.rows.map((r) => r.cells[i]?.text ?? '').filter((t) => t !== '');
+    return i > 0 && cells.length > 0 && cells.every(isValueText);
+  };
+  const align = starts.map((_, i) => (figures(i) ? ('right' as const) : ('left' as const)));
+  const table: TableModel = { header: text.header, rows: text.rows, align, notes };
   if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''), textBody)) {
     return declined('a contents list');
   }

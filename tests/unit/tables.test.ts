@@ -194,6 +194,43 @@ NUMBER          DESCRIPTION*
     ]);
   });
 
+  test('a table of names with an age column and wrapped positions', () => {
+    const table = parsed(`
+<CAPTION>
+NAME                         AGE     POSITION
+<S>                          <C>     <C>
+Gilbert F. Amelio            54      Chairman and Chief Executive Officer
+Fred D. Anderson             53      Executive Vice President and
+                                       Chief Financial Officer
+`);
+    expect(texts(table.header)).toEqual(['NAME', 'AGE', 'POSITION']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['Gilbert F. Amelio', '54', 'Chairman and Chief Executive Officer'],
+      ['Fred D. Anderson', '53', 'Executive Vice President and Chief Financial Officer'],
+    ]);
+    expect(table.align).toEqual(['left', 'right', 'left']);
+  });
+
+  test('names with their addresses under them and the shares on the first line', () => {
+    const table = parsed(`
+<CAPTION>
+                                           Percent of
+Name and Address              Shares        Class
+<S>                          <C>           <C>
+Microsoft Corporation       18,181,818      14.4%
+One Microsoft Way
+Redmond, WA 98052
+Lawrence J. Ellison          6,000,000       4.8%
+500 Oracle Parkway
+Redwood City, CA 94065
+`);
+    expect(texts(table.header)).toEqual(['Name and Address', 'Shares', 'Percent of Class']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['Microsoft Corporation One Microsoft Way Redmond, WA 98052', '18,181,818', '14.4%'],
+      ['Lawrence J. Ellison 500 Oracle Parkway Redwood City, CA 94065', '6,000,000', '4.8%'],
+    ]);
+  });
+
   test('a contents list wrapped in table tags is declined', () => {
     expect(
       parseTable(
