@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       scaling.push(await measureScaling(buildRoot, outWork, filingsWork, sources, size, runs, log));
     }
     const ratios = scalingRatios(scaling);
-    console.log(`\n${formatTable(scalingTable(scaling, ratios))}`);
+    console.log(`\n${formatTable(scalingTable(scaling, ratios, options.largeRuns))}`);
 
     const results = {
       date: new Date().toISOString(),

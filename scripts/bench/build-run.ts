@@ -3,7 +3,7 @@
  * and reads back its own split of the time and the peak memory of its tree.
  */
 import { spawn } from 'node:child_process';
-import { sampleTreeMemory, type TreeMemoryPeak } from './memory-sampler.ts';
+import { sampleTreeMemory, type TreeMemoryPeak } from './process-tree-sampler.ts';
 
 /** The split the build prints on its last line: `timings: parse=<ms> astro=<ms> pagefind=<ms>`. */
 export interface BuildTimings {

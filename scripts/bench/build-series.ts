@@ -8,6 +8,8 @@ export interface BuildSeries {
   runs: number;
   ok: boolean;
   totalMs: number;
+  /** User + system CPU time of the build's process tree: less sensitive than wall time to other load on the machine. */
+  cpuMs: number;
   parseMs: number | null;
   astroMs: number | null;
   pagefindMs: number | null;
@@ -28,6 +30,7 @@ export function summarizeBuilds(raw: BuildRun[]): BuildSeries {
     runs: raw.length,
     ok: failed === undefined,
     totalMs: median(raw.map((r) => r.totalMs)),
+    cpuMs: median(raw.map((r) => r.memory.cpuMs)),
     parseMs: splitMedian('parse'),
     astroMs: splitMedian('astro'),
     pagefindMs: splitMedian('pagefind'),
@@ -45,7 +48,7 @@ export async function buildSeries(projectDir: string, filingsDir: string, outDir
     rmSync(outDir, { recursive: true, force: true });
     const run = await runBuild(projectDir, filingsDir, outDir);
     raw.push(run);
-    log(`    run ${i + 1}/${runs}: ${Math.round(run.totalMs)} ms, exit ${run.exitCode}${run.timings ? `, parse=${run.timings.parse} astro=${run.timings.astro} pagefind=${run.timings.pagefind}` : ', no timings line'}`);
+    log(`    run ${i + 1}/${runs}: ${Math.round(run.totalMs)} ms (cpu ${Math.round(run.memory.cpuMs)} ms), exit ${run.exitCode}${run.timings ? `, parse=${run.timings.parse} astro=${run.timings.astro} pagefind=${run.timings.pagefind}` : ', no timings line'}`);
     if (run.exitCode !== 0) break;
   }
   return summarizeBuilds(raw);

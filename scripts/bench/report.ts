@@ -40,11 +40,12 @@ export function throughputTable(sets: { name: string; result: Throughput }[], ru
 export function buildTable(title: string, builds: { name: string; series: BuildSeries }[]): TextTable {
   return {
     title,
-    columns: ['build', 'runs', 'total', 'parse', 'astro', 'pagefind', 'peak tree RSS', 'peak process HWM'],
+    columns: ['build', 'runs', 'total', 'cpu', 'parse', 'astro', 'pagefind', 'peak tree RSS', 'peak process HWM'],
     rows: builds.map(({ name, series }) => [
       series.ok ? name : `${name} (FAILED)`,
       String(series.runs),
       formatMs(series.totalMs),
+      formatMs(series.cpuMs),
       ms(series.parseMs),
       ms(series.astroMs),
       ms(series.pagefindMs),
@@ -53,35 +54,38 @@ export function buildTable(title: string, builds: { name: string; series: BuildS
     ]),
     notes: [
       'total = wall time of `node --import tsx scripts/build.ts` (process start to exit); the split is the build\'s own `timings:` line; medians over runs',
-      'memory: /proc/<pid>/status of the build and all its descendants sampled every 100 ms; tree RSS = largest sum of VmRSS at one sample, process HWM = largest VmHWM of one process',
+      'memory and cpu: /proc/<pid>/status and /proc/<pid>/stat of the build and all its descendants sampled every 100 ms; tree RSS = largest sum of VmRSS at one sample, process HWM = largest VmHWM of one process, cpu = user + system time summed over the tree',
       ...builds.filter((b) => b.series.failure).map((b) => `${b.name} failed: ${b.series.failure!.split('\n').slice(-4).join(' | ')}`),
     ],
   };
 }
 
 /** The scaling table and its per-filing ratios. */
-export function scalingTable(rows: ScalingRow[], ratios: ScalingRatio[]): TextTable {
+export function scalingTable(rows: ScalingRow[], ratios: ScalingRatio[], largeRuns: number): TextTable {
   const fmt = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(2));
   return {
     title: 'Scaling: synthetic libraries',
-    columns: ['filings', 'runs', 'input', 'total', 'parse', 'astro', 'pagefind', 'per filing', 'peak tree RSS', 'out dir', 'pagefind index'],
+    columns: ['filings', 'runs', 'input', 'total', 'cpu', 'parse', 'astro', 'pagefind', 'per filing', 'cpu per filing', 'peak tree RSS', 'out dir', 'pagefind index'],
     rows: rows.map((r) => [
       r.build.ok ? String(r.filings) : `${r.filings} (FAILED)`,
       String(r.build.runs),
       formatBytes(r.inputBytes),
       formatMs(r.build.totalMs),
+      formatMs(r.build.cpuMs),
       ms(r.build.parseMs),
       ms(r.build.astroMs),
       ms(r.build.pagefindMs),
       formatMs(r.msPerFiling),
+      formatMs(r.cpuMsPerFiling),
       mb(r.build.peakTreeRssKb),
       `${formatBytes(r.outBytes)} / ${r.outFiles} files`,
       formatBytes(r.pagefindBytes),
     ]),
     notes: [
       'filings rotate through the seed and corpus filings, company renamed and digits of large numbers perturbed (seeded PRNG), so each is distinct',
+      `libraries of 1,000 filings or more are built ${largeRuns} time(s) only (--large-runs); the others --runs times, medians shown; per filing = total / filings`,
       ...ratios.map(
-        (q) => `time per filing ${q.to} vs ${q.from}: total ${fmt(q.totalPerFiling)} (parse ${fmt(q.parsePerFiling)}, astro ${fmt(q.astroPerFiling)}, pagefind ${fmt(q.pagefindPerFiling)}); target <= 1.2`,
+        (q) => `time per filing ${q.to} vs ${q.from}: total ${fmt(q.totalPerFiling)}, cpu ${fmt(q.cpuPerFiling)} (parse ${fmt(q.parsePerFiling)}, astro ${fmt(q.astroPerFiling)}, pagefind ${fmt(q.pagefindPerFiling)}); target <= 1.2`,
       ),
       ...rows.filter((r) => r.build.failure).map((r) => `${r.filings} failed: ${r.build.failure!.split('\n').slice(-4).join(' | ')}`),
     ],

@@ -16,6 +16,8 @@ export interface ScalingRow {
   pagefindBytes: number;
   /** Median total build time divided by the number of filings. */
   msPerFiling: number;
+  /** Median CPU time of the build divided by the number of filings. */
+  cpuMsPerFiling: number;
 }
 
 /** How time per filing grows between two library sizes (1.0 = perfectly linear). */
@@ -24,6 +26,8 @@ export interface ScalingRatio {
   to: number;
   /** (total ms per filing at `to`) / (total ms per filing at `from`). */
   totalPerFiling: number;
+  /** The same for the build's CPU time (user + system of its process tree). */
+  cpuPerFiling: number;
   /** The same for the parse step alone, when both builds printed it. */
   parsePerFiling: number | null;
   astroPerFiling: number | null;
@@ -40,7 +44,7 @@ export function scalingRatios(rows: readonly ScalingRow[]): ScalingRatio[] {
       const y = per(b.build[key], b);
       return x === null || y === null || x === 0 ? null : y / x;
     };
-    return { from: a.filings, to: b.filings, totalPerFiling: b.msPerFiling / a.msPerFiling, parsePerFiling: step('parseMs'), astroPerFiling: step('astroMs'), pagefindPerFiling: step('pagefindMs') };
+    return { from: a.filings, to: b.filings, totalPerFiling: b.msPerFiling / a.msPerFiling, cpuPerFiling: b.cpuMsPerFiling / a.cpuMsPerFiling, parsePerFiling: step('parseMs'), astroPerFiling: step('astroMs'), pagefindPerFiling: step('pagefindMs') };
   };
   const pairs: ScalingRatio[] = [];
   if (ok.length >= 2) pairs.push(ratio(ok[0]!, ok[ok.length - 1]!));
@@ -75,6 +79,7 @@ export async function measureScaling(
     outFiles: fileCount(outDir),
     pagefindBytes: dirSize(join(outDir, 'pagefind')),
     msPerFiling: build.totalMs / filings,
+    cpuMsPerFiling: build.cpuMs / filings,
   };
   rmSync(filingsDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });

@@ -3,8 +3,14 @@ import { parseTimingsLine, type BuildRun } from '../../scripts/bench/build-run.t
 import { summarizeBuilds } from '../../scripts/bench/build-series.ts';
 import { scalingRatios, type ScalingRow } from '../../scripts/bench/scaling.ts';
 
-const memory = { peakTreeRssKb: 1000, peakProcessHwmKb: 800, samples: 3, intervalMs: 100 };
-const run = (totalMs: number, parse: number, exitCode = 0): BuildRun => ({ totalMs, timings: { parse, astro: 2 * parse, pagefind: 10 }, memory, exitCode, outputTail: '' });
+const memory = { peakTreeRssKb: 1000, peakProcessHwmKb: 800, cpuMs: 0, samples: 3, intervalMs: 100 };
+const run = (totalMs: number, parse: number, exitCode = 0): BuildRun => ({
+  totalMs,
+  timings: { parse, astro: 2 * parse, pagefind: 10 },
+  memory: { ...memory, cpuMs: totalMs / 2 },
+  exitCode,
+  outputTail: '',
+});
 
 test('reads the last timings line of a build', () => {
   const output = 'building\ntimings: parse=1 astro=2 pagefind=3\nagain\ntimings: parse=120 astro=3400.5 pagefind=90\n';
@@ -15,7 +21,7 @@ test('reads the last timings line of a build', () => {
 
 test('a series reports medians, the largest memory, and a failure', () => {
   const s = summarizeBuilds([run(300, 30), run(100, 10), run(200, 20)]);
-  expect(s).toMatchObject({ ok: true, runs: 3, totalMs: 200, parseMs: 20, astroMs: 40, pagefindMs: 10, peakTreeRssKb: 1000 });
+  expect(s).toMatchObject({ ok: true, runs: 3, totalMs: 200, cpuMs: 100, parseMs: 20, astroMs: 40, pagefindMs: 10, peakTreeRssKb: 1000 });
   const failed = summarizeBuilds([{ ...run(50, 5, 1), outputTail: 'boom' }]);
   expect(failed.ok).toBe(false);
   expect(failed.failure).toBe('exit 1: boom');
@@ -30,6 +36,7 @@ test('scaling ratios compare time per filing: smallest to largest, then each ste
     outFiles: 0,
     pagefindBytes: 0,
     msPerFiling: totalMs / filings,
+    cpuMsPerFiling: totalMs / 2 / filings,
   });
   const ratios = scalingRatios([row(10, 1000), row(100, 5000), row(1000, 60_000)]);
   expect(ratios.map((r) => [r.from, r.to, r.totalPerFiling])).toEqual([
@@ -38,5 +45,6 @@ test('scaling ratios compare time per filing: smallest to largest, then each ste
     [100, 1000, 1.2],
   ]);
   expect(ratios[2]!.parsePerFiling).toBeCloseTo(1.2);
+  expect(ratios[2]!.cpuPerFiling).toBeCloseTo(1.2);
   expect(scalingRatios([row(10, 1000), row(100, 5000)]).map((r) => [r.from, r.to])).toEqual([[10, 100]]);
 });

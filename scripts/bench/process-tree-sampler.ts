@@ -1,6 +1,8 @@
 /**
- * Peak memory of a process tree on Linux, sampled from /proc: the build runs as
- * tsx -> node -> (astro, pagefind) so the child's own rusage would miss most of it.
+ * Peak memory and CPU time of a process tree on Linux, sampled from /proc: the
+ * build runs as node -> (astro, pagefind service), and children that are killed
+ * rather than reaped never show up in the parent's rusage. CPU time matters on a
+ * shared machine: wall time grows with everyone else's load, CPU time much less.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -26,6 +28,16 @@ export function parseParentPid(stat: string): number | null {
   return Number.isInteger(ppid) ? ppid : null;
 }
 
+/** Clock ticks per second of /proc's time fields (USER_HZ, 100 on Linux x86). */
+const TICKS_PER_SECOND = 100;
+
+/** User plus system CPU time of the process itself (all its threads), in ms, from the text of /proc/<pid>/stat. */
+export function parseCpuMs(stat: string): number {
+  const afterName = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(afterName[11]) + Number(afterName[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : 0;
+}
+
 /** The pids of `root` and every process descending from it, given a child -> parent map. */
 export function descendants(root: number, parents: ReadonlyMap<number, number>): number[] {
   const children = new Map<number, number[]>();
@@ -48,13 +60,21 @@ function readOr(path: string): string | null {
   }
 }
 
-function processParents(): Map<number, number> {
-  const parents = new Map<number, number>();
+function processStats(): Map<number, string> {
+  const stats = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = readOr(`/proc/${name}/stat`);
-    const ppid = stat === null ? null : parseParentPid(stat);
-    if (ppid !== null) parents.set(Number(name), ppid);
+    if (stat !== null) stats.set(Number(name), stat);
+  }
+  return stats;
+}
+
+function parentsOf(stats: ReadonlyMap<number, string>): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const [pid, stat] of stats) {
+    const ppid = parseParentPid(stat);
+    if (ppid !== null) parents.set(pid, ppid);
   }
   return parents;
 }
@@ -65,16 +85,22 @@ export interface TreeMemoryPeak {
   peakTreeRssKb: number;
   /** Largest VmHWM of any single process in the tree (its own peak, not sampled). */
   peakProcessHwmKb: number;
+  /** User + system CPU time of every process seen in the tree, each at its last sample (misses under one interval per process). */
+  cpuMs: number;
   samples: number;
   intervalMs: number;
 }
 
 /** Starts sampling the tree under `rootPid` every `intervalMs`; call the returned function to stop and read the peaks. */
 export function sampleTreeMemory(rootPid: number, intervalMs = 100): () => TreeMemoryPeak {
-  const peak: TreeMemoryPeak = { peakTreeRssKb: 0, peakProcessHwmKb: 0, samples: 0, intervalMs };
+  const peak: TreeMemoryPeak = { peakTreeRssKb: 0, peakProcessHwmKb: 0, cpuMs: 0, samples: 0, intervalMs };
+  const cpuByPid = new Map<number, number>();
   const sample = (): void => {
     let sum = 0;
-    for (const pid of descendants(rootPid, processParents())) {
+    const stats = processStats();
+    for (const pid of descendants(rootPid, parentsOf(stats))) {
+      const stat = stats.get(pid);
+      if (stat !== undefined) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, parseCpuMs(stat)));
       const status = readOr(`/proc/${pid}/status`);
       if (status === null) continue;
       const mem = parseStatus(status);
@@ -88,6 +114,6 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 100): () => TreeM
   const timer = setInterval(sample, intervalMs);
   return () => {
     clearInterval(timer);
-    return { ...peak };
+    return { ...peak, cpuMs: [...cpuByPid.values()].reduce((a, b) => a + b, 0) };
   };
 }
