@@ -27,11 +27,15 @@ interface RawPage {
 export function splitPages(doc: SourceDocument): Page[] {
   const raw = cutAtPageTags(doc).filter((page) => page.lines.some((l) => l.text.trim() !== ''));
   const inTable = linesInsideTables(doc);
+  // Every line of the pages before, so a title repeated at a page top with "(Continued)" is known as a repeat.
+  const seen = new Set<string>();
   const pages = raw.map((page, index): Page => {
     const removed: RemovedLine[] = [];
     const lines = [...page.lines];
     const folio = takeFolio(lines, inTable, removed);
     takeContinued(lines, removed);
+    takeContinuedTitle(lines, removed, seen);
+    for (const l of page.lines) seen.add(titleKey(l.text));
     const printedPage = folio ?? page.tagNumber ?? null;
     return { index, printedPage, lines, removed };
   });
@@ -107,6 +111,37 @@ function takeContinued(lines: Page['lines'], removed: RemovedLine[]): void {
     if (!candidate || !CONTINUED.test(candidate.text)) continue;
     lines.splice(at, 1);
     removed.push({ ...candidate, why: 'continued' });
+  }
+}
+
+/** "INDEX TO EXHIBITS (Continued)", "(c) Exhibits  (continued)": a title repeated at a page top. */
+const CONTINUED_TITLE = /^(.{2,70}?)\s*\((?:continued|cont'd\.?)\)$/i;
+
+/** A line as titles are compared: trimmed, spaces collapsed, upper case. */
+function titleKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/**
+ * Removes a page's first line when it repeats an earlier title with "(Continued)" (Apple 1994:
+ * "INDEX TO EXHIBITS (Continued)" over each page of the exhibit list), and a lone "(continued)"
+ * straight under the page's first line ("SCHEDULE II" / "(continued)"). A "(Continued)" title
+ * never seen before is text and stays.
+ */
+function takeContinuedTitle(lines: Page['lines'], removed: RemovedLine[], seen: ReadonlySet<string>): void {
+  const at = firstVisible(lines);
+  const top = lines[at];
+  if (!top) return;
+  const title = CONTINUED_TITLE.exec(top.text.trim());
+  if (title && seen.has(titleKey(title[1]!))) {
+    lines.splice(at, 1);
+    removed.push({ ...top, why: 'continued' });
+    return;
+  }
+  const next = lines[at + 1];
+  if (next && CONTINUED.test(next.text) && next.text.trim() !== '') {
+    lines.splice(at + 1, 1);
+    removed.push({ ...next, why: 'continued' });
   }
 }
 

@@ -158,14 +158,15 @@ describe('nothing is dropped', () => {
     const missing: string[] = [];
     for (const doc of readEnvelope(text, file).documents) {
       const lines = toLines(splitPages(doc));
-      const found = new Set(JSON.stringify(findBlocks(lines)).match(/[A-Za-z0-9]+/g));
+      const json = JSON.stringify(findBlocks(lines));
+      const found = new Set(json.match(/[A-Za-z0-9]+/g));
       let inTable = false;
       for (const line of lines) {
         if (/^\s*<TABLE>/i.test(line.text)) inTable = true;
         if (!inTable) {
           // The first and last word of a line may be half of a word rejoined across the line end.
           const inner = line.text.trim().split(/\s+/).slice(1, -1).join(' ');
-          for (const word of inner.match(/[A-Za-z0-9]{3,}/g) ?? []) if (!found.has(word)) missing.push(`${line.pos.line}: ${word}`);
+          for (const word of inner.match(/[A-Za-z0-9]{3,}/g) ?? []) if (!found.has(word) && !cutAtHyphen(line.text, word, json)) missing.push(`${line.pos.line}: ${word}`);
         }
         if (/^\s*<\/TABLE>/i.test(line.text)) inTable = false;
       }
@@ -173,3 +174,9 @@ describe('nothing is dropped', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** A word cut by a hyphen inside a column heading ("Adjust-" / "ments") may come out rejoined: its head starts a word, its tail ends one. */
+function cutAtHyphen(text: string, word: string, json: string): boolean {
+  if (text.includes(`${word}-`)) return new RegExp(`${word}[a-z]`).test(json);
+  return /^[a-z]/.test(word) && new RegExp(`[A-Za-z]${word}\\b`).test(json);
+}

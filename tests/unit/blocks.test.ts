@@ -200,6 +200,65 @@ GENERAL
     ).toEqual(['2 ITEM 14. EXHIBITS', '3 SCHEDULE II', '2 SIGNATURES']);
   });
 
+  test('sentence case printed before Title Case ranks above it; one-word titles side with their neighbours (Apple 1994)', () => {
+    const prose = 'The Company offers a wide range of personal computing products, including\npersonal computers, peripherals, software and networking products.';
+    expect(
+      headingsOf(['ITEM 1.  BUSINESS', 'General', prose, 'Principal products', prose, 'Power Macintosh', prose, 'Macintosh PowerBook', prose, 'Raw materials', prose, 'Warranty', prose, 'Backlog', prose].join('\n\n')),
+    ).toEqual(['2 ITEM 1. BUSINESS', '3 General', '3 Principal products', '4 Power Macintosh', '4 Macintosh PowerBook', '3 Raw materials', '3 Warranty', '3 Backlog']);
+  });
+
+  test('Title Case printed first keeps the fixed order: a later sentence-case title sits below it', () => {
+    const prose = 'The Company offers a wide range of personal computing products, including\npersonal computers, peripherals, software and networking products.';
+    expect(headingsOf(['Net Sales', prose, 'Backlog', prose, 'Raw materials', prose].join('\n\n'))).toEqual(['2 Net Sales', '2 Backlog', '3 Raw materials']);
+  });
+
+  test('a statement title joins its date lines and the company line over it ranks with it (Amazon 1998 8-K)', () => {
+    expect(
+      headingsOf(`JUNGLEE CORP.
+
+BALANCE SHEETS
+DECEMBER 31, 1997 AND 1996
+- --------------------------------------------------------------------------------
+
+NOTES TO CONDENSED FINANCIAL STATEMENTS
+SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)
+- --------------------------------------------------------------------------------
+
+1.       BASIS OF PRESENTATION
+
+         The accompanying unaudited condensed financial statements have been
+         prepared in accordance with generally accepted accounting principles.`),
+    ).toEqual([
+      '2 JUNGLEE CORP.',
+      '2 BALANCE SHEETS — DECEMBER 31, 1997 AND 1996',
+      '2 NOTES TO CONDENSED FINANCIAL STATEMENTS — SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)',
+      '3 1. BASIS OF PRESENTATION',
+    ]);
+  });
+
+  test('a schedule label joins the title lines under it, blank lines between or not (Apple 1994 schedules)', () => {
+    expect(
+      headingsOf(`                                                              SCHEDULE II
+                              APPLE COMPUTER, INC.
+            AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,
+               PROMOTERS, AND EMPLOYEES OTHER THAN RELATED PARTIES
+
+NOTES RECEIVABLE FROM SHAREHOLDERS
+
+                                                            SCHEDULE VIII
+
+                              APPLE COMPUTER, INC.
+
+                 VALUATION AND QUALIFYING ACCOUNTS AND RESERVES
+
+                                 (In thousands)`),
+    ).toEqual([
+      '2 SCHEDULE II — APPLE COMPUTER, INC. AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS, PROMOTERS, AND EMPLOYEES OTHER THAN RELATED PARTIES',
+      '3 NOTES RECEIVABLE FROM SHAREHOLDERS',
+      '2 SCHEDULE VIII — APPLE COMPUTER, INC. VALUATION AND QUALIFYING ACCOUNTS AND RESERVES',
+    ]);
+  });
+
   test('a sentence-case title counts when running text follows it', () => {
     expect(
       headingsOf(`Principal products

@@ -155,6 +155,24 @@ describe('running heads and (continued)', () => {
   });
 });
 
+describe('a title repeated with "(Continued)"', () => {
+  test('at a page top it is furniture when the title was printed before (Apple 1994 "INDEX TO EXHIBITS (Continued)")', () => {
+    const pages = splitPages(
+      doc(['INDEX TO EXHIBITS', '', '3.A Restated Articles.', '', '                                       56', '<PAGE>', '', 'INDEX TO EXHIBITS (Continued)', '', '10.B Lease.']),
+    );
+    expect(texts(pages[1]?.lines ?? []).filter((t) => t !== '')).toEqual(['10.B Lease.']);
+    expect(pages[1]?.removed?.map((r) => r.why)).toEqual(['continued']);
+  });
+
+  test('a "(Continued)" title never printed before stays, and a lone "(continued)" under a page-top title goes', () => {
+    const pages = splitPages(
+      doc(['Text.', '<PAGE>', 'STOCK PLANS (Continued)', '', 'More.', '<PAGE>', '                  SCHEDULE II', '                  (continued)', 'OTHER ACCOUNTS RECEIVABLE']),
+    );
+    expect(texts(pages[1]?.lines ?? [])[0]).toBe('STOCK PLANS (Continued)');
+    expect(texts(pages[2]?.lines ?? []).map((t) => t.trim())).toEqual(['SCHEDULE II', 'OTHER ACCOUNTS RECEIVABLE']);
+  });
+});
+
 describe('the real corpus', () => {
   test('the seed prospectus: cover and contents unnumbered, then folios 2 to 8', () => {
     const [seed] = load(path.join(root, 'content/filings/level3-2004-prospectus.txt'));

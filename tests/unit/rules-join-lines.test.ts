@@ -19,6 +19,11 @@ describe('joinLines', () => {
     expect(join(['appeal to first-', 'time users'], 'appeal to first- time users. The first time.')).toBe('appeal to first-time users');
   });
 
+  test('a suspended hyphen keeps its hyphen and its space (Apple 1994 "fair value of short-" / "and long-term debt")', () => {
+    expect(join(['fair value of short-', 'and long-term debt'])).toBe('fair value of short- and long-term debt');
+    expect(join(['in pre- or', 'post-tax terms', 'pre-', 'or post-tax'])).toBe('in pre- or post-tax terms pre- or post-tax');
+  });
+
   test('the document decides: a joined spelling used elsewhere wins', () => {
     expect(join(['free-', 'standing stores'], 'free- standing stores in freestanding locations')).toBe('freestanding stores');
   });

@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } from './state.ts';
+import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 
 /** "PART II", "ITEM 7.", "Item 1A." at the start of a line. */
 const PART_ITEM = /^(?:PART|ITEM)\s+(?:[IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b(?:\s*[.:\-]|\s|$)/i;
@@ -9,6 +9,13 @@ const SECTION = /^SECTION\s+\d+(?:\.\d+)*\b/i;
 const CLOSING = /^(?:SIGNATURES?|EXHIBIT INDEX|INDEX TO EXHIBITS)$/i;
 /** "1. FINANCIAL STATEMENTS", "A. General", "(b) REPORTS ON FORM 8-K". */
 const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
+/**
+ * The date, period or units line under a statement title: "DECEMBER 31, 1997 AND 1996",
+ * "YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM", "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)".
+ */
+const DATE_LINE = /^(?:(?:AS OF|AS AT|FOR THE|YEARS?|PERIODS?|QUARTERS?|FISCAL|(?:THREE|SIX|NINE|TWELVE|\d{1,2})[- ]MONTHS?)\b.*\b(?:ENDED|ENDING|FROM)\b|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}\b|\(?(?:DOLLARS\s+)?IN\s+(?:THOUSANDS|MILLIONS)\b)/i;
+/** A schedule's or exhibit's label over its title: "SCHEDULE II" / "APPLE COMPUTER, INC." / "AMOUNTS RECEIVABLE FROM ...". */
+const SCHEDULE_LABEL = /^(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX)\s+(?:[IVXL]+|\d+(?:\.\d+)*[A-Z]?|[A-Z](?:-\d+)?)$/;
 /** Words a Title Case line leaves in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
 /** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
@@ -19,6 +26,11 @@ const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
 const FIRM = /(?:\bLLP|\bL\.L\.P\.|,? Inc\.|\bCo\.|\bCorp\.|\bCorporation|\bLtd\.|\bN\.A\.)$/;
 /** A date line at the head of a letter or release: "September 22, 1997", "Jan. 25, 2005". */
 const DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i;
+
+/** The text without a bracketed note in words, "(unaudited)", "(in thousands)", for judging its capitals; "15(d)" stays. */
+function withoutNote(text: string): string {
+  return text.replace(/\([^)]*[A-Za-z]{4}[^)]*\)/g, '');
+}
 
 /** True when the letters of `text` are all capitals (and there are at least two). */
 export function isAllCaps(text: string): boolean {
@@ -43,6 +55,8 @@ function candidateText(text: string, max: number): boolean {
   if (text === '' || text.length > max || opensTag(text) || isRuleLine(text)) return false;
   if (!/[A-Za-z]{2}/.test(text) || /^<[^>]*>$/.test(text)) return false;
   if (/[,;:]$/.test(text)) return false;
+  // "[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)": a check-box line is kept as a line, not a title.
+  if (/^(?:\[[ xX]?\]|\/[ xX]?\/|_X_)/.test(text)) return false;
   // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
   if (/^\(.*\)$/.test(text)) return false;
   // A gap of three spaces means columns, except right after a label: "ITEM 1.    BUSINESS", "6.    STOCKHOLDERS'  EQUITY".
@@ -78,12 +92,33 @@ function wrapsOn(state: BlockState, i: number): boolean {
   return line.indent + t.length >= state.width - 20 || /\b(?:and|of|the|for|on|in|to|or)$/i.test(t);
 }
 
+/** Whether a run of capital lines is a title and then its date lines, from the second line on. */
+function datedTitle(state: BlockState, start: number, last: number): boolean {
+  // The company's name may head the run: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998 AND DECEMBER 31, 1997".
+  const title = state.trimmed[start] ?? '';
+  if (last <= start || !isAllCaps(title) || DATE_LINE.test(title)) return false;
+  for (let k = start + 1; k <= last; k++) {
+    const t = state.trimmed[k] ?? '';
+    if (state.lines[k]?.blank !== false || state.lines[k]?.pageStart || !isAllCaps(withoutNote(t))) return false;
+    if (DATE_LINE.test(t)) return true;
+  }
+  return false;
+}
+
+/** Joins a heading's lines with single spaces, setting a date or period line (or the title after a schedule label) off with a dash: "BALANCE SHEETS — DECEMBER 31, 1997 AND 1996". */
+export function joinTitle(lines: readonly string[], labelled = false): string {
+  const at = labelled && lines.length > 1 ? 1 : lines.findIndex((t, k) => k > 0 && DATE_LINE.test(t));
+  const parts = at > 0 ? [lines.slice(0, at).join(' '), '— ' + lines.slice(at).join(' ')] : [lines.join(' ')];
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
 export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
   if (CLOSING.test(text)) return 'closing';
   if (ARTICLE.test(text)) return 'article';
-  const caps = isAllCaps(text);
+  // "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)": a note in brackets does not make capitals lower case.
+  const caps = isAllCaps(withoutNote(text));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
   const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && !FIRM.test(text) && rest.length <= 60;
@@ -118,13 +153,26 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // ("Item   5. Market for the Registrant's Common Equity and Related Stockholder" / "Matters").
   let last = start;
   const caps = isAllCaps(firstText);
-  while ((caps || label) && last - start < 2 && last + 1 < end) {
+  const schedule = SCHEDULE_LABEL.test(firstText);
+  while ((caps || label) && last - start < (schedule ? 3 : 2) && last + 1 < end) {
     const next = state.lines[last + 1]!;
     const t = state.trimmed[last + 1] ?? '';
-    if (next.blank || next.pageStart || isRuleLine(t) || !candidateText(t, 72)) break;
-    if (!label && !isAllCaps(t)) break;
+    // A title's line may end in a comma where it wraps: "AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,".
+    if (next.blank || next.pageStart || isRuleLine(t) || !candidateText(t.replace(/,$/, ''), 72)) break;
+    if (!label && !isAllCaps(withoutNote(t))) break;
     if (label && !wrapsOn(state, last)) break;
     last++;
+  }
+  // A schedule label may stand over its title lines with blank lines between:
+  // "SCHEDULE VIII" / "" / "APPLE COMPUTER, INC." / "" / "VALUATION AND QUALIFYING ACCOUNTS AND RESERVES".
+  if (schedule && last === start) {
+    for (let taken = 0; taken < 2; taken++) {
+      const j = nextNonBlank(state, last + 1, end);
+      const t = state.trimmed[j] ?? '';
+      if (j >= end || j - last > 3 || state.lines.slice(last + 1, j + 1).some((l) => l.pageStart)) break;
+      if (!isAllCaps(t) || !candidateText(t, 72) || (state.lines[j]?.indent ?? 0) < 6) break;
+      last = j;
+    }
   }
   let after = last + 1;
   const underline = state.trimmed[after] ?? '';
@@ -147,7 +195,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const alone = !following || following.blank || following.pageStart || opensTag(following.text) || subtitle || label || intoText;
   if (after < end && !alone) return false;
 
-  const text = state.trimmed.slice(start, last + 1).join(' ').replace(/\s+/g, ' ');
+  const text = joinTitle(state.trimmed.slice(start, last + 1).filter((t) => t !== ''), schedule);
   // A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text.
   const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
   if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, 20)) return false;
@@ -155,10 +203,16 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (!label && !endsLikeHeading(text)) return false;
   // "NM: Not Meaningful", "AREA CODE: (408) 996-1010": a colon inside makes a label and its value.
   if (!label && /:\s/.test(text)) return false;
-  const style = headingStyle(text, first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
-  if (!style) return false;
-  // A multi-line run only joins when it is centred or a label: flush capital lines are separate items.
-  if (last > start && !label && style !== 'centred-caps') return false;
+  const printed = headingStyle(text, first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
+  if (!printed) return false;
+  // A dated statement title, and the company line over it, rank as one title whatever their layout:
+  // "JUNGLEE CORP." / "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
+  const dated = last > start && (datedTitle(state, start, last) || schedule);
+  const statement = isAllCaps(withoutNote(text)) && (dated || (last === start && datedTitle(state, nextNonBlank(state, after, end), nextNonBlank(state, after, end) + 1)));
+  const style = statement && !label && (printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
+  // A multi-line run only joins when it is centred or a label: flush capital lines are separate items,
+  // unless the lines under the first give its date or period: "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996".
+  if (last > start && !label && style !== 'centred-caps' && !dated) return false;
   if (silent) return true;
 
   const block: Block = { kind: 'heading', depth: 2, text, pos: first.pos };

@@ -7,6 +7,9 @@ export interface WrappedLine {
   pageBreak: boolean;
 }
 
+/** A line going on with "and"/"or"/"to" and a hyphenated word: the hyphen before it was suspended ("short- and long-term"). */
+const SUSPENDED = /^(?:and|or|nor|to|through)\s+[A-Za-z0-9]+-[A-Za-z]/;
+
 /** De-wraps lines into one string: single spaces, line-end hyphens rejoined where the document agrees, page starts kept as offsets. */
 export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<string, number>): { text: string; pageBreaks: PageBreakInText[] } {
   let text = '';
@@ -20,7 +23,9 @@ export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<stri
       text = piece;
       continue;
     }
-    const glue = joinsWithoutSpace(text, piece, words) ? (dropsHyphen(text, piece, words) ? 'drop' : 'keep') : 'space';
+    // A suspended hyphen keeps its hyphen and its space: "short-" / "and long-term debt".
+    const suspended = /[A-Za-z]-$/.test(text) && SUSPENDED.test(piece);
+    const glue = !suspended && joinsWithoutSpace(text, piece, words) ? (dropsHyphen(text, piece, words) ? 'drop' : 'keep') : 'space';
     if (glue === 'drop') text = text.slice(0, -1);
     else if (glue === 'space') text += ' ';
     if (line.pageBreak) pageBreaks.push({ offset: text.length, pos: line.pos });

@@ -6,6 +6,7 @@ export type HeadingStyle =
   | 'closing'
   | 'article'
   | 'centred-caps'
+  | 'statement'
   | 'flush-caps'
   | 'underlined'
   | 'section'
