@@ -231,6 +231,35 @@ Redwood City, CA 94065
     ]);
   });
 
+  test('a registration fee table: box rules are not spanners, "shares" stays with its count, <FN> notes', () => {
+    const table = parsed(`
+<CAPTION>
+=========================================================================================
+                                                 Proposed        Proposed
+Title of Each Class of        Amount             Maximum         Maximum           Amount of
+Securities to be              to be              Offering Price  Aggregate         Registration
+Registered                    Registered         Per Share(1)    Offering Price(1) Fee
+-----------------------------------------------------------------------------------------
+<S>                           <C>                <C>             <C>               <C>
+Common Stock, $.01 par        4,174,803 shares   $12.50          $52,185,037       $15,814
+value
+=========================================================================================
+<FN>
+(1) Estimated solely for the purpose of calculating the registration fee.
+</FN>
+`);
+    expect(texts(table.header)).toEqual([
+      'Title of Each Class of Securities to be Registered',
+      'Amount to be Registered',
+      'Proposed Maximum Offering Price Per Share',
+      'Proposed Maximum Aggregate Offering Price',
+      'Amount of Registration Fee',
+    ]);
+    expect(table.header.map((c) => c.notes)).toEqual([[], [], ['1'], ['1'], []]);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([['Common Stock, $.01 par value', '4,174,803 shares', '$12.50', '$52,185,037', '$15,814']]);
+    expect(table.notes.map((n) => n.marker)).toEqual(['1']);
+  });
+
   test('a contents list wrapped in table tags is declined', () => {
     expect(
       parseTable(

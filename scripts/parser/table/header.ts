@@ -54,7 +54,8 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       .map((e, i) => ({ e, i }))
       .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
       .map(({ i }) => i);
-    if (covered.length < 2) return;
+    // A rule that runs over the stub too is a box line around the heading, not a spanner's underline.
+    if (covered.length < 2 || overlap(seg, extents[0] ?? { start: 0, end: 0 }) > 0) return;
     // The spanner is the run of text lines straight above the rule ("CONVERTIBLE" / "PREFERRED STOCK - SERIES A").
     const above: Phrase[] = [];
     for (let k = ruleLine - 1; k >= 0 && lines[k]?.kind === 'text'; k--) {
@@ -134,11 +135,18 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     // A phrase over two columns may be two labels printed one space apart ("Receivable Total");
     // otherwise ("APB 11 Method") it goes where it overlaps most.
     const words = [...p.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: p.start + w.index, end: p.start + w.index + w[0].length }));
-    // Evidence for a split: each word sits over its column, with another heading line's phrase above or below it.
-    const homes = words.map((w) => extents.findIndex((e, i) => i > 0 && (w.start + w.end) / 2 >= e.start && (w.start + w.end) / 2 < e.end));
+    // Evidence for a split: each part sits over its column, with another heading line's phrase above or below it.
+    const homes = words.map((w) => {
+      const i = nearestColumn(w, extents);
+      return i > 0 && gap(w, extents[i] as ColumnExtent) <= 3 ? i : -1;
+    });
     const stacked = (w: ColumnExtent): boolean =>
       phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= 2 && overlap(q, w) > 0);
-    if (homes.every((h) => h > 0) && new Set(homes).size > 1 && words.every(stacked)) {
+    // A number stays with the word before it: "APB 11 Method" is one name.
+    const splitsNumber = words.some((w, i) => i > 0 && homes[i] !== homes[i - 1] && /^\d/.test(w.text));
+    const groups = splitsNumber ? [] : [...new Set(homes)];
+    const evidence = groups.every((h) => words.some((w, i) => homes[i] === h && stacked(w)));
+    if (homes.every((h) => h > 0) && groups.length > 1 && evidence) {
       words.forEach((w, i) => fragments[homes[i] as number]?.push({ text: w.text, line: p.line }));
     } else {
       const most = over.reduce((a, b) => (overlap(p, b.e) > overlap(p, a.e) ? b : a));

@@ -17,6 +17,8 @@ export function splitWords(text: string): Token[] {
 
 const TRAILING_NOTE = /^(.*?[^\s$(])((?:\((?:\d{1,2}|[A-Za-z])\))+|\*{1,3})$/;
 const NUMBER = /^\(?\$?\s*\(?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?: ?\d{1,2}\/\d{1,2})?\)?\s*%?\)?$/;
+// A count printed with its unit: "4,174,803 shares".
+const UNIT = / (?:shares|units|warrants|rights|options|notes|debentures)$/i;
 const NIL = /^(?:-{1,3}|-0-|—|N\/?A|NM|n\/m|nil|none|\$?\s*-+%?)$/i;
 
 /** Splits trailing footnote markers off a cell ("1993(A)" -> "1993", ["A"]; "profit(2)(4)" -> ["2","4"]; "--(B)"). */
@@ -33,7 +35,7 @@ export function splitTrailingNotes(text: string): { text: string; notes: string[
 
 /** True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)". */
 export function isValueText(text: string): boolean {
-  const { text: core } = splitTrailingNotes(text.trim());
+  const { text: core } = splitTrailingNotes(text.trim().replace(UNIT, ''));
   // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell);
   // a cell of two or more footnote markers ("(1)(2)") sits in a notes column (one "(C)" is a label's note).
   if (NIL.test(core) || core === '$' || core === '%' || /^(?:\(\w{1,2}\)){2,}$/.test(core)) return true;
@@ -71,6 +73,11 @@ export function mergeValueWords(words: readonly Token[]): Token[] {
     }
     if (w.text === '%' && prev !== undefined && isValueText(prev.text) && w.start - prev.end <= 2) {
       out[out.length - 1] = { text: `${prev.text}%`, start: prev.start, end: w.end };
+      continue;
+    }
+    if (next !== undefined && next.start - w.end === 1 && /^[\d,]+$/.test(w.text) && UNIT.test(` ${next.text}`)) {
+      out.push({ text: `${w.text} ${next.text}`, start: w.start, end: next.end });
+      i++;
       continue;
     }
     // "$36 3/8", and price ranges in fractions: "$38 1/8-$29 1/4" (the joined word may take a fraction again).
