@@ -38,7 +38,7 @@ export const fakeTables = {
   parseTableNotes(lines: { text: string; pos: SourcePosition }[]): TableModel['notes'] | null {
     const notes: TableModel['notes'] = [];
     for (const l of lines) {
-      const m = /^\s*\((\d+)\)\s+(.*)$/.exec(l.text) ?? /^\s*(\*+)\s*(.*)$/.exec(l.text);
+      const m = /^\s*\(([0-9A-Za-z]{1,2})\)\s+(.*)$/.exec(l.text) ?? /^\s*(\*+)\s*(.*)$/.exec(l.text);
       if (m) notes.push({ marker: m[1]!, text: m[2]!.trim(), pos: l.pos });
       else if (notes.length > 0) notes[notes.length - 1]!.text += ` ${l.text.trim()}`;
       else return null;

@@ -441,6 +441,20 @@ MVP America LP              703,187
     expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['1', '2']);
   });
 
+  test('capital-letter notes typed straight under </TABLE> are the table notes (Apple 1994 "(A) Adjusted to conform...")', () => {
+    const blocks = findBlocks(linesOf(`<TABLE>
+<S>                         <C>
+  Sold options              --(B)
+</TABLE>
+(A) Adjusted to conform with current year presentation.
+(B) Fair value is less than $0.5 million.
+
+The  interest rate swaps shown above generally require the Company to pay.`));
+    expect(kinds(blocks)).toEqual(['table', 'paragraph']);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['A', 'B']);
+  });
+
   test('a table spanning a page break records where the page starts', () => {
     const lines = linesOf(`<<PAGE 4>>
 <TABLE>
