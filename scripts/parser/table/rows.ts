@@ -25,8 +25,6 @@ export interface BodyResult {
   placedValues: number;
   /** Words of prose found right of the stub, in the value columns. */
   strayText: number;
-  /** Every piece of text placed in a cell (for the self-check). */
-  placed: string[];
 }
 
 /** The value column a token belongs to: the one holding its right edge (numbers are right-aligned), else the nearest. */
@@ -132,7 +130,6 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     return after === undefined || after === null || !('stub' in after) || after.indent <= e.indent;
   };
   const rows: TableRow[] = [];
-  const placed: string[] = [];
   let pending: LineCells[] = [];
   let pendingTotal = false;
   let lastWasTotal = false;
@@ -141,7 +138,6 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     const head = group[0] as LineCells;
     const label = group.map((g) => g.stub).join(' ');
     const stub: TableCell = stubCell(label);
-    placed.push(label, ...values);
     // A "Total" line under a rule is a total even when the rule also underlined the row above it.
     const total = !section && (pendingTotal || (ruleAbove && /^total\b/i.test(stub.text)));
     rows.push({
@@ -176,13 +172,12 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     const prev = rows[rows.length - 1];
     if (!hasValues && prev !== undefined && !prev.section && pending.length === 0 && (wrapsAfter || carriesOn(entry))) {
       const stub = prev.cells[0] as TableCell;
-      const joined = stubCell(`${stub.text}${stub.notes.map((n) => `(${n})`).join('')} ${entry.stub}`);
-      prev.cells[0] = joined;
-      placed.push(entry.stub);
+      const more = stubCell(entry.stub);
+      prev.cells[0] = { text: `${stub.text} ${more.text}`, notes: [...stub.notes, ...more.notes] };
       continue;
     }
     const open = pending[pending.length - 1];
-    const joins = open !== undefined && entry.stub !== '' && entry.indent >= (pending[0] as LineCells).indent && continues(open.stub, entry.stub.trim());
+    const joins = open !== undefined && entry.stub !== '' && entry.indent >= (pending[0] as LineCells).indent && continues(open.stub, entry.stub);
     if (!joins) flush();
     if (!hasValues) {
       pending.push(entry);
@@ -190,7 +185,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     }
     const group = [...pending, entry];
     pending = [];
-    emit(group.filter((g) => g.stub !== '').length > 0 ? group : [entry], entry.values, false);
+    emit(group, entry.values, false);
   }
   flush();
 
@@ -199,5 +194,5 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
   const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
   for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
-  return { rows, conflicts, placedValues, strayText, placed };
+  return { rows, conflicts, placedValues, strayText };
 }
