@@ -350,6 +350,17 @@ describe('line blocks', () => {
     });
   });
 
+  test('the registrant over a signature signs: its name is no heading, and a signature right of a date keeps its lines (Cisco 1995)', () => {
+    const blocks = findBlocks(linesOf(`                                                 CISCO SYSTEMS, INC.
+
+Dated:  November 28, 1995                        By: /s/ Larry R. Carter
+                                                     -----------------------
+                                                     Larry R. Carter,
+                                                     Chief Financial Officer`));
+    expect(kinds(blocks)).toEqual(['paragraph', 'lineBlock']);
+    expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: ['Dated:  November 28, 1995                        By: /s/ Larry R. Carter', expect.stringMatching(/^ +-+$/), expect.stringMatching(/Larry R. Carter,$/), expect.stringMatching(/Chief Financial Officer$/)] });
+  });
+
   test('signature and check-box lines keep their lines', () => {
     const blocks = findBlocks(linesOf(`By: /s/ Fred D. Anderson
 Name: Fred D. Anderson

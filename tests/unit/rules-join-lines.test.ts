@@ -24,6 +24,10 @@ describe('joinLines', () => {
     expect(join(['in pre- or', 'post-tax terms', 'pre-', 'or post-tax'])).toBe('in pre- or post-tax terms pre- or post-tax');
   });
 
+  test('a form name cut at its hyphen is rejoined with it (Apple 1994 "Report on Form 10-" / "K, and to file")', () => {
+    expect(join(['amendments to this Report on Form 10-', 'K, and to file the same'])).toBe('amendments to this Report on Form 10-K, and to file the same');
+  });
+
   test('the document decides: a joined spelling used elsewhere wins', () => {
     expect(join(['free-', 'standing stores'], 'free- standing stores in freestanding locations')).toBe('freestanding stores');
   });

@@ -24,6 +24,10 @@ const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
 const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
 /** A firm's name standing alone signs a report or letter ("Deloitte & Touche LLP", "Apple Computer, Inc."); it titles nothing. */
 const FIRM = /(?:\bLLP|\bL\.L\.P\.|,? Inc\.|\bCo\.|\bCorp\.|\bCorporation|\bLtd\.|\bN\.A\.)$/;
+/** The same in capitals: "APPLE COMPUTER, INC.", "CISCO SYSTEMS, INC.", "THE SOUTHERN COMPANY". */
+const FIRM_CAPS = /(?:\bLLP|\bL\.L\.P\.|,? INC\.?|\bCO\.|\bCORP\.?|\bCORPORATION|\bCOMPANY|\bLTD\.|\bN\.A\.)$/;
+/** A signature line: "By: /s/ MICHAEL H. SPINDLER", "Dated:  November 28, 1995      By: /s/ Larry R. Carter". */
+const SIGNATURE_LINE = /(?:^|\s)(?:By:|\/s\/)/;
 /** A date line at the head of a letter or release: "September 22, 1997", "Jan. 25, 2005". */
 const DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i;
 
@@ -74,6 +78,17 @@ function endsLikeHeading(text: string): boolean {
   if (/^(?:PART|ITEM|ARTICLE|SECTION)\s+\S+\.$/i.test(text)) return true;
   if (/^(?:\d{1,2}|[A-Z])\.$/.test(text)) return true;
   return /\b(?:INC|CO|CORP|LTD|L\.P|N\.A|U\.S)\.$/i.test(text);
+}
+
+/** Whether a signature line comes within the next four non-blank lines. */
+function signatureFollows(state: BlockState, from: number, end: number): boolean {
+  let seen = 0;
+  for (let k = from; k < end && seen < 4; k++) {
+    if (state.lines[k]?.blank) continue;
+    if (SIGNATURE_LINE.test(state.trimmed[k] ?? '')) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Whether running text follows after blank lines: a long line starting with a capital. */
@@ -203,6 +218,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (!label && !endsLikeHeading(text)) return false;
   // "NM: Not Meaningful", "AREA CODE: (408) 996-1010": a colon inside makes a label and its value.
   if (!label && /:\s/.test(text)) return false;
+  // "CISCO SYSTEMS, INC." / "Dated: ...  By: /s/ Larry R. Carter": the registrant's name over a signature signs; it titles nothing.
+  if (!label && isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   const printed = headingStyle(text, first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
   // A dated statement title, and the company line over it, rank as one title whatever their layout:

@@ -36,6 +36,8 @@ export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<stri
 
 /** A line ending in a single hyphen after a letter, followed by a line starting in lower case: a word or compound cut at the margin. */
 function joinsWithoutSpace(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+  // A form's name cut at its hyphen: "Report on Form 10-" / "K, and to file the same".
+  if (/\b\d{1,2}-$/.test(before) && /^[A-Z]{1,2}\b/.test(after)) return true;
   if (!/[A-Za-z]-$/.test(before) || /--$/.test(before)) return false;
   if (/^[a-z]/.test(after)) return true;
   // ALL-CAPS breaks ("ANY REPRE-" / "SENTATION") fail the lower-case test; trust the document's own words instead.
@@ -45,6 +47,7 @@ function joinsWithoutSpace(before: string, after: string, words: ReadonlyMap<str
 
 /** Whether the line-end hyphen is a soft one: the joined word is used elsewhere, or the hyphenated form never is. */
 function dropsHyphen(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+  if (/\d-$/.test(before)) return false;
   const { head, tail, joined, hyphenated } = halves(before, after);
   if ((words.get(joined) ?? 0) > 0) return true;
   // "business-to-" / "business" is a compound already; keep its hyphen unless the document joins it.

@@ -15,7 +15,8 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   const texts = state.trimmed.slice(start, last + 1);
   if (lines.length === 0 || lines[0]!.blank) return false;
 
-  const signature = texts.some((t) => KEEP_LINES.test(t));
+  // A signature may sit right of a date: "Dated:  November 28, 1995          By: /s/ Larry R. Carter".
+  const signature = texts.some((t) => KEEP_LINES.test(t) || /\S\s{4,}(?:By:|\/s\/)/.test(t));
   // Justified prose pads with up to three spaces ("(age 53).   Mr."); layout columns leave wider gaps.
   const gapped = texts.filter((t) => /\S\s{4,}\S/.test(t)).length;
   // Three columns on one line ("1-3164      Alabama Power Company      63-0004250") make the whole group layout.
