@@ -259,6 +259,22 @@ NOTES RECEIVABLE FROM SHAREHOLDERS
     ]);
   });
 
+  test('an exhibit label over centred Title Case lines is one heading; a flush word after a blank is not taken (Southern 2005)', () => {
+    expect(
+      headingsOf(`                                                                   Exhibit 99.04
+
+                                Southern Company
+                        Analysis of Consolidated Earnings
+                            (In Millions of Dollars)
+
+                                                                   Exhibit 99.01
+
+News
+
+Media contacts can reach the company's press office at any time of day or night.`),
+    ).toEqual(['2 Exhibit 99.04 — Southern Company Analysis of Consolidated Earnings', '2 Exhibit 99.01', '3 News']);
+  });
+
   test('a sentence-case title counts when running text follows it', () => {
     expect(
       headingsOf(`Principal products
@@ -359,6 +375,16 @@ Dated:  November 28, 1995                        By: /s/ Larry R. Carter
                                                      Chief Financial Officer`));
     expect(kinds(blocks)).toEqual(['paragraph', 'lineBlock']);
     expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: ['Dated:  November 28, 1995                        By: /s/ Larry R. Carter', expect.stringMatching(/^ +-+$/), expect.stringMatching(/Larry R. Carter,$/), expect.stringMatching(/Chief Financial Officer$/)] });
+  });
+
+  test('names stacked in capitals keep their lines (Southern 2005 co-registrants over a signature)', () => {
+    const blocks = findBlocks(linesOf(`                                      ALABAMA POWER COMPANY
+                                      GEORGIA POWER COMPANY
+                                      SAVANNAH ELECTRIC AND POWER COMPANY
+                                      SOUTHERN POWER COMPANY`));
+    expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({
+      lines: ['ALABAMA POWER COMPANY', 'GEORGIA POWER COMPANY', 'SAVANNAH ELECTRIC AND POWER COMPANY', 'SOUTHERN POWER COMPANY'],
+    });
   });
 
   test('signature and check-box lines keep their lines', () => {

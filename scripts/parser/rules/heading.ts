@@ -15,7 +15,7 @@ const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
  */
 const DATE_LINE = /^(?:(?:AS OF|AS AT|FOR THE|YEARS?|PERIODS?|QUARTERS?|FISCAL|(?:THREE|SIX|NINE|TWELVE|\d{1,2})[- ]MONTHS?)\b.*\b(?:ENDED|ENDING|FROM)\b|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}\b|\(?(?:DOLLARS\s+)?IN\s+(?:THOUSANDS|MILLIONS)\b)/i;
 /** A schedule's or exhibit's label over its title: "SCHEDULE II" / "APPLE COMPUTER, INC." / "AMOUNTS RECEIVABLE FROM ...". */
-const SCHEDULE_LABEL = /^(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX)\s+(?:[IVXL]+|\d+(?:\.\d+)*[A-Z]?|[A-Z](?:-\d+)?)$/;
+const SCHEDULE_LABEL = /^(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX)\s+(?:[IVXL]+|\d+(?:\.\d+)*[A-Z]?|[A-Z](?:-\d+)?)$/i;
 /** Words a Title Case line leaves in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
 /** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
@@ -169,7 +169,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   let last = start;
   const caps = isAllCaps(firstText);
   const schedule = SCHEDULE_LABEL.test(firstText);
-  while ((caps || label) && last - start < (schedule ? 3 : 2) && last + 1 < end) {
+  while ((caps || label) && !schedule && last - start < 2 && last + 1 < end) {
     const next = state.lines[last + 1]!;
     const t = state.trimmed[last + 1] ?? '';
     // A title's line may end in a comma where it wraps: "AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,".
@@ -178,14 +178,16 @@ export function heading(state: BlockState, start: number, end: number, silent: b
     if (label && !wrapsOn(state, last)) break;
     last++;
   }
-  // A schedule label may stand over its title lines with blank lines between:
-  // "SCHEDULE VIII" / "" / "APPLE COMPUTER, INC." / "" / "VALUATION AND QUALIFYING ACCOUNTS AND RESERVES".
-  if (schedule && last === start) {
-    for (let taken = 0; taken < 2; taken++) {
+  // A schedule or exhibit label stands over its centred title lines, blank lines between or not:
+  // "SCHEDULE VIII" / "" / "APPLE COMPUTER, INC." / "" / "VALUATION AND QUALIFYING ACCOUNTS AND RESERVES",
+  // "Exhibit 99.02" / "Southern Company" / "Financial Highlights" / "(In Millions of Dollars ...)".
+  if (schedule) {
+    for (let taken = 0; taken < 3; taken++) {
       const j = nextNonBlank(state, last + 1, end);
       const t = state.trimmed[j] ?? '';
       if (j >= end || j - last > 3 || state.lines.slice(last + 1, j + 1).some((l) => l.pageStart)) break;
-      if (!isAllCaps(t) || !candidateText(t, 72) || (state.lines[j]?.indent ?? 0) < 6) break;
+      // Across a blank line only a centred line goes on the title; "SCHEDULE II" / "OTHER ACCOUNTS RECEIVABLE" may be flush.
+      if (!(isAllCaps(withoutNote(t)) || isTitleCase(t)) || !candidateText(t.replace(/,$/, ''), 72) || (j > last + 1 && (state.lines[j]?.indent ?? 0) < 6)) break;
       last = j;
     }
   }
@@ -220,13 +222,14 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (!label && /:\s/.test(text)) return false;
   // "CISCO SYSTEMS, INC." / "Dated: ...  By: /s/ Larry R. Carter": the registrant's name over a signature signs; it titles nothing.
   if (!label && isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
-  const printed = headingStyle(text, first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
+  // A labelled schedule or exhibit title is a title however long its lines run together.
+  const printed = schedule && last > start ? 'statement' : headingStyle(text.replace(/ — /g, ' '), first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
   // A dated statement title, and the company line over it, rank as one title whatever their layout:
   // "JUNGLEE CORP." / "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
   const dated = last > start && (datedTitle(state, start, last) || schedule);
-  const statement = isAllCaps(withoutNote(text)) && (dated || (last === start && datedTitle(state, nextNonBlank(state, after, end), nextNonBlank(state, after, end) + 1)));
-  const style = statement && !label && (printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
+  const statement = schedule || isAllCaps(withoutNote(text)) && (dated || (last === start && datedTitle(state, nextNonBlank(state, after, end), nextNonBlank(state, after, end) + 1)));
+  const style = statement && !label && (schedule || printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
   // A multi-line run only joins when it is centred or a label: flush capital lines are separate items,
   // unless the lines under the first give its date or period: "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996".
   if (last > start && !label && style !== 'centred-caps' && !dated) return false;

@@ -1,3 +1,4 @@
+import { isAllCaps } from './heading.ts';
 import { opensTag, type BlockState } from './state.ts';
 
 /** Signature and check-box lines: "By: /s/ ...", "Name:", "Title:", "[X]", "/X/", "Yes _X_". */
@@ -28,7 +29,9 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   const prose = texts.some((t, k) => k + 1 < texts.length && /[a-z,]$/.test(t) && /^[a-z]/.test(texts[k + 1] ?? ''));
   // Flush short lines are an address only when three or more of them carry no sentence: "Dr. Gilbert F. Amelio" / "1 Infinite Loop" / ...
   const flushAddress = lines.length >= 3 && texts.every((t) => t.length <= 45 && (!/[.;:]$/.test(t) || /\b[A-Z][a-z]{0,3}\.$/.test(t)));
-  if (!signature && !layout && !(short && !prose && (lines.every((l) => l.indent >= 1) || flushAddress))) return false;
+  // Names stacked in capitals, one a line, however far right: "ALABAMA POWER COMPANY" / "GEORGIA POWER COMPANY" / ...
+  const capsStack = lines.length >= 3 && texts.every((t) => t.length <= 50 && isAllCaps(t) && !/[;:]$/.test(t));
+  if (!signature && !layout && !capsStack && !(short && !prose && (lines.every((l) => l.indent >= 1) || flushAddress))) return false;
   if (silent) return true;
   const margin = Math.min(...lines.map((l) => l.indent));
   state.blocks.push({ kind: 'lineBlock', lines: lines.map((l) => l.text.slice(margin).trimEnd()), pos: lines[0]!.pos });
