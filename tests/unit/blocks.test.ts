@@ -28,6 +28,21 @@ function withoutBreaks(blocks: readonly Block[]): Block[] {
 }
 
 describe('paragraphs', () => {
+  test('a run-in heading in capitals set off by a dash is a bold lead-in, the dash kept with the text (Amazon 1998 notes)', () => {
+    const blocks = findBlocks(linesOf(`      ORGANIZATION - Junglee Corp. was incorporated in Delaware on June 3, 1996
+      to develop and market software.
+
+      SHORT-TERM INVESTMENTS - The Company's short-term investments consist of
+      corporate debt securities.
+
+      Net Sales - the ACME line ran.`));
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? [b.leadIn, b.text] : []))).toEqual([
+      ['ORGANIZATION', '- Junglee Corp. was incorporated in Delaware on June 3, 1996 to develop and market software.'],
+      ['SHORT-TERM INVESTMENTS', "- The Company's short-term investments consist of corporate debt securities."],
+      [undefined, 'Net Sales - the ACME line ran.'],
+    ]);
+  });
+
   test('justified lines join with single spaces; a first-line indent starts the next paragraph', () => {
     const blocks = findBlocks(linesOf(`     The  stockholders  of Level 3  Communications,  Inc.  listed  on page 3 are
 offering and selling 4,174,803 shares of our Common Stock under this Prospectus.
@@ -293,6 +308,9 @@ Amounts receivable from related parties`),
       headingsOf(`REPRESENTATION TO THE CONTRARY IS A CRIMINAL OFFENSE.
 
 NM: Not Meaningful
+
+                  1516 SECOND AVENUE, SEATTLE, WASHINGTON 98101
+                  ---------------------------------------------
 
 (DOLLARS IN MILLIONS)
 

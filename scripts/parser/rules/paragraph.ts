@@ -6,6 +6,8 @@ import { endsSentence, isRuleLine, isTagLine, nextNonBlank, opensTag, type Block
 
 /** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...". */
 const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
+/** A run-in heading in capitals set off by a dash: "ORGANIZATION - Junglee Corp. was incorporated...", "SHORT-TERM INVESTMENTS - The Company's...". */
+const CAPS_RUN_IN = /^([A-Z][A-Z0-9'&,()/ -]{1,58}[A-Z)]) (?=--? \S)/;
 /** Abbreviations that end in "." without ending a phrase: "Mr.  Smith" is no heading. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|No|St|Jr|Sr|U\.S|Messrs)\.$/;
 
@@ -52,6 +54,13 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
       pos: first.pos,
       pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })),
     });
+    return true;
+  }
+  const capsLead = CAPS_RUN_IN.exec(text)?.[1];
+  if (capsLead && isAllCaps(capsLead) && /[A-Z]{3}/.test(capsLead)) {
+    // The dash stays with the text, as printed: "**ORGANIZATION** - Junglee Corp. was...".
+    const cut = capsLead.length + 1;
+    state.blocks.push({ kind: 'paragraph', leadIn: capsLead, text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
     return true;
   }
   state.blocks.push({ kind: 'paragraph', text, pos: first.pos, pageBreaks });
