@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { citing, footnoteDefinition, headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
+
+// Apple Computer 10-K, 1994: the pre-1996 IMS wrapper, 5 documents, sentence-case headings over Title Case ones.
+const parsed = parseCorpusFiling('1994-apple-computer-10-k.txt');
+const ITEM_8 = 'Item 8. Financial Statements and Supplementary Data';
+
+describe('Apple 1994 10-K, as a reader sees it', () => {
+  test('its sections: the cover, each PART and ITEM in order, signatures, the exhibit index, then the exhibits', () => {
+    const titles = sectionTitles(parsed);
+    expect(titles.slice(0, 4)).toEqual(['Cover page', 'PART I', 'Item 1. Business', 'Item 2. Properties']);
+    expect(titles.filter((t) => /^(?:PART|Item)/.test(t))).toHaveLength(18);
+    expect(titles.slice(-6)).toEqual(['SIGNATURES', 'INDEX TO EXHIBITS', 'EX-10', 'EX-11', 'EX-21', 'EX-27 — ART. 5 FDS FOR FY94 FORM 10-K']);
+  });
+
+  test('"Principal products" (sentence case, printed first) holds the product lines; "Warranty" stands beside it', () => {
+    const headings = headingList(parsed);
+    const at = headings.indexOf('3 Principal products');
+    expect(headings.slice(at - 1, at + 3)).toEqual(['3 General', '3 Principal products', '4 Personal Computing Products', '4 Power Macintosh']);
+    expect(headings).toContain('3 Marketing and distribution');
+    expect(headings).toContain('3 Warranty');
+  });
+
+  test('the exhibit list\'s "INDEX TO EXHIBITS (Continued)" page heads are furniture, not headings', () => {
+    expect(headingList(parsed).filter((h) => /continued/i.test(h))).toEqual([]);
+  });
+
+  test('the balance sheet: the dates as heads, a row\'s figures', () => {
+    const md = sectionMarkdown(parsed, ITEM_8);
+    expect(tableHeader(md, '1994')).toEqual(['September 30, 1994, and September 24, 1993', '1994', '1993']);
+    expect(tableRow(md, 'Cash and cash equivalents')).toEqual(['Cash and cash equivalents', '$1,203,488', '$676,413']);
+  });
+
+  test('notes "(A)" and "(B)" typed straight under </TABLE> are footnotes, "(B)" cited from the cells it marks', () => {
+    const md = sectionMarkdown(parsed, ITEM_8);
+    const b = footnoteDefinition(md, 'Fair value is less than $0.5 million.');
+    expect(b).toBeDefined();
+    expect(footnoteDefinition(md, 'Adjusted to conform with current year presentation.')).toBeDefined();
+    const rows = citing(md, b!.label);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]).toMatch(/^\| Sold options .*\| --\[\^[^\]]+\] \|/);
+  });
+
+  test('a suspended hyphen keeps its hyphen, a form name cut at its hyphen is rejoined', () => {
+    expect(sectionMarkdown(parsed, ITEM_8)).toContain('estimated fair value of short- and long-term debt');
+    expect(sectionMarkdown(parsed, 'SIGNATURES')).toContain('to sign any amendments to this Report on Form 10-K, and to file the same');
+  });
+
+  test('the schedules after the signatures are titled by their label and their centred title lines', () => {
+    expect(headingList(parsed)).toContain('3 SCHEDULE VIII — APPLE COMPUTER, INC. VALUATION AND QUALIFYING ACCOUNTS AND RESERVES');
+  });
+});
