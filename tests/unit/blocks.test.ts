@@ -85,6 +85,16 @@ able to recover against Arthur Andersen LLP under Section 11.`);
     expectPagesKept(lines, blocks);
   });
 
+  test('a heading at the top of the next page does not carry an unfinished line on (Sears 2004 8-K cover)', () => {
+    const blocks = findBlocks(linesOf(`  (Former name or former address, if changed since last report): Not Applicable
+<<PAGE 2>>
+
+Item 7. Financial Statements and Exhibits.
+
+      (c)   Exhibits`));
+    expect(kinds(blocks)).toEqual(['paragraph', 'heading', expect.any(String)]);
+  });
+
   test('a finished sentence before a page break gives a pageBreak block instead', () => {
     const lines = linesOf(`<<PAGE 1>>
 We engage in coal mining.
@@ -393,6 +403,16 @@ Dated:  November 28, 1995                        By: /s/ Larry R. Carter
                                                      Chief Financial Officer`));
     expect(kinds(blocks)).toEqual(['paragraph', 'lineBlock']);
     expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: ['Dated:  November 28, 1995                        By: /s/ Larry R. Carter', expect.stringMatching(/^ +-+$/), expect.stringMatching(/Larry R. Carter,$/), expect.stringMatching(/Chief Financial Officer$/)] });
+  });
+
+  test('a cover line over its bracketed label keeps its break (Apple 1996 8-K); a sentence over a bracket does not', () => {
+    const blocks = findBlocks(linesOf(`			Apple Computer, Inc.
+	(Exact name of registrant as specified in its charter)
+
+The Company filed its report on time.
+(See the exhibit index.)`));
+    expect(kinds(blocks)).toEqual(['lineBlock', 'paragraph']);
+    expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: [expect.stringMatching(/Apple Computer, Inc\.$/), expect.stringMatching(/^\s*\(Exact name of registrant as specified in its charter\)$/)] });
   });
 
   test('names stacked in capitals keep their lines (Southern 2005 co-registrants over a signature)', () => {

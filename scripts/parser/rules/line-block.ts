@@ -4,6 +4,11 @@ import { opensTag, type BlockState } from './state.ts';
 /** Signature and check-box lines: "By: /s/ ...", "Name:", "Title:", "[X]", "/X/", "Yes _X_". */
 const KEEP_LINES = /^(?:By:|Name:|Title:|Its:|\/s\/|\[[ xX]\]|\/[ xX]\/|_X_|Yes\s+_)/;
 
+/** A line that ends a sentence ("...by reference."), as opposed to a name or address ("Apple Computer, Inc."). */
+function endsLikeSentence(text: string): boolean {
+  return /[a-z]{4,}[.:;]$/.test(text);
+}
+
 /**
  * Lines that keep their breaks: addresses and other stacks of short indented lines ("Level 3
  * Communications, Inc." / "1025 Eldorado Blvd." / "Broomfield, CO 80021"), signature blocks,
@@ -31,7 +36,9 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   const flushAddress = lines.length >= 3 && texts.every((t) => t.length <= 45 && (!/[.;:]$/.test(t) || /\b[A-Z][a-z]{0,3}\.$/.test(t)));
   // Names stacked in capitals, one a line, however far right: "ALABAMA POWER COMPANY" / "GEORGIA POWER COMPANY" / ...
   const capsStack = lines.length >= 3 && texts.every((t) => t.length <= 50 && isAllCaps(t) && !/[;:]$/.test(t));
-  if (!signature && !layout && !capsStack && !(short && !prose && (lines.every((l) => l.indent >= 1) || flushAddress))) return false;
+  // A cover line over its bracketed label keeps its break: "Apple Computer, Inc." / "(Exact name of registrant as specified in its charter)".
+  const labelled = lines.length === 2 && /^\(.*\)$/.test(texts[1] ?? '') && !/^\(/.test(texts[0] ?? '') && (texts[0]?.length ?? 0) <= 60 && !endsLikeSentence(texts[0] ?? '');
+  if (!signature && !layout && !capsStack && !labelled && !(short && !prose && (lines.every((l) => l.indent >= 1) || flushAddress))) return false;
   if (silent) return true;
   const margin = Math.min(...lines.map((l) => l.indent));
   state.blocks.push({ kind: 'lineBlock', lines: lines.map((l) => l.text.slice(margin).trimEnd()), pos: lines[0]!.pos });

@@ -1,6 +1,6 @@
 import type { Line } from '../types.ts';
 import { bulletMarker } from './bullet-list.ts';
-import { isAllCaps } from './heading.ts';
+import { heading, isAllCaps } from './heading.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
 import { endsSentence, isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
 
@@ -96,6 +96,8 @@ function continuesAcross(state: BlockState, prev: Line, k: number): boolean {
   if (!next.pageStart) return /[A-Za-z]-$/.test(prevText) && !/--$/.test(prevText) && /^[a-z]/.test(nextText);
   if (endsSentence(prevText)) return false;
   if (/^[a-z]/.test(nextText)) return true;
+  // "...since last report): Not Applicable" / page 2 / "Item 7. Financial Statements and Exhibits.": a heading starts the new page.
+  if (heading(state, k, state.lines.length, true)) return false;
   // "Change in" / page 7 / "Control.  In either case...": a capitalised word may carry on, unless it looks like a heading.
   return next.indent <= 2 && !(isAllCaps(nextText) && nextText.length < 60) && /[A-Za-z,]$/.test(prevText);
 }
