@@ -319,6 +319,8 @@ Amounts receivable from related parties`),
 
 NM: Not Meaningful
 
+                        COMMISSION FILE NUMBER 0-10030
+
                   1516 SECOND AVENUE, SEATTLE, WASHINGTON 98101
                   ---------------------------------------------
 

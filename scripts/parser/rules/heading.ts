@@ -61,6 +61,8 @@ function candidateText(text: string, max: number): boolean {
   if (/[,;:]$/.test(text)) return false;
   // "1516 SECOND AVENUE, SEATTLE, WASHINGTON 98101": a street address ending in a ZIP code is a cover line, not a title.
   if (/^\d+\s.*\b\d{5}(?:-\d{4})?$/.test(text)) return false;
+  // "COMMISSION FILE NUMBER 0-10030": a cover label with its value.
+  if (/\bNUMBERS?:?\s+[\d-]{3,}$/i.test(text)) return false;
   // "[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)": a check-box line is kept as a line, not a title.
   if (/^(?:\[[ xX]?\]|\/[ xX]?\/|_X_)/.test(text)) return false;
   // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
