@@ -300,6 +300,23 @@ Media contacts can reach the company's press office at any time of day or night.
     ).toEqual(['2 Exhibit 99.04 — Southern Company Analysis of Consolidated Earnings', '2 Exhibit 99.01', '3 News']);
   });
 
+  test('a bare article label takes its title from below; a joining word on a title page is no heading (Apple 1997 EX-3.3, EX-4.9)', () => {
+    expect(
+      headingsOf(`                                      Article VA
+
+                                      PRESIDENT
+
+    SECTION 5A.1:  POWERS AND DUTIES.  The powers and duties of the President
+are:
+
+                            REGISTRATION RIGHTS AGREEMENT
+
+                                       BETWEEN
+
+                                 APPLE COMPUTER, INC.`),
+    ).toEqual(['2 Article VA — PRESIDENT', '3 REGISTRATION RIGHTS AGREEMENT', '3 APPLE COMPUTER, INC.']);
+  });
+
   test('a sentence-case title counts when running text follows it', () => {
     expect(
       headingsOf(`Principal products

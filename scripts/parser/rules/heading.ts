@@ -19,7 +19,7 @@ const SCHEDULE_LABEL = /^(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX)\s+(?:[IVXL]+|\d+(?:
 /** Words a Title Case line leaves in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
 /** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
-const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable)$/i;
+const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable|between|and|among|by and between|by and among)$/i;
 /** A short sentence-case title: a capital, then two to six lower-case words. */
 const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
 /** A firm's name standing alone signs a report or letter ("Deloitte & Touche LLP", "Apple Computer, Inc."); it titles nothing. */
@@ -61,6 +61,8 @@ function candidateText(text: string, max: number): boolean {
   if (/[,;:]$/.test(text)) return false;
   // "1516 SECOND AVENUE, SEATTLE, WASHINGTON 98101": a street address ending in a ZIP code is a cover line, not a title.
   if (/^\d+\s.*\b\d{5}(?:-\d{4})?$/.test(text)) return false;
+  // "REGISTRATION RIGHTS AGREEMENT" / "BETWEEN" / "APPLE COMPUTER, INC.": a joining word on a title page, and an answer ("NONE"), title nothing.
+  if (NOT_HEADINGS.test(text)) return false;
   // "COMMISSION FILE NUMBER 0-10030": a cover label with its value.
   if (/\bNUMBERS?:?\s+[\d-]{3,}$/i.test(text)) return false;
   // "[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)": a check-box line is kept as a line, not a title.
@@ -172,7 +174,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // ("Item   5. Market for the Registrant's Common Equity and Related Stockholder" / "Matters").
   let last = start;
   const caps = isAllCaps(firstText);
-  const schedule = SCHEDULE_LABEL.test(firstText);
+  // "Article VA" / "" / "PRESIDENT": a bare article label takes its title from below, as a schedule label does.
+  const bareArticle = /^ARTICLE\s+(?:[IVXL]+|\d+)[A-Z]?\.?$/i.test(firstText);
+  const schedule = SCHEDULE_LABEL.test(firstText) || bareArticle;
   while ((caps || label) && !schedule && last - start < 2 && last + 1 < end) {
     const next = state.lines[last + 1]!;
     const t = state.trimmed[last + 1] ?? '';
@@ -227,13 +231,13 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // "CISCO SYSTEMS, INC." / "Dated: ...  By: /s/ Larry R. Carter": the registrant's name over a signature signs; it titles nothing.
   if (!label && isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   // A labelled schedule or exhibit title is a title however long its lines run together.
-  const printed = schedule && last > start ? 'statement' : headingStyle(text.replace(/ — /g, ' '), first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
+  const printed = schedule && last > start ? (bareArticle ? 'article' : 'statement') : headingStyle(text.replace(/ — /g, ' '), first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
   // A dated statement title, and the company line over it, rank as one title whatever their layout:
   // "JUNGLEE CORP." / "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
   const dated = last > start && (datedTitle(state, start, last) || schedule);
   const statement = schedule || isAllCaps(withoutNote(text)) && (dated || (last === start && datedTitle(state, nextNonBlank(state, after, end), nextNonBlank(state, after, end) + 1)));
-  const style = statement && !label && (schedule || printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
+  const style = statement && !label && !bareArticle && (schedule || printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
   // A multi-line run only joins when it is centred or a label: flush capital lines are separate items,
   // unless the lines under the first give its date or period: "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996".
   if (last > start && !label && style !== 'centred-caps' && !dated) return false;
