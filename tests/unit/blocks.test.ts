@@ -514,6 +514,41 @@ Notes to Consolidated Financial Statements                     27
       { title: 'Experts', page: 'A-31', level: 0 },
     ]);
   });
+
+  test('a 10-Q index without leaders under a "Page" header: PART group heads over their Items, wrapped titles joined', () => {
+    const blocks = findBlocks(linesOf(`                                                                    Page
+PART I.  FINANCIAL INFORMATION
+
+  Item 1.  Financial Statements                                       3
+
+  Item 2.  Management's Discussion and Analysis of Financial
+           Condition and Results of Operations                       10
+
+PART II. OTHER INFORMATION
+
+  Item 1.  Legal Proceedings                                         15
+
+SIGNATURES                                                           17`));
+    expect(kinds(blocks)).toEqual(['toc']);
+    expect(blocks.find((b) => b.kind === 'toc')).toMatchObject({
+      entries: [
+        { title: 'PART I. FINANCIAL INFORMATION', page: null, level: 0 },
+        { title: 'Item 1. Financial Statements', page: '3', level: 1 },
+        { title: "Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations", page: '10', level: 1 },
+        { title: 'PART II. OTHER INFORMATION', page: null, level: 0 },
+        { title: 'Item 1. Legal Proceedings', page: '15', level: 1 },
+        { title: 'SIGNATURES', page: '17', level: 0 },
+      ],
+    });
+  });
+
+  test('lines under a "Page" header that are running text do not make a contents', () => {
+    const blocks = findBlocks(linesOf(`                                                                    Page
+The Company reported its results for the quarter on the third day of May.
+
+It expects to report again in August, as it has done every year.`));
+    expect(kinds(blocks)).not.toContain('toc');
+  });
 });
 
 describe('tables', () => {

@@ -93,3 +93,54 @@ describe('exhibits', () => {
     ]);
   });
 });
+
+describe('a 10-Q through the whole pipeline', () => {
+  test('its index lists PART and Item without opening sections; each PART keeps its own Item 1', async () => {
+    const { parseFiling } = await import('../../scripts/parser/parse-filing.ts');
+    const text = [
+      '                               FORM 10-Q',
+      '',
+      '                                 INDEX',
+      '',
+      '                                                                    Page',
+      'PART I.  FINANCIAL INFORMATION',
+      '',
+      '  Item 1.  Financial Statements                                       3',
+      '',
+      'PART II. OTHER INFORMATION',
+      '',
+      '  Item 1.  Legal Proceedings                                         15',
+      '',
+      'SIGNATURES                                                           17',
+      '<PAGE>',
+      '',
+      'PART I.  FINANCIAL INFORMATION',
+      '',
+      'ITEM 1.  FINANCIAL STATEMENTS',
+      '',
+      'The condensed financial statements of the Company follow and are unaudited.',
+      '<PAGE>',
+      '',
+      'PART II.  OTHER INFORMATION',
+      '',
+      'ITEM 1.  LEGAL PROCEEDINGS',
+      '',
+      'None.',
+      '',
+      '                                  SIGNATURES',
+      '',
+      'Pursuant to the requirements of the Securities Exchange Act of 1934, the',
+      'registrant has duly caused this report to be signed on its behalf.',
+    ].join('\n');
+    const parsed = parseFiling(new TextEncoder().encode(text), 'acme-10-q.txt', 'acme-10-q');
+    expect(parsed.sections.map((s) => s.frontMatter.title)).toEqual([
+      'Cover page',
+      'PART I. FINANCIAL INFORMATION',
+      'ITEM 1. FINANCIAL STATEMENTS',
+      'PART II. OTHER INFORMATION',
+      'ITEM 1. LEGAL PROCEEDINGS',
+      'SIGNATURES',
+    ]);
+    expect(parsed.sections[0]?.markdown).toContain('  - [Item 1. Legal Proceedings](/acme-10-q/item-1-legal-proceedings/), page 15');
+  });
+});

@@ -52,6 +52,11 @@ export function tocEntries(lines: readonly TocLine[], allowGapEntries: boolean):
   let pending: { title: string; indent: number } | null = null;
   for (const line of lines) {
     const t = line.text.trim();
+    // A line left standing before a blank line heads a group: "PART I.  FINANCIAL INFORMATION" / "" / "Item 1. ...".
+    if (t === '' && pending) {
+      raw.push({ title: pending.title, page: null, indent: pending.indent });
+      pending = null;
+    }
     // Blank lines, the "Page" header and its underline ("----") are layout, not entries.
     if (t === '' || isPageHeader(t) || /^[-=_\s]+$/.test(t)) continue;
     const entry = leaderEntry(t) ?? (allowGapEntries ? gapEntry(t) : null);
