@@ -317,6 +317,15 @@ are:
     ).toEqual(['2 Article VA — PRESIDENT', '3 REGISTRATION RIGHTS AGREEMENT', '3 APPLE COMPUTER, INC.']);
   });
 
+  test('a one-word title over a slightly short first line of text is a heading (Apple 1994 "Reclassifications")', () => {
+    expect(
+      headingsOf(`Reclassifications
+Certain prior year amounts on the Consolidated Balance Sheets,
+Consolidated Statements of Cash Flows, Industry Segment and Geographic
+Information, and Income Taxes footnotes have been reclassified to conform.`),
+    ).toEqual(['2 Reclassifications']);
+  });
+
   test('a sentence-case title counts when running text follows it', () => {
     expect(
       headingsOf(`Principal products
@@ -582,6 +591,20 @@ The  interest rate swaps shown above generally require the Company to pay.`));
     expect(kinds(blocks)).toEqual(['table', 'paragraph']);
     const table = blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['A', 'B']);
+  });
+
+  test('a note title typed as the first caption line comes out as a heading before the table (Apple 1994 "Income Taxes")', () => {
+    const blocks = findBlocks(linesOf(`<TABLE>
+<CAPTION>
+Income Taxes
+
+The provision for income taxes consists of the following:
+                                           1994          1993
+<S>                                  <C>             <C>
+Current                              $60,757         $13,637
+</TABLE>`));
+    expect(kinds(blocks)).toEqual(['heading', 'table']);
+    expect(blocks.find((b) => b.kind === 'heading')).toMatchObject({ text: 'Income Taxes' });
   });
 
   test('a table spanning a page break records where the page starts', () => {

@@ -215,7 +215,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
     last === start &&
     firstText.length < state.width * 0.5 &&
     following.indent <= 5 &&
-    following.text.trimEnd().length >= state.width - 10 &&
+    // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
+    following.text.trimEnd().length >= state.width - (/^[A-Z][a-z]+$/.test(firstText) ? 20 : 10) &&
     !/\S\s{3,}\S/.test(following.text.trim());
   const alone = !following || following.blank || following.pageStart || opensTag(following.text) || subtitle || label || intoText;
   if (after < end && !alone) return false;

@@ -1,6 +1,7 @@
 import { mergeContinuedTable, parseTable, parseTableNotes } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
-import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
+import { headingStyle, isTitleCase } from './heading.ts';
+import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 const OPEN = /^<TABLE>/i;
@@ -30,6 +31,7 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     const line = state.lines[i]!;
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
   }
+  const title = captionHeading(state, body);
   const pageBreaks = rangeOf(start + 1, close + 1)
     .filter((i) => state.lines[i]?.pageStart)
     .map((i) => state.lines[i]!.pos);
@@ -42,6 +44,11 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     return true;
   }
 
+  if (title) {
+    const block: Block = { kind: 'heading', depth: 2, text: title.text, pos: title.pos };
+    state.blocks.push(block);
+    state.headingStyles.set(block, title.style);
+  }
   const table = parseTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
   if (!table) {
     state.notes.push(`table at line ${pos.line} kept preformatted: not understood`);
@@ -52,6 +59,26 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   if (mergeIntoPrevious(state, table, pos, pageBreaks)) return true;
   state.blocks.push({ kind: 'table', table, pos, pageBreaks });
   return true;
+}
+
+/**
+ * A note's title typed as the table's first caption line, flush left and followed by a blank line
+ * (Apple 1994: "<CAPTION>" / "Income Taxes" / "" / "The provision for income taxes consists of the
+ * following:"): it is taken out of the body as a heading, so the caption does not run it into its text.
+ */
+function captionHeading(state: BlockState, body: { text: string; pos: SourcePosition; pageStart: boolean }[]): { text: string; style: HeadingStyle; pos: SourcePosition } | null {
+  const at = body.findIndex((l) => l.text.trim() !== '' && !isTagLine(l.text));
+  const line = body[at];
+  if (!line || !body[at + 1] || body[at + 1]!.text.trim() !== '' || /^\s/.test(line.text) || opensTag(line.text)) return null;
+  const text = line.text.trim();
+  if (text.length > 60 || /\s{3,}/.test(text) || /\d/.test(text) || !/[a-z]/.test(text) || !isTitleCase(text)) return null;
+  // Only when running text follows: a caption sentence, not the column heads.
+  const next = body.slice(at + 2).find((l) => l.text.trim() !== '');
+  if (!next || !/^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(next.text.trim())) return null;
+  const style = headingStyle(text, 0, text.length, state.width, false);
+  if (!style) return null;
+  body.splice(at, 1);
+  return { text, style, pos: line.pos };
 }
 
 /** Indexes from `from` (inclusive) to `to` (exclusive). */
