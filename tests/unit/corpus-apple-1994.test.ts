@@ -46,6 +46,12 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     expect(sectionMarkdown(parsed, 'SIGNATURES')).toContain('to sign any amendments to this Report on Form 10-K, and to file the same');
   });
 
+  test('the income taxes note keeps its title as a heading over its table, and "Reclassifications" heads its paragraph', () => {
+    const md = sectionMarkdown(parsed, ITEM_8);
+    expect(md).toMatch(/^#+ Income Taxes\n\nThe provision for income taxes consists of the following: \(In thousands\)$/m);
+    expect(md).toMatch(/^#+ Reclassifications\n\nCertain prior year amounts/m);
+  });
+
   test('the schedules after the signatures are titled by their label and their centred title lines', () => {
     expect(headingList(parsed)).toContain('3 SCHEDULE VIII — APPLE COMPUTER, INC. VALUATION AND QUALIFYING ACCOUNTS AND RESERVES');
   });
