@@ -29,7 +29,7 @@ export function cleanTableText(text: string): string {
     if (ch === '\t') out += ' '.repeat(8 - (out.length % 8));
     else out += ch;
   }
-  return out.replace(LAYOUT_TAG, (tag) => ' '.repeat(tag.length)).replace(/\s+$/, '');
+  return out.replace(LAYOUT_TAG, (tag) => ' '.repeat(tag.length)).trimEnd();
 }
 
 /** Classifies a cleaned line: blank, a rule made only of `-`, `=` or `_` (PEM "- ----" included), or text. */
@@ -57,7 +57,7 @@ export function splitTableZones(lines: readonly { text: string; pos: SourcePosit
     }
     if (inNotes) {
       const closes = /<\/FN>/i.test(text);
-      text = text.replace(/<\/FN>/gi, '     ').replace(/\s+$/, '');
+      text = text.replace(/<\/FN>/gi, '     ').trimEnd();
       footnotes.push({ text, pos: raw.pos });
       if (closes) inNotes = false;
       continue;

@@ -40,7 +40,7 @@ function sharedGutters(mask: readonly number[], text: string): number {
 
 /** How many lines starting at `start` form an untagged whitespace-aligned table (0 when none). */
 export function tableLength(lines: readonly { text: string }[], start: number): number {
-  const text = (i: number): string => (lines[i]?.text ?? '').replace(/\s+$/, '');
+  const text = (i: number): string => (lines[i]?.text ?? '').trimEnd();
   // Headings first ("Balance at", "(in thousands)"): indented lines, then the first row-like line.
   let first = start;
   while (first < lines.length && first - start < 6 && !isRowLike(text(first))) {
