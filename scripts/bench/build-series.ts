@@ -15,10 +15,19 @@ export interface BuildSeries {
   pagefindMs: number | null;
   peakTreeRssKb: number;
   peakProcessHwmKb: number;
+  /** Largest VmHWM per command name over the runs. */
+  peakHwmKbByCommand: Record<string, number>;
   /** Every run as measured. */
   raw: BuildRun[];
   /** Why the build failed, from its output, when it did. */
   failure?: string;
+}
+
+/** The largest value per key over several records. */
+function mergePeaks(records: readonly Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const record of records) for (const [key, value] of Object.entries(record)) out[key] = Math.max(out[key] ?? 0, value);
+  return out;
 }
 
 /** Reduces measured runs to medians; a series with a failed run is reported as failed. */
@@ -36,6 +45,7 @@ export function summarizeBuilds(raw: BuildRun[]): BuildSeries {
     pagefindMs: splitMedian('pagefind'),
     peakTreeRssKb: Math.max(...raw.map((r) => r.memory.peakTreeRssKb)),
     peakProcessHwmKb: Math.max(...raw.map((r) => r.memory.peakProcessHwmKb)),
+    peakHwmKbByCommand: mergePeaks(raw.map((r) => r.memory.peakHwmKbByCommand)),
     raw,
     ...(failed ? { failure: `exit ${failed.exitCode}: ${failed.outputTail}` } : {}),
   };

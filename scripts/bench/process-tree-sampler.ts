@@ -28,6 +28,11 @@ export function parseParentPid(stat: string): number | null {
   return Number.isInteger(ppid) ? ppid : null;
 }
 
+/** The command name from the text of /proc/<pid>/stat, as the kernel keeps it (at most 15 characters). */
+export function parseCommand(stat: string): string {
+  return stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+}
+
 /** Clock ticks per second of /proc's time fields (USER_HZ, 100 on Linux x86). */
 const TICKS_PER_SECOND = 100;
 
@@ -87,13 +92,15 @@ export interface TreeMemoryPeak {
   peakProcessHwmKb: number;
   /** User + system CPU time of every process seen in the tree, each at its last sample (misses under one interval per process). */
   cpuMs: number;
+  /** Largest VmHWM seen per command name ("node", "pagefind_extend"), to say which step holds the memory. */
+  peakHwmKbByCommand: Record<string, number>;
   samples: number;
   intervalMs: number;
 }
 
 /** Starts sampling the tree under `rootPid` every `intervalMs`; call the returned function to stop and read the peaks. */
 export function sampleTreeMemory(rootPid: number, intervalMs = 100): () => TreeMemoryPeak {
-  const peak: TreeMemoryPeak = { peakTreeRssKb: 0, peakProcessHwmKb: 0, cpuMs: 0, samples: 0, intervalMs };
+  const peak: TreeMemoryPeak = { peakTreeRssKb: 0, peakProcessHwmKb: 0, cpuMs: 0, peakHwmKbByCommand: {}, samples: 0, intervalMs };
   const cpuByPid = new Map<number, number>();
   const sample = (): void => {
     let sum = 0;
@@ -105,6 +112,10 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 100): () => TreeM
       if (status === null) continue;
       const mem = parseStatus(status);
       sum += mem.rssKb;
+      if (stat !== undefined) {
+        const command = parseCommand(stat);
+        peak.peakHwmKbByCommand[command] = Math.max(peak.peakHwmKbByCommand[command] ?? 0, mem.hwmKb);
+      }
       peak.peakProcessHwmKb = Math.max(peak.peakProcessHwmKb, mem.hwmKb);
     }
     peak.peakTreeRssKb = Math.max(peak.peakTreeRssKb, sum);
@@ -114,6 +125,6 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 100): () => TreeM
   const timer = setInterval(sample, intervalMs);
   return () => {
     clearInterval(timer);
-    return { ...peak, cpuMs: [...cpuByPid.values()].reduce((a, b) => a + b, 0) };
+    return { ...peak, peakHwmKbByCommand: { ...peak.peakHwmKbByCommand }, cpuMs: [...cpuByPid.values()].reduce((a, b) => a + b, 0) };
   };
 }

@@ -9,6 +9,13 @@ import { formatBytes, formatMs, type TextTable } from './table-printer.ts';
 
 const ms = (v: number | null): string => (v === null ? 'n/a' : formatMs(v));
 const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MiB`;
+/** "node 7868 MiB, pagefind_extend 5012 MiB": the processes holding the most memory. */
+const byCommand = (peaks: Record<string, number>): string =>
+  Object.entries(peaks)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([command, kb]) => `${command} ${mb(kb)}`)
+    .join(', ');
 
 /** The machine, as one line. */
 export function machineLine(m: MachineInfo): string {
@@ -55,6 +62,7 @@ export function buildTable(title: string, builds: { name: string; series: BuildS
     notes: [
       'total = wall time of `node --import tsx scripts/build.ts` (process start to exit); the split is the build\'s own `timings:` line; medians over runs',
       'memory and cpu: /proc/<pid>/status and /proc/<pid>/stat of the build and all its descendants sampled every 100 ms; tree RSS = largest sum of VmRSS at one sample, process HWM = largest VmHWM of one process, cpu = user + system time summed over the tree',
+      ...builds.map((b) => `${b.name}: peak HWM by process: ${byCommand(b.series.peakHwmKbByCommand)}`),
       ...builds.filter((b) => b.series.failure).map((b) => `${b.name} failed: ${b.series.failure!.split('\n').slice(-4).join(' | ')}`),
     ],
   };
@@ -87,6 +95,7 @@ export function scalingTable(rows: ScalingRow[], ratios: ScalingRatio[], largeRu
       ...ratios.map(
         (q) => `time per filing ${q.to} vs ${q.from}: total ${fmt(q.totalPerFiling)}, cpu ${fmt(q.cpuPerFiling)} (parse ${fmt(q.parsePerFiling)}, astro ${fmt(q.astroPerFiling)}, pagefind ${fmt(q.pagefindPerFiling)}); target <= 1.2`,
       ),
+      ...rows.map((r) => `${r.filings} filings: peak HWM by process: ${byCommand(r.build.peakHwmKbByCommand)}`),
       ...rows.filter((r) => r.build.failure).map((r) => `${r.filings} failed: ${r.build.failure!.split('\n').slice(-4).join(' | ')}`),
     ],
   };

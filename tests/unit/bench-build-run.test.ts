@@ -3,7 +3,7 @@ import { parseTimingsLine, type BuildRun } from '../../scripts/bench/build-run.t
 import { summarizeBuilds } from '../../scripts/bench/build-series.ts';
 import { scalingRatios, type ScalingRow } from '../../scripts/bench/scaling.ts';
 
-const memory = { peakTreeRssKb: 1000, peakProcessHwmKb: 800, cpuMs: 0, samples: 3, intervalMs: 100 };
+const memory = { peakTreeRssKb: 1000, peakProcessHwmKb: 800, cpuMs: 0, peakHwmKbByCommand: { node: 800 }, samples: 3, intervalMs: 100 };
 const run = (totalMs: number, parse: number, exitCode = 0): BuildRun => ({
   totalMs,
   timings: { parse, astro: 2 * parse, pagefind: 10 },
@@ -21,7 +21,7 @@ test('reads the last timings line of a build', () => {
 
 test('a series reports medians, the largest memory, and a failure', () => {
   const s = summarizeBuilds([run(300, 30), run(100, 10), run(200, 20)]);
-  expect(s).toMatchObject({ ok: true, runs: 3, totalMs: 200, cpuMs: 100, parseMs: 20, astroMs: 40, pagefindMs: 10, peakTreeRssKb: 1000 });
+  expect(s).toMatchObject({ ok: true, runs: 3, totalMs: 200, cpuMs: 100, parseMs: 20, astroMs: 40, pagefindMs: 10, peakTreeRssKb: 1000, peakHwmKbByCommand: { node: 800 } });
   const failed = summarizeBuilds([{ ...run(50, 5, 1), outputTail: 'boom' }]);
   expect(failed.ok).toBe(false);
   expect(failed.failure).toBe('exit 1: boom');

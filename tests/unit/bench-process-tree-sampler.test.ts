@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { descendants, parseCpuMs, parseParentPid, parseStatus, sampleTreeMemory } from '../../scripts/bench/process-tree-sampler.ts';
+import { descendants, parseCommand, parseCpuMs, parseParentPid, parseStatus, sampleTreeMemory } from '../../scripts/bench/process-tree-sampler.ts';
 
 test('reads VmRSS and VmHWM from /proc status text', () => {
   expect(parseStatus('Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\n')).toEqual({ rssKb: 102400, hwmKb: 204800 });
@@ -9,6 +9,7 @@ test('reads VmRSS and VmHWM from /proc status text', () => {
 
 test('reads the parent pid even when the command name holds spaces and parentheses', () => {
   expect(parseParentPid('4242 (my (odd) name) S 17 4242 4242 0 -1')).toBe(17);
+  expect(parseCommand('4242 (my (odd) name) S 17 4242 4242 0 -1')).toBe('my (odd) name');
 });
 
 test('reads user plus system CPU ticks as milliseconds', () => {
@@ -32,4 +33,5 @@ test('samples a real child process tree', async () => {
   expect(peak.peakProcessHwmKb).toBeGreaterThan(0);
   // The busy subshell's CPU time is counted although only its parent is watched.
   expect(peak.cpuMs).toBeGreaterThan(0);
+  expect(Object.keys(peak.peakHwmKbByCommand)).toContain('sh');
 });
