@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { attr, readableText, selectAll } from '../../scripts/check-site/html-tree.ts';
+import { parseFiling } from '../../scripts/parser/parse-filing.ts';
+import { filingSlug } from '../../scripts/parser/ids.ts';
+import { filingUrl, sectionUrl } from '../../scripts/routes.ts';
+import { readBuiltPages } from './site-files.ts';
+import { corpusSite } from './site-context.ts';
+
+const corpus = resolve(import.meta.dirname, '../../../shared/corpus/filings');
+const files = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort();
+const pages = readBuiltPages(corpusSite().dist);
+const page = (path: string) => pages.find((p) => p.path === path);
+const hrefs = (path: string) => selectAll(page(path)?.tree ?? { type: 'root', children: [] }, (e) => e.tagName === 'a').map((a) => attr(a, 'href'));
+
+describe('the corpus site', () => {
+  test('the library lists every corpus filing with its form, date and CIK', () => {
+    expect(files.length).toBe(6);
+    const library = page('/');
+    expect(library, 'library page').toBeDefined();
+    const text = readableText(library!.tree);
+    for (const file of files) {
+      const parsed = parseFiling(readFileSync(join(corpus, file)), file, filingSlug(file));
+      expect(hrefs('/'), file).toContain(filingUrl(parsed.filing.slug));
+      for (const fact of [parsed.filing.formType, parsed.filing.filingDate, parsed.filing.cik]) {
+        expect(fact, `${file} header fact`).toBeTruthy();
+        expect(text, file).toContain(fact);
+      }
+    }
+  });
+
+  test.each(files)('every exhibit of %s is reachable from its contents page, named with its type', (file) => {
+    const parsed = parseFiling(readFileSync(join(corpus, file)), file, filingSlug(file));
+    const slug = parsed.filing.slug;
+    const exhibits = parsed.sections.filter((s) => s.frontMatter.kind === 'document');
+    const documents = new Set(parsed.sections.map((s) => s.frontMatter.document.sequence));
+    // Every text document after the main one is an exhibit section.
+    expect(exhibits.length).toBe(documents.size - 1);
+    const contents = page(filingUrl(slug));
+    expect(contents, `contents page of ${slug}`).toBeDefined();
+    const links = hrefs(filingUrl(slug));
+    const text = readableText(contents!.tree);
+    for (const exhibit of exhibits) {
+      const url = sectionUrl(slug, exhibit.frontMatter.slug);
+      expect(links, `${file}: link to ${exhibit.frontMatter.title}`).toContain(url);
+      expect(text).toContain(exhibit.frontMatter.document.type);
+      expect(page(url), `${url} is built`).toBeDefined();
+    }
+  });
+});
