@@ -5,6 +5,7 @@ import { companyName, slugify } from '../../scripts/bench/company-names.ts';
 import { createPrng } from '../../scripts/bench/prng.ts';
 import { distinctiveName, findCompanyName, namePattern, perturbNumber, synthesizeFiling, type SourceFiling } from '../../scripts/bench/synthetic-filing.ts';
 import { listFilings, loadSourceFilings } from '../../scripts/bench/synthetic-library.ts';
+import { parseFiling } from '../../scripts/parser/parse-filing.ts';
 
 const submission: SourceFiling = {
   name: '1999-acme-widgets-10-k.txt',
@@ -113,4 +114,14 @@ test('a library from the real seed and corpus gives distinct filings, each keepi
   }
   // Seed round-trips byte-for-byte through latin1 (nothing to rename means the same bytes back).
   expect(Buffer.from(sources[0]!.text, 'latin1').equals(readFileSync(join(import.meta.dirname, '../../content/filings/level3-2004-prospectus.txt')))).toBe(true);
+});
+
+test('every synthetic filing is still a valid filing: it parses, under its new company name', () => {
+  const sources = loadSourceFilings([join(import.meta.dirname, '../../content/filings/level3-2004-prospectus.txt'), ...listFilings(join(import.meta.dirname, '../../../shared/corpus/filings'))]);
+  for (let i = 0; i < sources.length; i++) {
+    const filing = synthesizeFiling(sources, i);
+    const parsed = parseFiling(new Uint8Array(Buffer.from(filing.text, 'latin1')), filing.fileName, `synthetic-${i}`);
+    expect(parsed.sections.length).toBeGreaterThan(0);
+    expect(parsed.markdown.toLowerCase()).toContain(filing.company.toLowerCase());
+  }
 });
