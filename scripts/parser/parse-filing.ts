@@ -1,6 +1,6 @@
 import { u } from 'unist-builder';
 import { filingSchema, sectionFrontMatterSchema } from '../section-schema.ts';
-import { findBlocks } from './blocks.ts';
+import { findBlocksWithNotes } from './blocks.ts';
 import { decodeFiling } from './decode.ts';
 import { readEnvelope } from './envelope.ts';
 import { filingInfo } from './filing-info.ts';
@@ -17,26 +17,30 @@ import type { ParsedFiling, ParseReport, SectionDraft, Submission } from './type
 export function parseFiling(bytes: Uint8Array, file: string, slug: string): ParsedFiling {
   const text = decodeFiling(bytes, file);
   const submission = readEnvelope(text, file);
-  const { drafts, pageCount } = readSections(submission);
-  return renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file) });
+  const { drafts, pageCount, notes } = readSections(submission);
+  return renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file), notes });
 }
 
 /** Every document through pages, lines, blocks and sections; index 0 is the main document. */
-export function readSections(submission: Submission): { drafts: SectionDraft[]; pageCount: number } {
+export function readSections(submission: Submission): { drafts: SectionDraft[]; pageCount: number; notes: string[] } {
   let pageCount = 0;
+  // What the block rules kept as it was (tables declined and why) goes to the build report.
+  const notes: string[] = [];
   const drafts = submission.documents.flatMap((doc, i) => {
     const pages = splitPages(doc);
     pageCount += pages.length;
-    return splitSections(doc, findBlocks(toLines(pages)), i === 0);
+    const found = findBlocksWithNotes(toLines(pages));
+    notes.push(...found.notes);
+    return splitSections(doc, found.blocks, i === 0);
   });
-  return { drafts, pageCount };
+  return { drafts, pageCount, notes };
 }
 
 /** Section drafts to ids, links, mdast and Markdown, with validated front matter and the report. */
 export function renderFiling(
   submission: Pick<Submission, 'meta' | 'documents' | 'skipped'>,
   drafts: SectionDraft[],
-  args: { slug: string; pageCount: number; sourceFile: string },
+  args: { slug: string; pageCount: number; sourceFile: string; notes?: readonly string[] },
 ): ParsedFiling {
   const ids = assignIds(drafts);
   const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, notes: [] };
@@ -68,7 +72,7 @@ export function renderFiling(
     tables: stats.tables,
     preformattedTables: stats.preformatted,
     footnotes: stats.footnotes,
-    notes: stats.notes,
+    notes: [...(args.notes ?? []).map((n) => `${args.slug}: ${n}`), ...stats.notes],
   };
   const title = toMarkdownString(u('root', [u('heading', { depth: 1 as const }, [u('text', filing.title)])]));
   const markdown = [title, ...sections.map((s) => s.markdown).filter(Boolean)].join('\n');

@@ -1,4 +1,4 @@
-import { mergeContinuedTable, parseTable, parseTableNotes } from '../tables.ts';
+import { mergeContinuedTable, parseTableNotes, readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle, isTitleCase } from './heading.ts';
 import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState, type HeadingStyle } from './state.ts';
@@ -24,9 +24,10 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   if (silent) return true;
 
   const body: { text: string; pos: SourcePosition; pageStart: boolean }[] = [];
-  // "<TABLE><CAPTION>" or "<TABLE> some text" on one line: keep what follows the tag.
-  const rest = (state.lines[start]?.text ?? '').replace(/<TABLE>/i, '');
-  if (rest.trim() !== '') body.push({ text: rest, pos: state.lines[start]!.pos, pageStart: false });
+  // "<TABLE>                 Accu-" (Apple 1994): the tag line is passed whole, the tables stage blanks the
+  // tag in place so the heading text after it keeps its column.
+  const opening = state.lines[start]?.text ?? '';
+  if (opening.replace(/<TABLE>/i, '').trim() !== '') body.push({ text: opening, pos: state.lines[start]!.pos, pageStart: false });
   for (let i = start + 1; i < close; i++) {
     const line = state.lines[i]!;
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
@@ -49,9 +50,10 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     state.blocks.push(block);
     state.headingStyles.set(block, title.style);
   }
-  const table = parseTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
+  const { table, reason } = readTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
   if (!table) {
-    state.notes.push(`table at line ${pos.line} kept preformatted: not understood`);
+    // The decline reason goes to the build report, so a preformatted table is counted and explained.
+    state.notes.push(`table at line ${pos.line} kept preformatted: ${reason || 'not understood'}`);
     pushPreformatted(state, body, 'table not understood');
     return true;
   }
@@ -89,7 +91,7 @@ function rangeOf(from: number, to: number): number[] {
 /** A tagged table that is really a contents page: dotted leaders ending in page numbers, or a "Page" header over entries. */
 function asContents(body: readonly { text: string }[]): ReturnType<typeof tocEntries> | null {
   const content = body.map((b) => b.text).filter((t) => t.trim() !== '' && !isTagLine(t) && !isRuleLine(t));
-  const textLines = content.map((t) => t.replace(/<\/?(?:CAPTION|S|C|FN)>/gi, ' ')).filter((t) => t.trim() !== '');
+  const textLines = content.map((t) => t.replace(/<\/?(?:TABLE|CAPTION|S|C|FN)>/gi, ' ')).filter((t) => t.trim() !== '');
   if (textLines.length < 2) return null;
   const leaders = textLines.filter((t) => leaderEntry(t)).length;
   const header = textLines.some((t) => isPageHeader(t) || /\s{3,}pages?\s*$/i.test(t.trim()));
@@ -118,7 +120,8 @@ function pushSplitAtPages(state: BlockState, block: Block, pageBreaks: readonly 
 function pushPreformatted(state: BlockState, body: readonly { text: string; pos: SourcePosition; pageStart: boolean }[], reason: string): void {
   let chunk: typeof body[number][] = [];
   const flush = (): void => {
-    const text = chunk.map((l) => l.text.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
+    // Tags are blanked in place ("<TABLE>   Accu-" keeps "Accu-" over its column).
+    const text = chunk.map((l) => l.text.replace(/<\/?(?:TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length)).trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
     if (text !== '' && chunk[0]) state.blocks.push({ kind: 'preformatted', text, reason, pos: chunk[0].pos });
     chunk = [];
   };

@@ -1,4 +1,4 @@
-import { parseTable, untaggedTableLength } from '../tables.ts';
+import { readTable, untaggedTableLength } from '../tables.ts';
 import type { BlockState } from './state.ts';
 
 /** A table laid out in spaces without `<TABLE>` tags; kept preformatted when the tables stage cannot read it. */
@@ -16,11 +16,11 @@ export function untaggedTable(state: BlockState, start: number, end: number, sil
   if (silent) return true;
   const lines = state.lines.slice(start, start + length);
   const pos = lines[0]!.pos;
-  const table = parseTable({ lines: lines.map((l) => ({ text: l.text, pos: l.pos })), tagged: false });
+  const { table, reason } = readTable({ lines: lines.map((l) => ({ text: l.text, pos: l.pos })), tagged: false });
   if (table) state.blocks.push({ kind: 'table', table, pos, pageBreaks: [] });
   else {
     const text = lines.map((l) => l.text.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
-    state.notes.push(`untagged table at line ${pos.line} kept preformatted: not understood`);
+    state.notes.push(`untagged table at line ${pos.line} kept preformatted: ${reason || 'not understood'}`);
     state.blocks.push({ kind: 'preformatted', text, reason: 'table not understood', pos });
   }
   state.line = start + length;
