@@ -23,6 +23,9 @@ export interface TableReading {
   reason: string;
 }
 
+/** Between the parts of a caption (title, sentence, units line), which a one-line caption cannot break. */
+export const CAPTION_JOIN = ' — ';
+
 const declined = (reason: string): TableReading => ({ table: null, reason });
 
 /** Like parseTable, but says why a table was declined. */
@@ -82,7 +85,8 @@ function readFigures(zones: TableZones, headerLines: TableLine[], bodyLines: Tab
   const extents: ColumnExtent[] = [{ start: 0, end: stubEnd }, ...layout.columns];
   const header = buildHeader(heading, extents);
   const table: TableModel = {
-    ...(header.caption.length > 0 ? { caption: header.caption.join(' ') } : {}),
+    // Caption parts keep apart, so "(In thousands)" reads as the unit line, not the end of a sentence.
+    ...(header.caption.length > 0 ? { caption: header.caption.join(CAPTION_JOIN) } : {}),
     header: header.cells,
     rows: rows.rows,
     align: ['left', ...layout.columns.map(() => 'right' as const)],

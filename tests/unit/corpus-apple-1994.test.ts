@@ -48,7 +48,7 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
 
   test('the income taxes note keeps its title as a heading over its table, and "Reclassifications" heads its paragraph', () => {
     const md = sectionMarkdown(parsed, ITEM_8);
-    expect(md).toMatch(/^#+ Income Taxes\n\nThe provision for income taxes consists of the following: \(In thousands\)$/m);
+    expect(md).toMatch(/^#+ Income Taxes\n\nThe provision for income taxes consists of the following: — \(In thousands\)$/m);
     expect(md).toMatch(/^#+ Reclassifications\n\nCertain prior year amounts/m);
   });
 

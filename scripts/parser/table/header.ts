@@ -15,6 +15,7 @@ interface Phrase {
 /** The header as read: one cell per column (stub first) and the caption lines. */
 export interface HeaderResult {
   cells: TableCell[];
+  /** Caption parts in printed order: title lines, then the units line ("(In thousands)") on its own. */
   caption: string[];
   /** Each column's own label (without its spanner), and each spanner once: what the self-check counts. */
   own: TableCell[];
@@ -122,7 +123,16 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     consumed.add(p);
     captioned.add(p);
   });
-  caption.unshift(...titleText.map((p) => p.text));
+  // A title wrapped over lines straight under each other is one caption part; a blank line, a line
+  // ending in ":" or a short title line starts the next ("Inventories" / "Inventories consist of the following:").
+  const titleParts: string[] = [];
+  titleText.forEach((p, k) => {
+    const prev = titleText[k - 1];
+    const wraps = prev !== undefined && p.line === prev.line + 1 && !/[:.]$/.test(prev.text) && prev.end >= p.end - 10;
+    if (wraps) titleParts[titleParts.length - 1] += ` ${p.text}`;
+    else titleParts.push(p.text);
+  });
+  caption.unshift(...titleParts);
 
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
   for (const p of phrases) {

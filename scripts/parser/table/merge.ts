@@ -36,7 +36,7 @@ export function mergeSideBySide(first: TableModel, second: TableModel): TableMod
   const spanner = lastText.includes(' — ') ? lastText.slice(0, lastText.lastIndexOf(' — ')) : '';
   const added = second.header.slice(1).map((c) => (spanner && !c.text.includes(' — ') ? { ...c, text: `${spanner} — ${c.text}` } : c));
   return {
-    ...(first.caption ?? second.caption ? { caption: [first.caption, second.caption].filter(Boolean).join(' ') } : {}),
+    ...(first.caption ?? second.caption ? { caption: [first.caption, second.caption].filter(Boolean).join(' — ') } : {}),
     header: [...first.header, ...added],
     rows: first.rows.map((r, i) => ({ ...r, cells: [...r.cells, ...(second.rows[i]?.cells.slice(1) ?? [])] })),
     align: [...first.align, ...second.align.slice(1)],
