@@ -55,4 +55,12 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
   test('the schedules after the signatures are titled by their label and their centred title lines', () => {
     expect(headingList(parsed)).toContain('3 SCHEDULE VIII — APPLE COMPUTER, INC. VALUATION AND QUALIFYING ACCOUNTS AND RESERVES');
   });
+
+  test('the restructuring roll-forward keeps its totals line in the table, under the last category', () => {
+    const lines = sectionMarkdown(parsed, ITEM_8).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('| 1991 accrued restructuring costs (B)'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]?.replace(/\s+/g, ' ')).toBe('| | $307,932 | $122,839 | $126,855 | $58,238 |');
+    expect(lines.some((l) => /^\$ 307,932/.test(l))).toBe(false);
+  });
 });

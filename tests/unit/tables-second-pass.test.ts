@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseTable } from '../../scripts/parser/tables.ts';
+import { parseTable, untaggedTableLength } from '../../scripts/parser/tables.ts';
 import type { TableModel, TableSource } from '../../scripts/parser/types.ts';
 
 /** The lines of a fixture as the tables stage receives them. */
@@ -43,5 +43,59 @@ Purchased parts                                $  469,420   $  504,201
 Work in process                                   206,654      284,440
 `);
     expect(table.caption).toBe("The following table sets forth the components of the Company's deferred tax assets at year end:");
+  });
+});
+
+describe('totals lines without a rule', () => {
+  const restructuring = `
+                                   Balance at                    Balance at
+                                   Sept. 24,            Adjust-  Sept. 30,
+Category                           1993       Spending   ments   1994
+
+Employee termination payments(C)   $  84,062 $  42,376 $  30,933  $ 10,753
+Provisions for litigation (C)          3,600        --     1,856     1,744
+R&D project cancelations (C)          14,858     7,043     1,624     6,191
+
+                                   $ 102,520 $  49,419 $  34,413  $ 18,688
+
+(C): Cash; (N): Noncash; (B): Both cash and noncash`;
+
+  test('an untagged table takes the line of figures under its columns, after a blank line (Apple 1994 restructuring)', () => {
+    const lines = restructuring.replace(/^\n/, '').split('\n').map((text) => ({ text }));
+    expect(untaggedTableLength(lines, 0)).toBe(9);
+  });
+
+  test('that line is the total row', () => {
+    const lines = restructuring.replace(/^\n/, '').split('\n').slice(0, 9).join('\n');
+    const table = parsed(lines, false);
+    const last = table.rows[table.rows.length - 1];
+    expect(texts(last?.cells)).toEqual(['', '$102,520', '$49,419', '$34,413', '$18,688']);
+    expect(last?.total).toBe(true);
+    expect(table.rows.filter((r) => r.total)).toHaveLength(1);
+  });
+
+  test('figures from the left margin are rows of their own, not a totals line', () => {
+    const lines = `
+ROCE to PLAN             % Bonus
+% Achievment             Payout
+
+115%                     175%           (Maximum)
+110%                     150%
+105%                     125%
+`.replace(/^\n/, '').split('\n').map((text) => ({ text }));
+    expect(untaggedTableLength(lines, 0)).toBe(0);
+  });
+
+  test('a label-less line of figures under labelled rows is a total (Apple 1994 "Inventories")', () => {
+    const table = parsed(`
+<CAPTION>
+                                                     1994         1993
+<S>                                            <C>          <C>
+Purchased parts                                $  469,420   $  504,201
+Work in process                                   206,654      284,440
+Finished goods                                    412,360      717,997
+                                               $1,088,434   $1,506,638
+`);
+    expect(table.rows.map((r) => r.total)).toEqual([false, false, false, true]);
   });
 });

@@ -183,6 +183,10 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       pending.push(entry);
       continue;
     }
+    // A line of figures without a label under two or more rows of figures is the typist's totals
+    // line with its rule left out (Apple 1994: "Finished goods   412,360" / "   $1,088,434 ...").
+    const above = rows.slice(rows.findLastIndex((r) => r.section || r.total) + 1);
+    if (entry.stub === '' && pending.length === 0 && above.length >= 2 && above.every((r) => (r.cells[0]?.text ?? '') !== '')) pendingTotal = true;
     const group = [...pending, entry];
     pending = [];
     emit(group, entry.values, false);

@@ -38,6 +38,20 @@ function sharedGutters(mask: readonly number[], text: string): number {
   return count;
 }
 
+/** The words of a line with where they start and end, a lone "$" left out (it is set apart from its figure). */
+function figureWords(text: string): { text: string; start: number; end: number }[] {
+  // Plain words only: the table tokenizer's leader split backtracks on a 100,000-dot line.
+  return [...text.matchAll(/\S+/g)].filter((m) => m[0] !== '$').map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** True when a line is two or more figures and nothing else, each ending where a figure above ended. */
+function figuresUnder(text: string, valueEnds: ReadonlySet<number>): boolean {
+  const tokens = figureWords(text);
+  const near = (end: number): boolean => valueEnds.has(end) || valueEnds.has(end - 1) || valueEnds.has(end + 1);
+  // It stands right of the labels: figures from the left margin on are rows of their own ("110%   150%").
+  return tokens.length >= 2 && (tokens[0]?.start ?? 0) >= 10 && tokens.every((t) => isValueText(t.text) && near(t.end));
+}
+
 /** How many lines starting at `start` form an untagged whitespace-aligned table (0 when none). */
 export function tableLength(lines: readonly { text: string }[], start: number): number {
   const text = (i: number): string => (lines[i]?.text ?? '').trimEnd();
@@ -56,8 +70,18 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
   let leaders = 0;
   let end = first;
   let i = first;
+  // Right edges of the figures on the rows so far: a totals line lines up with them.
+  const valueEnds = new Set<number>();
   while (i < lines.length) {
     const t = text(i);
+    // A line of figures alone, maybe after one blank line, under the table's figures is its totals
+    // line (Apple 1994: "                                   $ 307,932 $ 122,839 $ 126,855  $ 58,238").
+    const gap = t === '' ? 1 : 0;
+    if (rows >= 2 && figuresUnder(text(i + gap), valueEnds)) {
+      i += gap + 1;
+      end = i;
+      continue;
+    }
     if (!isRowLike(t)) {
       // Up to two label lines or one blank line may sit between rows ("Restructuring costs:").
       let k = i;
@@ -73,6 +97,7 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
     const aligned = sharedGutters(next, t) >= 2 || (leader && leaders === rows);
     if (rows >= 1 && !aligned) break;
     mask = next;
+    for (const word of figureWords(t)) if (isValueText(word.text)) valueEnds.add(word.end);
     rows++;
     if (leader) leaders++;
     i++;
