@@ -38,7 +38,8 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     expect(footnoteDefinition(md, 'Adjusted to conform with current year presentation.')).toBeDefined();
     const rows = citing(md, b!.label);
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    expect(rows[0]).toMatch(/^\| Sold options .*\| --\[\^[^\]]+\] \|/);
+    // Cells are padded to the column width, so any spaces before the cell.
+    expect(rows[0]).toMatch(/^\| Sold options .*\|\s+--\[\^[^\]]+\] \|/);
   });
 
   test('a suspended hyphen keeps its hyphen, a form name cut at its hyphen is rejoined', () => {
@@ -62,5 +63,20 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]?.replace(/\s+/g, ' ')).toBe('| | $307,932 | $122,839 | $126,855 | $58,238 |');
     expect(lines.some((l) => /^\$ 307,932/.test(l))).toBe(false);
+  });
+
+  test('group headings with no rule under them span their columns: "Common Stock", the derivative years, "APB 11 Method"', () => {
+    const md = sectionMarkdown(parsed, ITEM_8);
+    expect(tableHeader(md, 'Common Stock — Shares')?.slice(1, 4)).toEqual(['Common Stock — Shares', 'Common Stock — Amount', 'Retained Earnings']);
+    expect(tableHeader(md, '1994 — Notional Principal')?.slice(1)).toEqual([
+      '1994 — Notional Principal',
+      '1994 — Fair Value',
+      '1994 — Credit Risk Amount',
+      // "1993(A)": the note "(A)" marks each column under it.
+      expect.stringMatching(/^1993 — Notional Principal\[\^[^\]]+\]$/),
+      expect.stringMatching(/^1993 — Fair Value\[\^[^\]]+\]$/),
+      expect.stringMatching(/^1993 — Credit Risk Amount\[\^[^\]]+\]$/),
+    ]);
+    expect(tableHeader(md, 'FAS 109 Method 1994')).toEqual(['', 'FAS 109 Method 1994', 'APB 11 Method — 1993', 'APB 11 Method — 1992']);
   });
 });

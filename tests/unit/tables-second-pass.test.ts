@@ -99,3 +99,56 @@ Finished goods                                    412,360      717,997
     expect(table.rows.map((r) => r.total)).toEqual([false, false, false, true]);
   });
 });
+
+describe('group headings without a rule under them', () => {
+  test('a heading centred over two columns spans both; a heading stacked over one column does not (Apple 1994 equity)', () => {
+    const table = parsed(`
+<CAPTION>                                        Accu-
+                                                 mulated
+                     Common Stock      Retained  Trans-     Total
+                  Shares    Amount     Earnings  lation     Equity
+<S>              <C>     <C>         <C>        <C>       <C>
+Balance          118,386 $ 278,865  $1,492,024  $ (2,377) $1,766,676
+Net income            --        --     530,373         --    530,373
+`);
+    expect(texts(table.header)).toEqual(['', 'Common Stock — Shares', 'Common Stock — Amount', 'Retained Earnings', 'Accumulated Translation', 'Total Equity']);
+  });
+
+  test('labels over the first of equal groups span their group (Apple 1994 "1994" / "1993(A)")', () => {
+    const table = parsed(`
+<CAPTION>
+                               1994                    1993(A)
+
+                            Notional   Fair    Risk    Notional  Fair  Risk
+                            Principal  Value   Amount  Principal Value Amount
+<S>                           <C>      <C>      <C>     <C>      <C>    <C>
+  Swaps                     $  699    $ (40)      --         --    --      --
+  Spot / Forward contracts  $2,385    $ (23)    $ 15    $ 2,114  $  6   $  19
+`);
+    expect(texts(table.header)).toEqual([
+      '',
+      '1994 — Notional Principal',
+      '1994 — Fair Value',
+      '1994 — Risk Amount',
+      '1993 — Notional Principal',
+      '1993 — Fair Value',
+      '1993 — Risk Amount',
+    ]);
+    // The spanner's note marker "(A)" marks each column under it.
+    expect(table.header.map((c) => c.notes)).toEqual([[], [], [], [], ['A'], ['A'], ['A']]);
+  });
+
+  test('a heading over one column in the middle of its stack stays with that column', () => {
+    const table = parsed(`
+<CAPTION>
+                                                 Notes
+                                                 Receivable Total
+                      Retained                   from       Share-
+                      Earnings                   Share-     holders'
+<S>                   <C>                        <C>        <C>
+Balance               $1,492,024                 $ (1,836)  $1,766,676
+Net income               530,373                        --     530,373
+`);
+    expect(texts(table.header)).toEqual(['', 'Retained Earnings', 'Notes Receivable from Share-', "Total Shareholders'"]);
+  });
+});

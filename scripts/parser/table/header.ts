@@ -1,6 +1,7 @@
 import type { TableCell } from '../types.ts';
 import { headerCell, joinFragments } from './cell-text.ts';
 import type { ColumnExtent } from './columns.ts';
+import { findGroupHeads } from './group-heads.ts';
 import type { TableLine } from './table-lines.ts';
 import { isRuleText } from './tokens.ts';
 
@@ -134,6 +135,12 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   });
   caption.unshift(...titleParts);
 
+  // Group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount").
+  for (const head of findGroupHeads(phrases.filter((p) => !consumed.has(p)), extents)) {
+    consumed.add(head.phrase as Phrase);
+    spanners.push({ text: [head.phrase as Phrase], columns: head.columns });
+  }
+
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
   for (const p of phrases) {
     if (consumed.has(p)) continue;
@@ -168,8 +175,15 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   const own: TableCell[] = [];
   const cells = extents.map((_, i) => {
     const notes: string[] = [];
+    // Kept apart from the column's own notes: the self-check counts a spanner once, not per column.
+    const spanNotes: string[] = [];
     const pieces = [
-      ...spanners.filter((sp) => sp.columns.includes(i)).map((sp) => ({ line: sp.text[0]?.line ?? 0, text: joinFragments(sp.text.map((p) => p.text)), span: true })),
+      // A spanner's footnote marker ("1993(A)") is a note of each column under it.
+      ...spanners.filter((sp) => sp.columns.includes(i)).map((sp) => {
+        const cell = headerCell(joinFragments(sp.text.map((p) => p.text)));
+        spanNotes.push(...cell.notes);
+        return { line: sp.text[0]?.line ?? 0, text: cell.text, span: true };
+      }),
       ...(fragments[i] ?? []).map((f) => {
         const cell = headerCell(f.text);
         notes.push(...cell.notes);
@@ -189,7 +203,7 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       groups.push(p.text);
     }
     if (run.length > 0) groups.push(joinFragments(run));
-    return { text: groups.filter((g) => g !== '').join(' — '), notes };
+    return { text: groups.filter((g) => g !== '').join(' — '), notes: [...new Set([...spanNotes, ...notes])] };
   });
   return { cells, caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
 }
