@@ -1,4 +1,5 @@
 import { isContentsTable } from './table/contents.ts';
+import { readDataSchedule } from './table/data-schedule.ts';
 import { buildHeader } from './table/header.ts';
 import { splitHeading, trailingRowLabels } from './table/header-zone.ts';
 import { findNumericColumns, findTextColumns, lineTokens, splitStub, type ColumnExtent } from './table/columns.ts';
@@ -30,6 +31,8 @@ const declined = (reason: string): TableReading => ({ table: null, reason });
 
 /** Like parseTable, but says why a table was declined. */
 export function readTable(source: TableSource): TableReading {
+  const schedule = source.tagged ? readDataSchedule(source.lines) : null;
+  if (schedule !== null) return { table: schedule, reason: '' };
   // A table too wide for the page is printed as a second block under a second <CAPTION>.
   const marker = source.lines.findIndex((l) => /^\s*(?:<[SC]>\s*)+$/i.test(l.text));
   const second = source.lines.findIndex((l, i) => marker >= 0 && i > marker && /<CAPTION>/i.test(l.text));

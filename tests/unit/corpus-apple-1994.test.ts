@@ -79,4 +79,15 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     ]);
     expect(tableHeader(md, 'FAS 109 Method 1994')).toEqual(['', 'FAS 109 Method 1994', 'APB 11 Method — 1993', 'APB 11 Method — 1992']);
   });
+
+  test('the EX-27 financial data schedule is a Tag / Value table, its tags shown as words', () => {
+    const md = sectionMarkdown(parsed, 'EX-27 — ART. 5 FDS FOR FY94 FORM 10-K');
+    expect(tableHeader(md, 'Tag')).toEqual(['Tag', 'Value']);
+    expect(tableRow(md, 'ARTICLE')).toEqual(['ARTICLE', '5']);
+    expect(tableRow(md, 'MULTIPLIER')).toEqual(['MULTIPLIER', '1,000']);
+    expect(tableRow(md, 'PERIOD-TYPE')).toEqual(['PERIOD-TYPE', 'YEAR']);
+    expect(tableRow(md, 'CASH')).toEqual(['CASH', '1,203,488']);
+    expect(tableRow(md, 'TOTAL-ASSETS')).toEqual(['TOTAL-ASSETS', '5,302,746']);
+    expect(md).not.toMatch(/<CASH>|\\<CASH>/);
+  });
 });

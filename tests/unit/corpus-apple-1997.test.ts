@@ -44,4 +44,15 @@ describe('Apple 1997 10-K, as a reader sees it', () => {
     const md = sectionMarkdown(parsed, 'ITEM 14. EXHIBITS, FINANCIAL STATEMENT SCHEDULES, AND REPORTS ON FORM 8-K');
     expect(md.match(/^\[\^[^\]]+\]: Notes appear on pages/gm)).toHaveLength(1);
   });
+
+  test('the EX-27 financial data schedule is a Tag / Value table, its tags shown as words', () => {
+    const md = sectionMarkdown(parsed, 'EX-27 — EXHIBIT 27');
+    expect(tableHeader(md, 'Tag')).toEqual(['Tag', 'Value']);
+    expect(tableRow(md, 'ARTICLE')).toEqual(['ARTICLE', '5']);
+    expect(tableRow(md, 'MULTIPLIER')).toEqual(['MULTIPLIER', '1,000,000']);
+    expect(tableRow(md, 'FISCAL-YEAR-END')).toEqual(['FISCAL-YEAR-END', 'SEP-26-1997']);
+    expect(tableRow(md, 'CASH')).toEqual(['CASH', '1,230']);
+    expect(tableRow(md, 'EPS-DILUTED')).toEqual(['EPS-DILUTED', '(8.29)']);
+    expect(md).not.toMatch(/<CASH>|\\<CASH>/);
+  });
 });

@@ -152,3 +152,44 @@ Net income               530,373                        --     530,373
     expect(texts(table.header)).toEqual(['', 'Retained Earnings', 'Notes Receivable from Share-', "Total Shareholders'"]);
   });
 });
+
+describe('EX-27 financial data schedules', () => {
+  test('tags with their values become a Tag / Value table, the tag shown as a word (Apple 1994 and 1997)', () => {
+    const table = parsed(`
+<TABLE> <S> <C>
+
+<ARTICLE> 5
+<MULTIPLIER>                            1,000
+
+<S>                                     <C>
+<PERIOD-TYPE>                           YEAR
+<FISCAL-YEAR-END>                                        SEP-30-1994
+<CASH>                                                     1,203,488
+<PP&E>                                                     1,452,188
+<NET-INCOME>                                                 (1,045)
+`);
+    expect(texts(table.header)).toEqual(['Tag', 'Value']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['ARTICLE', '5'],
+      ['MULTIPLIER', '1,000'],
+      ['PERIOD-TYPE', 'YEAR'],
+      ['FISCAL-YEAR-END', 'SEP-30-1994'],
+      ['CASH', '1,203,488'],
+      ['PP&E', '1,452,188'],
+      ['NET-INCOME', '(1,045)'],
+    ]);
+    expect(table.align).toEqual(['left', 'right']);
+  });
+
+  test('a table with one line that is not a tag and its value is no schedule', () => {
+    const table = parsed(`
+<S>                                     <C>
+<CASH>                                                     1,203,488
+<SECURITIES>                                                  54,368
+<RECEIVABLES>                                              1,672,339
+<INVENTORY>                                                1,088,434
+Total                                                      4,476,452
+`);
+    expect(texts(table.header)).not.toEqual(['Tag', 'Value']);
+  });
+});
