@@ -8,6 +8,7 @@ import { parseNotes } from './table/notes.ts';
 import { buildRows } from './table/rows.ts';
 import { bodyChars, cellChars, countedChars } from './table/self-check.ts';
 import { splitTableZones, type TableLine, type TableZones } from './table/table-lines.ts';
+import { buildRecordTable } from './table/record-table.ts';
 import { buildTextTable } from './table/text-table.ts';
 import { isValueText } from './table/tokens.ts';
 import { tableLength } from './table/untagged.ts';
@@ -114,8 +115,11 @@ function readTextColumns(zones: TableZones, headerLines: TableLine[], bodyLines:
     zones.markers === null ? null : zones.markers.columns,
   );
   if (starts === null || starts.length > 6) return declined('no column structure');
-  // Without markers the gutters are a guess, so lines are not joined into cells on that guess.
-  const text = buildTextTable(textHeader, textBody, starts, zones.markers !== null);
+  // Without markers the gutters are a guess, so lines are not joined into cells on that guess,
+  // unless blank lines set the records apart under a heading group (a cover's registrant list).
+  const text =
+    buildTextTable(textHeader, textBody, starts, zones.markers !== null) ??
+    (zones.markers === null ? buildRecordTable([...textHeader, ...textBody], starts) : null);
   if (text === null) return declined('text lines without a first column');
   // A column holding only figures ("AGE" beside "POSITION") is right-aligned like any other.
   const figures = (i: number): boolean => {

@@ -40,6 +40,30 @@ describe('Southern 2005 8-K, as a reader sees it', () => {
   });
 
   test('the cover\'s registrant table keeps the file number, name and IRS number in their columns', () => {
-    expect(tableRow(sectionMarkdown(parsed, 'Cover page'), '1-3526')).toEqual(['1-3526', 'The Southern Company', '58-0690070']);
+    expect(tableRow(sectionMarkdown(parsed, 'Cover page'), '1-3526')).toEqual([
+      '1-3526',
+      'The Southern Company; (A Delaware Corporation); 270 Peachtree Street, N.W.; Atlanta, Georgia 30303; (404) 506-5000',
+      '58-0690070',
+    ]);
+  });
+
+  test('all seven registrants are rows of the cover table, none left as run-together lines after it', () => {
+    const md = sectionMarkdown(parsed, 'Cover page');
+    expect(tableHeader(md, 'Commission File Number')).toEqual(['Commission File Number', 'Registrant, State of Incorporation, Address and Telephone Number', 'I.R.S. Employer Identification No.']);
+    const rows: [string, string, string][] = [
+      ['1-3164', 'Alabama Power Company', '63-0004250'],
+      ['1-6468', 'Georgia Power Company', '58-0257110'],
+      ['0-2429', 'Gulf Power Company', '59-0276810'],
+      ['001-11229', 'Mississippi Power Company', '64-0205820'],
+      ['1-5072', 'Savannah Electric and Power Company', '58-0418070'],
+      ['333-98553', 'Southern Power Company', '58-2598670'],
+    ];
+    for (const [number, name, irs] of rows) {
+      const row = tableRow(md, number);
+      expect(row?.[0]).toBe(number);
+      expect(row?.[1]?.startsWith(`${name}; (A`)).toBe(true);
+      expect(row?.[2]).toBe(irs);
+    }
+    expect(md).not.toMatch(/^1-3164\s/m);
   });
 });

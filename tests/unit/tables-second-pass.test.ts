@@ -193,3 +193,70 @@ Total                                                      4,476,452
     expect(texts(table.header)).not.toEqual(['Tag', 'Value']);
   });
 });
+
+describe('cover layouts: records under a heading group', () => {
+  const cover = `
+Commission       Registrant, State of Incorporation,       I.R.S. Employer
+File Number      Address and Telephone Number              Identification No.
+
+1-3526           The Southern Company                      58-0690070
+                 (A Delaware Corporation)
+                 270 Peachtree Street, N.W.
+                 Atlanta, Georgia 30303
+                 (404) 506-5000
+
+1-3164           Alabama Power Company                     63-0004250
+                 (An Alabama Corporation)
+                 600 North 18th Street
+                 Birmingham, Alabama 35291
+                 (205) 257-1000
+
+The addresses of the registrants have not changed since the last report.`;
+  const lines = cover.replace(/^\n/, '').split('\n');
+
+  test('every registrant belongs to the untagged table, not only the first (Southern 2005 8-K)', () => {
+    expect(untaggedTableLength(lines.map((text) => ({ text })), 0)).toBe(14);
+  });
+
+  test('one row per registrant, its name and address lines kept apart in the cell', () => {
+    const table = parsed(lines.slice(0, 14).join('\n'), false);
+    expect(texts(table.header)).toEqual(['Commission File Number', 'Registrant, State of Incorporation, Address and Telephone Number', 'I.R.S. Employer Identification No.']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['1-3526', 'The Southern Company; (A Delaware Corporation); 270 Peachtree Street, N.W.; Atlanta, Georgia 30303; (404) 506-5000', '58-0690070'],
+      ['1-3164', 'Alabama Power Company; (An Alabama Corporation); 600 North 18th Street; Birmingham, Alabama 35291; (205) 257-1000', '63-0004250'],
+    ]);
+  });
+
+  test('a wrapped phrase in a record rejoins with a space', () => {
+    const table = parsed(`
+Exhibit          Description                               Where
+Number           of Exhibit                                Filed
+
+10.1             Credit Agreement between the Registrant   Herewith
+                 and certain lenders dated as of
+                 December 9, 1993.
+
+10.2             Apple Computer, Inc. Savings and          By reference
+                 Investment Plan
+`, false);
+    expect(table.rows.map((r) => r.cells[1]?.text)).toEqual([
+      'Credit Agreement between the Registrant and certain lenders dated as of December 9, 1993.',
+      'Apple Computer, Inc. Savings and Investment Plan',
+    ]);
+  });
+
+  test('columns cut wrong (two phrases a wide gap apart in one cell) are no records', () => {
+    const layout = `
+Corp           CEO/SVP      60% PTOP
+Executives     VP/Director  40% ROCE     Total Payout
+
+ATG            VP /         60% PTOP
+               Director     40% ROCE     Total Payout
+
+AppleSoft      VP           60% PTOP
+               Funct.       40% ROCE     Total Payout
+`;
+    const table = parseTable(source(layout, false));
+    expect(table?.rows.some((r) => r.cells.some((c) => /PTOP; /.test(c.text))) ?? false).toBe(false);
+  });
+});

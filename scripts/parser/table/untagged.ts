@@ -44,6 +44,14 @@ function figureWords(text: string): { text: string; start: number; end: number }
   return [...text.matchAll(/\S+/g)].filter((m) => m[0] !== '$').map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/** True when a line starts right after a gutter (not at the left margin) and puts no text in any gutter. */
+function withinColumn(text: string, mask: readonly number[]): boolean {
+  const first = text.search(/\S/);
+  if (first <= 0 || mask[first - 1] !== 1 || mask[first] === 1) return false;
+  for (let c = first; c < text.length; c++) if (text[c] !== ' ' && mask[c] === 1) return false;
+  return true;
+}
+
 /** True when a line is two or more figures and nothing else, each ending where a figure above ended. */
 function figuresUnder(text: string, valueEnds: ReadonlySet<number>): boolean {
   const tokens = figureWords(text);
@@ -70,6 +78,7 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
   let leaders = 0;
   let end = first;
   let i = first;
+  const headed = isRowLike(text(first)) && isRowLike(text(first + 1)) && text(first + 2) === '';
   // Right edges of the figures on the rows so far: a totals line lines up with them.
   const valueEnds = new Set<number>();
   while (i < lines.length) {
@@ -81,6 +90,19 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
       i += gap + 1;
       end = i;
       continue;
+    }
+    // A record's further lines under one of its columns (the Southern 2005 8-K cover: "1-3526   The
+    // Southern Company   58-0690070" then "(A Delaware Corporation)", the street, the city, the phone).
+    // Only under a heading group of two lines set off by a blank line, as a cover prints it: a
+    // wrapped description under an exhibit number is no record of its own.
+    if (headed && rows >= 3 && !isRowLike(t)) {
+      let k = i;
+      while (k < lines.length && k - i < 8 && withinColumn(text(k), mask)) k++;
+      if (k > i) {
+        i = k;
+        end = k;
+        continue;
+      }
     }
     if (!isRowLike(t)) {
       // Up to two label lines or one blank line may sit between rows ("Restructuring costs:").
