@@ -55,4 +55,15 @@ describe('Apple 1997 10-K, as a reader sees it', () => {
     expect(tableRow(md, 'EPS-DILUTED')).toEqual(['EPS-DILUTED', '(8.29)']);
     expect(md).not.toMatch(/<CASH>|\\<CASH>/);
   });
+
+  test('the equity statement\'s "(IN THOUSANDS)" under each SHARES column is that column\'s unit', () => {
+    const md = sectionMarkdown(parsed, ITEM_8);
+    expect(tableHeader(md, 'PREFERRED STOCK — SHARES (IN THOUSANDS)')?.slice(1, 5)).toEqual([
+      'PREFERRED STOCK — SHARES (IN THOUSANDS)',
+      'PREFERRED STOCK — AMOUNT',
+      'COMMON STOCK — SHARES (IN THOUSANDS)',
+      'COMMON STOCK — AMOUNT',
+    ]);
+    expect(md).not.toContain('(IN THOUSANDS) — (IN THOUSANDS)');
+  });
 });

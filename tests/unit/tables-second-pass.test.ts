@@ -260,3 +260,21 @@ AppleSoft      VP           60% PTOP
     expect(table?.rows.some((r) => r.cells.some((c) => /PTOP; /.test(c.text))) ?? false).toBe(false);
   });
 });
+
+describe('units lines', () => {
+  test('a units line under each of two columns is their unit, not the caption twice (Apple 1997 equity)', () => {
+    const table = parsed(`
+<CAPTION>
+                                  PREFERRED STOCK             COMMON STOCK
+                             -------------------------  -------------------------
+                                  SHARES       AMOUNT        SHARES       AMOUNT
+                             ----------------  -------  ----------------  -------
+                              (IN THOUSANDS)             (IN THOUSANDS)
+<S>                          <C>               <C>      <C>               <C>
+Balance as of 1994.........            --      $   --         119,543     $  298
+Net loss...................            --          --           3,379        100
+`);
+    expect(table.caption).toBeUndefined();
+    expect(texts(table.header)).toEqual(['', 'PREFERRED STOCK — SHARES (IN THOUSANDS)', 'PREFERRED STOCK — AMOUNT', 'COMMON STOCK — SHARES (IN THOUSANDS)', 'COMMON STOCK — AMOUNT']);
+  });
+});

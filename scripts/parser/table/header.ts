@@ -97,8 +97,13 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   // Units lines ("(In thousands)") are the caption wherever they sit.
   const caption: string[] = [];
   const captioned = new Set<Phrase>();
+  // Except two or more on one line right of the stub: each is the unit of the column it sits over
+  // (Apple 1997 equity: "(IN THOUSANDS)" under each "SHARES", none under "AMOUNT").
+  const stubRight = extents[0]?.end ?? 0;
+  const perColumn = (p: Phrase): boolean =>
+    phrases.filter((q) => q.line === p.line && UNITS.test(q.text) && q.start >= stubRight).length >= 2 && p.start >= stubRight;
   for (const p of phrases) {
-    if (!consumed.has(p) && UNITS.test(p.text)) {
+    if (!consumed.has(p) && UNITS.test(p.text) && !perColumn(p)) {
       consumed.add(p);
       captioned.add(p);
       caption.unshift(p.text);
