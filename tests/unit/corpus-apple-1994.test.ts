@@ -90,4 +90,11 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     expect(tableRow(md, 'TOTAL-ASSETS')).toEqual(['TOTAL-ASSETS', '5,302,746']);
     expect(md).not.toMatch(/<CASH>|\\<CASH>/);
   });
+
+  test('schedule IX (short-term borrowings) is a table: the year labels, each year\'s figures with its year-end balance', () => {
+    const md = sectionMarkdown(parsed, 'SIGNATURES');
+    expect(tableHeader(md, 'Year-end Balance')?.slice(0, 3)).toEqual([expect.stringMatching(/^Category of Aggregate Short-term Borrowings\[\^[^\]]+\]$/), 'Year-end Balance', 'Weighted Average Interest Rate']);
+    expect(tableRow(md, 'Year Ended September 30, 1994:')).toBeDefined();
+    expect(tableRow(md, 'Short-term Borrowings')).toEqual(['Short-term Borrowings', '$292,200', '5.0%', '$1,178,000', '$717,000', '3.4%']);
+  });
 });

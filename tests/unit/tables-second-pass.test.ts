@@ -278,3 +278,37 @@ Net loss...................            --          --           3,379        100
     expect(texts(table.header)).toEqual(['', 'PREFERRED STOCK — SHARES (IN THOUSANDS)', 'PREFERRED STOCK — AMOUNT', 'COMMON STOCK — SHARES (IN THOUSANDS)', 'COMMON STOCK — AMOUNT']);
   });
 });
+
+describe('an untagged schedule with labels set off by blank lines (Apple 1994 schedule IX)', () => {
+  const schedule = `
+                                              Maximum     Average
+      Category of       Year-end  Interest     Amount      Amount
+       Borrowings        Balance      Rate Outstanding Outstanding
+
+
+Year Ended September 30, 1994:
+
+  Short-term Borrowings $ 292,200    5.0%   $1,178,000  $ 717,000
+
+Year Ended September 24, 1993:
+
+  Short-term Borrowings $ 823,182    3.3%   $  999,567  $ 291,681
+
+__________`;
+  const lines = schedule.replace(/^\n/, '').split('\n');
+
+  test('the rows under their year labels belong to the table', () => {
+    expect(untaggedTableLength(lines.map((text) => ({ text })), 0)).toBe(12);
+  });
+
+  test('an amount one space after a capitalised label is the first value column, not part of the label', () => {
+    const table = parsed(lines.slice(0, 12).join('\n'), false);
+    expect(texts(table.header)).toEqual(['Category of Borrowings', 'Year-end Balance', 'Interest Rate', 'Maximum Amount Outstanding', 'Average Amount Outstanding']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([
+      ['Year Ended September 30, 1994:', '', '', '', ''],
+      ['Short-term Borrowings', '$292,200', '5.0%', '$1,178,000', '$717,000'],
+      ['Year Ended September 24, 1993:', '', '', '', ''],
+      ['Short-term Borrowings', '$823,182', '3.3%', '$999,567', '$291,681'],
+    ]);
+  });
+});

@@ -52,6 +52,20 @@ function withinColumn(text: string, mask: readonly number[]): boolean {
   return true;
 }
 
+/** Lines from `i` to the next row when they are blank lines (one or two), one label line, blank lines again; else 0. */
+function labelSetOff(text: (i: number) => string, i: number): number {
+  let k = i;
+  const blanks = (): boolean => {
+    const from = k;
+    while (text(k) === '' && k - from < 2) k++;
+    return k > from;
+  };
+  if (!blanks() || text(k) === '' || isRowLike(text(k))) return 0;
+  k++;
+  if (!blanks() || !isRowLike(text(k))) return 0;
+  return k - i;
+}
+
 /** True when a line is two or more figures and nothing else, each ending where a figure above ended. */
 function figuresUnder(text: string, valueEnds: ReadonlySet<number>): boolean {
   const tokens = figureWords(text);
@@ -105,10 +119,14 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
       }
     }
     if (!isRowLike(t)) {
-      // Up to two label lines or one blank line may sit between rows ("Restructuring costs:").
+      // Up to two label lines or one blank line may sit between rows ("Restructuring costs:"), or a
+      // label set off by blank lines above and below (Apple 1994 schedule IX: "" / "Year Ended
+      // September 30, 1994:" / "" / "  Short-term Borrowings $ 292,200 ...").
       let k = i;
       while (k < lines.length && k - i < 2 && !isRowLike(text(k)) && (text(k) !== '' || k === i)) k++;
-      if (k === i || !isRowLike(text(k)) || (text(i) === '' && text(i + 1) === '')) break;
+      const setOff = labelSetOff(text, i);
+      if (setOff > 0) k = i + setOff;
+      else if (k === i || !isRowLike(text(k)) || (text(i) === '' && text(i + 1) === '')) break;
       i = k;
       continue;
     }
