@@ -97,4 +97,9 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     expect(tableRow(md, 'Year Ended September 30, 1994:')).toBeDefined();
     expect(tableRow(md, 'Short-term Borrowings')).toEqual(['Short-term Borrowings', '$292,200', '5.0%', '$1,178,000', '$717,000', '3.4%']);
   });
+
+  test('justified prose in the bonus plan exhibit stays a paragraph, not a preformatted table', () => {
+    const md = sectionMarkdown(parsed, 'EX-10');
+    expect(md).toMatch(/^If for any reason, including reorganization, a Division or Geography\/Market Performance Measurement is no longer applicable/m);
+  });
 });

@@ -312,3 +312,16 @@ __________`;
     ]);
   });
 });
+
+describe('justified prose is no untagged table', () => {
+  test('words spread by gaps of up to three spaces are a paragraph (Apple 1994 bonus plan)', () => {
+    const lines = `
+If   for   any   reason,   including  reorganization,   a   Division   or
+Geography/Market Performance Measurement is no longer applicable for  the
+entire   fiscal  year,  the  Division  or  Geography/Market   Performance
+Measurement   may   be   replaced  by  the  next   higher   Division   or
+Geography/Market or Corporate Performance Measurement.
+`.replace(/^\n/, '').split('\n').map((text) => ({ text }));
+    expect(untaggedTableLength(lines, 0)).toBe(0);
+  });
+});

@@ -19,8 +19,19 @@ function endsInFigures(text: string): boolean {
   return figures >= 2 && figures < words.length;
 }
 
+/**
+ * Justified prose: words spread by gaps of no more than three spaces, many of them lowercase, no
+ * figures (Apple 1994 bonus plan: "If   for   any   reason,   including  reorganization,   a   Division   or").
+ */
+function isJustifiedProse(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const widest = Math.max(0, ...(text.trim().match(/ +/g) ?? []).map((g) => g.length));
+  return widest <= 3 && words.length >= 6 && words.filter((w) => /^[a-z]/.test(w)).length >= 3 && !words.some(isValueText);
+}
+
 /** True for a line that by itself looks like a table row: two wide gaps, figures after a label, or leaders running into a number. */
 function isRowLike(text: string): boolean {
+  if (isJustifiedProse(text)) return false;
   return LEADER_VALUE.test(text) || hasWideGaps(text) || endsInFigures(text);
 }
 
