@@ -14,7 +14,8 @@ const byCommand = (peaks: Record<string, number>): string =>
   Object.entries(peaks)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([command, kb]) => `${command} ${mb(kb)}`)
+    // Node names its main thread, and so the build's own process, "MainThread".
+    .map(([command, kb]) => `${command === 'MainThread' ? 'node (build)' : command} ${mb(kb)}`)
     .join(', ');
 
 /** The machine, as one line. */
