@@ -127,11 +127,24 @@ function readTextColumns(zones: TableZones, headerLines: TableLine[], bodyLines:
     return i > 0 && cells.length > 0 && cells.every(isValueText);
   };
   const align = starts.map((_, i) => (figures(i) ? ('right' as const) : ('left' as const)));
-  const table: TableModel = { header: text.header, rows: text.rows, align, notes };
+  const table: TableModel = { ...labelsAsHeader(text), align, notes };
   if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''), textBody)) {
     return declined('a contents list');
   }
   return selfChecked(table, cellChars(table.header) + bodyChars(table), expected);
+}
+
+/**
+ * A cover layout prints each value over its bracketed label ("DELAWARE    000-22513" over "(State or
+ * Other Jurisdiction of Incorporation)   (Commission File No.)"): with no header of its own, a last
+ * row made only of bracketed labels is the header.
+ */
+function labelsAsHeader(text: { header: TableCell[]; rows: TableModel['rows'] }): { header: TableCell[]; rows: TableModel['rows'] } {
+  const last = text.rows[text.rows.length - 1];
+  if (last === undefined || text.rows.length < 2 || text.header.some((c) => c.text !== '')) return text;
+  const labels = last.cells.filter((c) => c.text !== '');
+  if (labels.length < 2 || !last.cells.every((c) => c.text === '' || /^[([].*[)\]]$/.test(c.text))) return text;
+  return { header: last.cells, rows: text.rows.slice(0, -1) };
 }
 
 /** The texts of a row of cells. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableRow } from './corpus-filing.ts';
+import { headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 
 // Cisco Systems 8-K, 1995: plain prose, no <TABLE>, an 8-K and its EX-20.1 press releases.
 const parsed = parseCorpusFiling('1995-cisco-systems-8-k.txt');
@@ -21,6 +21,8 @@ describe('Cisco 1995 8-K, as a reader sees it', () => {
     const cover = sectionMarkdown(parsed, 'Cover page');
     expect(tableRow(cover, 'California')).toEqual(['California', '0-18225', '77-0059951']);
     expect(tableRow(cover, '(State or other jurisdiction')).toEqual(['(State or other jurisdiction of incorporation)', '(Commission File Number)', '(IRS Employer Identification No.)']);
+    // The labels are the table's header, over the values.
+    expect(tableHeader(cover, '(Commission File Number)')).toEqual(['(State or other jurisdiction of incorporation)', '(Commission File Number)', '(IRS Employer Identification No.)']);
   });
 
   test('the exhibit\'s title page ("EXHIBIT 20.1" over "PRESS RELEASES") is one heading, the release headline one below it', () => {

@@ -188,10 +188,9 @@ NUMBER          DESCRIPTION*
    (State or Other Jurisdiction           (Commission File No.)                  (IRS Employer
         of Incorporation)                                                     Identification No.)
 `);
-    expect(table.rows.map((r) => texts(r.cells))).toEqual([
-      ['DELAWARE', '000-22513', '91-1646860'],
-      ['(State or Other Jurisdiction of Incorporation)', '(Commission File No.)', '(IRS Employer Identification No.)'],
-    ]);
+    // The bracketed labels under the values are the header.
+    expect(texts(table.header)).toEqual(['(State or Other Jurisdiction of Incorporation)', '(Commission File No.)', '(IRS Employer Identification No.)']);
+    expect(table.rows.map((r) => texts(r.cells))).toEqual([['DELAWARE', '000-22513', '91-1646860']]);
   });
 
   test('a table of names with an age column and wrapped positions', () => {
