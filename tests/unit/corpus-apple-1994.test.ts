@@ -102,4 +102,17 @@ describe('Apple 1994 10-K, as a reader sees it', () => {
     const md = sectionMarkdown(parsed, 'EX-10');
     expect(md).toMatch(/^If for any reason, including reorganization, a Division or Geography\/Market Performance Measurement is no longer applicable/m);
   });
+
+  test('schedule X\'s "Fiscal Year Ended" spans its three dates; the tax rate table\'s "APB 11 Method" spans 1993 and 1992', () => {
+    expect(tableHeader(sectionMarkdown(parsed, 'SIGNATURES'), 'Fiscal Year Ended — September 24, 1993')).toEqual([
+      '',
+      'Fiscal Year Ended — September 30, 1994',
+      'Fiscal Year Ended — September 24, 1993',
+      'Fiscal Year Ended — September 25, 1992',
+    ]);
+    const md = sectionMarkdown(parsed, ITEM_8);
+    const headers = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('FAS 109 Method 1994'));
+    expect(headers).toHaveLength(2);
+    for (const h of headers) expect(h.replace(/\s+/g, ' ')).toBe('| | FAS 109 Method 1994 | APB 11 Method — 1993 | APB 11 Method — 1992 |');
+  });
 });

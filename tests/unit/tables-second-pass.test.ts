@@ -339,3 +339,37 @@ describe('cover layouts: values over bracketed labels', () => {
     expect(table.rows.map((r) => texts(r.cells))).toEqual([['DELAWARE', '000-22513', '91-1646860']]);
   });
 });
+
+describe('group headings standing apart or beside a column heading', () => {
+  test('a heading with a blank line under it, centred over three dates, spans them (Apple 1994 schedule X)', () => {
+    const table = parsed(`
+<CAPTION>
+
+                                 Fiscal Year Ended
+
+                  September 30,    September 24,    September 25,
+                      1994             1993             1992
+<S>                <C>               <C>              <C>
+Advertising        $  158,175        $  153,382       $  134,128
+Maintenance            12,000            11,000           10,000
+`);
+    expect(texts(table.header)).toEqual([
+      '',
+      'Fiscal Year Ended — September 30, 1994',
+      'Fiscal Year Ended — September 24, 1993',
+      'Fiscal Year Ended — September 25, 1992',
+    ]);
+  });
+
+  test('beside a one-column heading over the stub edge, a heading centred over the other two spans them ("APB 11 Method")', () => {
+    const table = parsed(`
+<CAPTION>
+                                    FAS 109 Method          APB 11 Method
+                                             1994         1993          1992
+<S>                                     <C>           <C>          <C>
+Computed expected tax                   $ 175,100     $ 48,532     $ 290,850
+State taxes, net of federal benefit        16,978        2,465        26,945
+`);
+    expect(texts(table.header)).toEqual(['', 'FAS 109 Method 1994', 'APB 11 Method — 1993', 'APB 11 Method — 1992']);
+  });
+});

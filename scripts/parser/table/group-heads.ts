@@ -46,11 +46,13 @@ export function findGroupHeads(phrases: readonly HeadPhrase[], extents: readonly
   const lines = [...new Set(phrases.map((p) => p.line))].sort((a, b) => a - b);
   for (const line of lines) {
     const on = phrases.filter((p) => p.line === line);
-    if (on.length >= n || on.some((p) => p.start < valueStart - 2)) continue;
+    if (on.length >= n) continue;
+    // A phrase reaching over the stub is a title or a label, no group heading ("FAS 109 Method" beside "APB 11 Method").
+    const overStub = on.some((p) => p.start < valueStart - 2);
     // Labels over the first of equal groups: "1994" over columns 1-3, "1993(A)" over 4-6.
     const firsts = on.map(nearest);
     const size = n / on.length;
-    const equalGroups = on.length >= 2 && Number.isInteger(size) && size >= 2 && firsts.every((c, k) => c === 1 + k * size);
+    const equalGroups = !overStub && on.length >= 2 && Number.isInteger(size) && size >= 2 && firsts.every((c, k) => c === 1 + k * size);
     if (equalGroups && firsts.every((c) => Array.from({ length: size }, (_, j) => c + j).every((col) => below(line, col)))) {
       on.forEach((p, k) => heads.push({ phrase: p, columns: Array.from({ length: size }, (_, j) => firsts[k]! + j) }));
       continue;
@@ -59,8 +61,10 @@ export function findGroupHeads(phrases: readonly HeadPhrase[], extents: readonly
     // (a word stacked over one heading, "Accu-" over "mulated", is that heading's first line).
     const next = phrases.filter((q) => q.line > line).reduce((m, q) => Math.min(m, q.line), Infinity);
     for (const p of on) {
+      if (p.start < valueStart - 2) continue;
+      // Or standing apart, a blank line under it: "Fiscal Year Ended" over three dates (Apple 1994 schedule X).
       const under = phrases.filter((q) => q.line === next && overlap(q, { start: p.start - 1, end: p.end + 1 }) > 0);
-      if (under.length < 2) continue;
+      if (under.length < 2 && next === line + 1) continue;
       const centre = (p.start + p.end) / 2;
       let found: number[] | null = null;
       for (let a = 1; a < n && found === null; a++) {
