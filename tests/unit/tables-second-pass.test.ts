@@ -373,3 +373,17 @@ State taxes, net of federal benefit        16,978        2,465        26,945
     expect(texts(table.header)).toEqual(['', 'FAS 109 Method 1994', 'APB 11 Method — 1993', 'APB 11 Method — 1992']);
   });
 });
+
+describe('labels stacked straight over their own columns are no groups', () => {
+  test('"Total" and "Average" over one column each, with no blank line under them, stay with their columns', () => {
+    const table = parsed(`
+<CAPTION>
+                       Total                    Average
+                       Revenue      Cost        Revenue      Cost
+<S>                    <C>          <C>         <C>          <C>
+Stores                 $ 1,000      $  800      $    10      $    8
+Mail order                 500         400            5           4
+`);
+    expect(texts(table.header)).toEqual(['', 'Total Revenue', 'Cost', 'Average Revenue', 'Cost']);
+  });
+});

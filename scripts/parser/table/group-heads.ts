@@ -52,14 +52,17 @@ export function findGroupHeads(phrases: readonly HeadPhrase[], extents: readonly
     // Labels over the first of equal groups: "1994" over columns 1-3, "1993(A)" over 4-6.
     const firsts = on.map(nearest);
     const size = n / on.length;
-    const equalGroups = !overStub && on.length >= 2 && Number.isInteger(size) && size >= 2 && firsts.every((c, k) => c === 1 + k * size);
+    // Set apart by a blank line, or years: "Total" over one column and "Average" over another, stacked
+    // straight over "Revenue", are those columns' own first lines.
+    const next = phrases.filter((q) => q.line > line).reduce((m, q) => Math.min(m, q.line), Infinity);
+    const setApart = next > line + 1 || on.every((p) => /\b(?:19|20)\d\d\b/.test(p.text));
+    const equalGroups = !overStub && setApart && on.length >= 2 && Number.isInteger(size) && size >= 2 && firsts.every((c, k) => c === 1 + k * size);
     if (equalGroups && firsts.every((c) => Array.from({ length: size }, (_, j) => c + j).every((col) => below(line, col)))) {
       on.forEach((p, k) => heads.push({ phrase: p, columns: Array.from({ length: size }, (_, j) => firsts[k]! + j) }));
       continue;
     }
     // A phrase centred over a run of two or more columns, over two or more headings on the next line
     // (a word stacked over one heading, "Accu-" over "mulated", is that heading's first line).
-    const next = phrases.filter((q) => q.line > line).reduce((m, q) => Math.min(m, q.line), Infinity);
     for (const p of on) {
       if (p.start < valueStart - 2) continue;
       // Or standing apart, a blank line under it: "Fiscal Year Ended" over three dates (Apple 1994 schedule X).
