@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveDir } from './static-server.ts';
+import { serveStatic } from '../static-server.ts';
 
 /** The browser the toolchain notes say works here (Debian's chromium). */
 const CHROMIUM = '/usr/bin/chromium';
@@ -54,7 +54,7 @@ export interface SearchTransfer {
 
 /** Opens `/search/?q=<query>` of the site in `outDir` and counts what it downloads. */
 export async function measureSearchTransfer(outDir: string, query: string): Promise<SearchTransfer> {
-  const server = await serveDir(outDir);
+  const server = await serveStatic(outDir, { gzip: true });
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
   try {

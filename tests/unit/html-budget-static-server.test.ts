@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contentTypeOf, serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { contentTypeOf, serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 let root: string;
 let server: StaticServer;
@@ -47,4 +48,22 @@ test('Pagefind files get types the browser accepts', () => {
   expect(contentTypeOf('pagefind/index/en_1.pf_index')).toBe('application/octet-stream');
   expect(contentTypeOf('pagefind/pagefind.js')).toMatch(/^text\/javascript/);
   expect(contentTypeOf('x.wasm')).toBe('application/wasm');
+});
+
+test('with gzip on, text types go gzipped with their length, and every body sent is counted as sent', async () => {
+  const zipping = await serveStatic(root, { gzip: true });
+  try {
+    const html = await fetch(`${zipping.url}/a/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(html.headers.get('content-encoding')).toBe('gzip');
+    expect(await html.text()).toBe('<p>section</p>');
+    const sent = zipping.served.at(-1)!;
+    expect(sent.path).toBe('/a/');
+    expect(sent.bytes).toBe(Number(html.headers.get('content-length')));
+    expect(sent.bytes).toBe(gzipSync('<p>section</p>').length);
+    const plain = await fetch(`${zipping.url}/a/`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(zipping.served.at(-1)!.bytes).toBe('<p>section</p>'.length);
+  } finally {
+    await zipping.close();
+  }
 });

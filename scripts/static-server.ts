@@ -1,13 +1,34 @@
+/**
+ * A static file server for a built site, on 127.0.0.1 and a free port, behaving like a static host:
+ * dir/ -> dir/index.html, a folder without its slash redirects, 404.html, the `_headers` file.
+ * The browser tests serve through it as it is; the bench asks it to gzip text types, as a real host would,
+ * so its transfer figures are realistic.
+ */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-import { headersFor, parseHeadersFile, type HeadersRule } from '../../scripts/check-site/headers-file.ts';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile, type HeadersRule } from './check-site/headers-file.ts';
+
+/** How to serve. */
+export interface ServeOptions {
+  /** Gzip text types when the request accepts it (and send Content-Length); otherwise files are streamed as they are. */
+  gzip?: boolean;
+}
+
+/** One response body sent: its URL path and its bytes as sent (after gzip, when gzipped). */
+export interface ServedFile {
+  path: string;
+  bytes: number;
+}
 
 /** A running static file server and how to stop it. */
 export interface StaticServer {
   /** Origin without a trailing slash, e.g. "http://127.0.0.1:40123". */
   url: string;
+  /** Every file body sent, in order (redirects and refusals carry no file and are not listed). */
+  served: ServedFile[];
   close: () => Promise<void>;
 }
 
@@ -28,6 +49,9 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Types worth compressing on the fly; Pagefind's own index chunks are gzip already and stay as they are. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.wasm']);
+
 /** The Content-Type a host sends for `file`; Pagefind's index chunks (.pf_meta, .pf_index, .pf_fragment, .pf_filter) are binary. */
 export function contentTypeOf(file: string): string {
   const ext = extname(file).toLowerCase();
@@ -35,10 +59,13 @@ export function contentTypeOf(file: string): string {
   return contentTypes[ext] ?? 'application/octet-stream';
 }
 
-/** Serves `root` on 127.0.0.1 at a free port, like a static host: dir/ -> dir/index.html, 404.html, `_headers`. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` until closed. */
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
+  // Absolute, so the check that a request stays inside it compares like with like ("./dist" vs "dist/a").
+  const root = resolve(dir);
   const headersPath = join(root, '_headers');
   const rules: HeadersRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const served: ServedFile[] = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path: string;
@@ -56,8 +83,22 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const send = (status: number, target: string, urlPath: string): void => {
       const headers: Record<string, string> = { 'Content-Type': contentTypeOf(target), 'Cache-Control': 'no-cache' };
       for (const [name, value] of headersFor(rules, urlPath)) headers[name] = value;
+      const ext = extname(target).toLowerCase();
+      const head = request.method === 'HEAD';
+      if (options.gzip) {
+        let body = readFileSync(target);
+        if (compressible.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+          body = gzipSync(body);
+          headers['Content-Encoding'] = 'gzip';
+        }
+        headers['Content-Length'] = String(body.length);
+        if (!head) served.push({ path: urlPath, bytes: body.length });
+        response.writeHead(status, headers).end(head ? undefined : body);
+        return;
+      }
+      if (!head) served.push({ path: urlPath, bytes: statSync(target).size });
       response.writeHead(status, headers);
-      if (request.method === 'HEAD') response.end();
+      if (head) response.end();
       else createReadStream(target).pipe(response);
     };
     const stat = existsSync(file) ? statSync(file) : undefined;
@@ -75,14 +116,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (existsSync(notFound)) return send(404, notFound, path);
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    served,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((closed, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => (error ? reject(error) : closed()));
       }),
   };
 }
