@@ -7,11 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
-
-/** The browser the toolchain notes say works here (Debian's chromium). */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** One response the search fetched. */
 export interface SearchRequest {
@@ -56,7 +53,7 @@ export interface SearchTransfer {
 export async function measureSearchTransfer(outDir: string, query: string): Promise<SearchTransfer> {
   const server = await serveStatic(outDir, { gzip: true });
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await context.newPage();
     const requests: SearchRequest[] = [];

@@ -1,19 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-
-/** The system Chromium (apt); downloading a browser does not work on this machine. */
-export const chromiumPath = '/usr/bin/chromium';
-
-/** Flags that keep headless Chromium quiet and offline apart from the test server. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 
 /** One headless Chromium for a test file; pages come from `browser.newContext()` so axe can inject. */
 export async function launchBrowser(): Promise<Browser> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromiumPath } from './launch-browser.ts';
+import { chromiumPath, quietChromiumArgs } from '../../scripts/chromium.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
 const { url } = seedSite();
@@ -19,13 +19,7 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'pr-lighthouse-'));
   chromium = spawn(chromiumPath, [
     '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...quietChromiumArgs,
     '--remote-debugging-port=0',
     `--user-data-dir=${profile}`,
     'about:blank',
