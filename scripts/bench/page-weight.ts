@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from '../check-site/gzip-size.ts';
+import { urlPathOf } from '../check-site/list-site-pages.ts';
 
 /** Bytes of one kind of resource. */
 export interface Weight {
@@ -64,12 +65,6 @@ export function jsReferences(js: string): string[] {
   return refs;
 }
 
-/** The site path of a built HTML file ("a/b/index.html" -> "/a/b/"). */
-export function sitePathOf(file: string): string {
-  const path = `/${file.replace(/\\/g, '/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
 function kindOf(path: string): 'css' | 'js' | 'other' {
   if (/\.css$/i.test(path)) return 'css';
   if (/\.m?js$/i.test(path)) return 'js';
@@ -83,7 +78,7 @@ function fileFor(outDir: string, sitePath: string): string | null {
 }
 
 function weigh(data: Buffer): Weight {
-  return { raw: data.length, gzip: gzipSync(data).length };
+  return { raw: data.length, gzip: gzipSize(data) };
 }
 
 function add(a: Weight, b: Weight): Weight {
@@ -92,7 +87,7 @@ function add(a: Weight, b: Weight): Weight {
 
 /** Weighs the first view of the page at `htmlFile` (relative to `outDir`). */
 export function measurePageWeight(outDir: string, htmlFile: string): PageWeight {
-  const path = sitePathOf(htmlFile);
+  const path = urlPathOf(htmlFile);
   const origin = 'http://site.invalid';
   const htmlData = readFileSync(join(outDir, htmlFile));
   const weight: PageWeight = {

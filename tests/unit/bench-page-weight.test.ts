@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, expect, test } from 'vitest';
-import { cssReferences, htmlReferences, jsReferences, measurePageWeight, sitePathOf } from '../../scripts/bench/page-weight.ts';
+import { cssReferences, htmlReferences, jsReferences, measurePageWeight } from '../../scripts/bench/page-weight.ts';
+import { urlPathOf } from '../../scripts/check-site/list-site-pages.ts';
 import { pickSitePages } from '../../scripts/bench/site-pages.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'page-weight-'));
@@ -39,7 +40,7 @@ test('finds what a page, a stylesheet and a module pull in on a first view', () 
   expect(htmlReferences(html)).toEqual(['/_astro/site.css', '/favicon.svg', '/_astro/page.js', '../logo.png']);
   expect(cssReferences('a{background:url("x.png")} @import \'y.css\';')).toEqual(['x.png', 'y.css']);
   expect(jsReferences('import{a}from"./c.js";export*from"./d.js";import("./lazy.js")')).toEqual(['./c.js', './d.js']);
-  expect(sitePathOf('acme/full/index.html')).toBe('/acme/full/');
+  expect(urlPathOf('acme/full/index.html')).toBe('/acme/full/');
 });
 
 test('weighs the HTML and everything it pulls in, raw and gzip, and counts requests', () => {
