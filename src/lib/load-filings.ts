@@ -12,3 +12,14 @@ export function loadFilings(): Promise<FilingGroup<SectionEntry>[]> {
   cached ??= getCollection('sections').then((entries) => groupFilings(entries));
   return cached;
 }
+
+/** Props of a page built once per filing (`/<filing>/`, `/<filing>/full/`). */
+export interface FilingPageProps {
+  group: FilingGroup<SectionEntry>;
+}
+
+/** `getStaticPaths` for a page built once per filing: the filing's slug as `filing`, its group as props. */
+export async function filingPaths(): Promise<Array<{ params: { filing: string }; props: FilingPageProps }>> {
+  const filings = await loadFilings();
+  return filings.map((group) => ({ params: { filing: group.filing.slug }, props: { group } }));
+}
