@@ -1,21 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newContext } from './launch-browser.ts';
+import { openPage } from './launch-browser.ts';
+import { seedCapitalStockSubsections, seedSectionTitles } from '../fixtures/seed.ts';
 import { seedSite, seedSlug } from './site-context.ts';
-
-// The seed's own table of contents: nine sections, three subsections under the capital stock.
-const sections = [
-  'WHERE YOU CAN FIND MORE INFORMATION',
-  'RISK FACTORS',
-  'THE COMPANY',
-  'APPLICATION OF PROCEEDS',
-  'SELLING STOCKHOLDERS',
-  'DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
-  'PLAN OF DISTRIBUTION',
-  'LEGAL MATTERS',
-  'EXPERTS',
-];
-const subsections = ['Common Stock', 'Preferred Stock', 'Anti-Takeover Provisions'];
 
 const normal = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -24,13 +11,12 @@ let page: Page;
 const { url } = seedSite();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await newContext(browser, { viewport: { width: 1280, height: 800 } })).newPage();
+  ({ browser, page } = await openPage({ viewport: { width: 1280, height: 800 } }));
 });
 afterAll(async () => browser?.close());
 
 describe('the contents page of the seed', () => {
-  for (const title of [...sections, ...subsections]) {
+  for (const title of [...seedSectionTitles, ...seedCapitalStockSubsections]) {
     test(`links "${title}" to a heading that says so, scrolled into view`, async () => {
       await page.goto(`${url}/${seedSlug}/`);
       // The link's text starts with the title (a page number may follow); a contents list beats a cross-reference in the cover.

@@ -7,6 +7,7 @@ import { toLines } from '../../scripts/parser/lines.ts';
 import { splitPages } from '../../scripts/parser/pages.ts';
 import { splitSections } from '../../scripts/parser/sections.ts';
 import type { Block, SectionDraft } from '../../scripts/parser/types.ts';
+import { seedCapitalStockSubsections, seedSectionTitles } from '../fixtures/seed.ts';
 
 // The real pipeline up to sections: these tests pin the structure; table cells are the tables stage's to test.
 
@@ -25,18 +26,7 @@ describe('the seed prospectus (Level 3, 2004)', () => {
   const { blocks, sections, pageStarts } = read('content/filings/level3-2004-prospectus.txt');
 
   test('a cover, then the nine sections the contents lists, in order', () => {
-    expect(sections.map((s) => s.title)).toEqual([
-      'Cover page',
-      'WHERE YOU CAN FIND MORE INFORMATION',
-      'RISK FACTORS',
-      'THE COMPANY',
-      'APPLICATION OF PROCEEDS',
-      'SELLING STOCKHOLDERS',
-      'DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
-      'PLAN OF DISTRIBUTION',
-      'LEGAL MATTERS',
-      'EXPERTS',
-    ]);
+    expect(sections.map((s) => s.title)).toEqual(['Cover page', ...seedSectionTitles]);
     expect(sections[0]!.kind).toBe('cover');
   });
 
@@ -44,9 +34,7 @@ describe('the seed prospectus (Level 3, 2004)', () => {
     const capital = sections.find((s) => s.title === 'DESCRIPTION OF OUTSTANDING CAPITAL STOCK')!;
     expect(capital.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.depth} ${b.text}`] : []))).toEqual([
       '2 DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
-      '3 Common Stock',
-      '3 Preferred Stock',
-      '3 Anti-Takeover Provisions',
+      ...seedCapitalStockSubsections.map((title) => `3 ${title}`),
     ]);
   });
 
@@ -55,7 +43,7 @@ describe('the seed prospectus (Level 3, 2004)', () => {
     expect(tocs).toHaveLength(1);
     const entries = tocs[0]!.kind === 'toc' ? tocs[0]!.entries : [];
     expect(entries).toHaveLength(12);
-    expect(entries.filter((e) => e.level === 1).map((e) => e.title)).toEqual(['Common Stock', 'Preferred Stock', 'Anti-Takeover Provisions']);
+    expect(entries.filter((e) => e.level === 1).map((e) => e.title)).toEqual(seedCapitalStockSubsections);
     expect(entries.at(-1)).toEqual({ title: 'EXPERTS', page: '8', level: 0 });
   });
 

@@ -1,29 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { citing, footnoteDefinition, headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
+import { seedCapitalStockSubsections, seedSectionTitles } from '../fixtures/seed.ts';
 
 // The bundled seed: Level 3 Communications' 2004 resale prospectus, a bare document (no SEC header).
 const parsed = parseCorpusFiling(new URL('../../content/filings/level3-2004-prospectus.txt', import.meta.url));
 
 describe('Level 3 2004 prospectus (the seed), as a reader sees it', () => {
   test('its sections are the captions of its contents page, in order', () => {
-    expect(sectionTitles(parsed)).toEqual([
-      'Cover page',
-      'WHERE YOU CAN FIND MORE INFORMATION',
-      'RISK FACTORS',
-      'THE COMPANY',
-      'APPLICATION OF PROCEEDS',
-      'SELLING STOCKHOLDERS',
-      'DESCRIPTION OF OUTSTANDING CAPITAL STOCK',
-      'PLAN OF DISTRIBUTION',
-      'LEGAL MATTERS',
-      'EXPERTS',
-    ]);
+    expect(sectionTitles(parsed)).toEqual(['Cover page', ...seedSectionTitles]);
   });
 
   test('the capital stock captions sit one level under their section', () => {
     const headings = headingList(parsed);
     const at = headings.indexOf('2 DESCRIPTION OF OUTSTANDING CAPITAL STOCK');
-    expect(headings.slice(at, at + 4)).toEqual(['2 DESCRIPTION OF OUTSTANDING CAPITAL STOCK', '3 Common Stock', '3 Preferred Stock', '3 Anti-Takeover Provisions']);
+    expect(headings.slice(at, at + 4)).toEqual(['2 DESCRIPTION OF OUTSTANDING CAPITAL STOCK', ...seedCapitalStockSubsections.map((title) => `3 ${title}`)]);
   });
 
   test('the selling stockholders table: its heads with their note marks, a holder\'s shares', () => {
