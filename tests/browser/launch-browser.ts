@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 
 /** One headless Chromium for a test file; pages come from `browser.newContext()` so axe can inject. */
@@ -11,4 +11,11 @@ export async function newContext(browser: Browser, options?: BrowserContextOptio
   const context = await browser.newContext(options);
   context.setDefaultTimeout(15_000);
   return context;
+}
+
+/** A headless Chromium and one page in a fresh context, for a test file that works in a single tab. */
+export async function openPage(options?: BrowserContextOptions): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchBrowser();
+  const page = await (await newContext(browser, options)).newPage();
+  return { browser, page };
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { attr, selectAll } from '../../scripts/check-site/html-tree.ts';
-import { launchBrowser, newContext } from './launch-browser.ts';
+import { openPage } from './launch-browser.ts';
 import { readBuiltPages, sectionPages } from './site-files.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
@@ -12,8 +12,7 @@ const sectionPaths = new Set(sections.map((page) => page.path));
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
+  ({ browser, page } = await openPage());
 });
 afterAll(async () => browser?.close());
 

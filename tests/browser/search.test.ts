@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext } from './launch-browser.ts';
+import { newContext, openPage } from './launch-browser.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
 const { url } = seedSite();
@@ -8,8 +8,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
+  ({ browser, page } = await openPage());
 });
 afterAll(async () => browser?.close());
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext } from './launch-browser.ts';
+import { openPage } from './launch-browser.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
 let browser: Browser;
@@ -8,8 +8,7 @@ let page: Page;
 const sectionUrl = `${seedSite().url}/${seedSlug}/selling-stockholders/`;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
+  ({ browser, page } = await openPage());
   await page.goto(sectionUrl);
 });
 afterAll(async () => browser?.close());
