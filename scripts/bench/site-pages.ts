@@ -1,6 +1,7 @@
 /** Picks one built page of each type from a site's out dir, for the page-weight table. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { RESERVED_SLUGS } from '../parser/ids.ts';
 
 /** The page types the site has, as HTML files relative to the out dir. */
 export interface SitePages {
@@ -23,7 +24,7 @@ export function pickSitePages(outDir: string): SitePages {
   const exists = (rel: string): string | null => (existsSync(join(outDir, rel)) ? rel : null);
   if (!filing) return { library: exists('index.html'), contents: null, section: null, document: null };
   const sections = readdirSync(join(outDir, filing))
-    .filter((name) => name !== 'full' && name !== 'page' && existsSync(join(outDir, filing, name, 'index.html')))
+    .filter((name) => !RESERVED_SLUGS.includes(name) && existsSync(join(outDir, filing, name, 'index.html')))
     .map((name) => ({ rel: `${filing}/${name}/index.html`, size: statSync(join(outDir, filing, name, 'index.html')).size }))
     .sort((a, b) => a.size - b.size || a.rel.localeCompare(b.rel));
   return {

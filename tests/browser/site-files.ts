@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { listFiles, listHtmlFiles, urlPathOf } from '../../scripts/check-site/list-site-pages.ts';
 import { parseHtml } from '../../scripts/check-site/html-tree.ts';
+import { RESERVED_SLUGS } from '../../scripts/parser/ids.ts';
 
 /** A built HTML page read from disk. */
 export interface BuiltPage {
@@ -27,11 +28,11 @@ export function builtFilePaths(dist: string): Set<string> {
   return new Set(listFiles(dist).map((file) => `/${file}`));
 }
 
-/** The section pages of one filing: `/<slug>/<section>/`, not the whole-document or page-redirect routes. */
+/** The section pages of one filing: `/<slug>/<section>/`, not the whole-document or page-redirect routes (the slugs sections may not take). */
 export function sectionPages(pages: readonly BuiltPage[], slug: string): BuiltPage[] {
   const pattern = new RegExp(`^/${slug}/([^/]+)/$`);
   return pages.filter((page) => {
     const section = pattern.exec(page.path)?.[1];
-    return section !== undefined && section !== 'full' && section !== 'page';
+    return section !== undefined && !RESERVED_SLUGS.includes(section);
   });
 }
