@@ -3,8 +3,8 @@ import { findBlocksWithNotes } from '../../scripts/parser/blocks.ts';
 import { parseFiling } from '../../scripts/parser/parse-filing.ts';
 import type { Block, TableModel } from '../../scripts/parser/types.ts';
 import { linesOf } from './blocks-fixture.ts';
+import { texts } from '../fixtures/table-source.ts';
 
-const texts = (cells: { text: string }[] | undefined): string[] => (cells ?? []).map((c) => c.text);
 const tableOf = (blocks: Block[]): TableModel | undefined => blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')?.table;
 
 describe('table block: the <TABLE> tag line', () => {

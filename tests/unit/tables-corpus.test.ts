@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseTable, untaggedTableLength } from '../../scripts/parser/tables.ts';
 import type { TableModel, TableSource } from '../../scripts/parser/types.ts';
+import { texts } from '../fixtures/table-source.ts';
 
 const SEED = new URL('../../content/filings/level3-2004-prospectus.txt', import.meta.url);
 const CORPUS = new URL('../../../shared/corpus/filings/', import.meta.url);
@@ -31,7 +32,6 @@ function tablesOf(file: URL): TableSource[] {
   return tables;
 }
 
-const texts = (cells: { text: string }[] | undefined): string[] => (cells ?? []).map((c) => c.text);
 const amount = (text: string | undefined): number => {
   const digits = (text ?? '').replace(/[$,\s]/g, '');
   if (digits === '' || /^-+$/.test(digits)) return 0;

@@ -1,20 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseTable, untaggedTableLength } from '../../scripts/parser/tables.ts';
-import type { TableModel, TableSource } from '../../scripts/parser/types.ts';
-
-/** The lines of a fixture as the tables stage receives them. */
-function source(text: string, tagged = true): TableSource {
-  const lines = text.replace(/^\n/, '').replace(/\n$/, '').split('\n');
-  return { tagged, lines: lines.map((t, i) => ({ text: t, pos: { line: i + 1, pageIndex: 0, printedPage: null } })) };
-}
-
-const texts = (cells: { text: string }[] | undefined): string[] => (cells ?? []).map((c) => c.text);
-
-function parsed(text: string, tagged = true): TableModel {
-  const table = parseTable(source(text, tagged));
-  expect(table).not.toBeNull();
-  return table as TableModel;
-}
+import { parsed, source, texts } from '../fixtures/table-source.ts';
 
 describe('captions keep their lines apart', () => {
   test('a title, its sentence and the units line are separate caption parts (Apple 1994 "Inventories")', () => {
