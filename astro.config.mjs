@@ -7,6 +7,8 @@ import { rehypePlugins } from './src/lib/rehype-plugins.ts';
 
 export default defineConfig({
   output: 'static',
+  // The content cache belongs to this checkout, not to node_modules, which bench snapshots share by link.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor runs no plugins; shiki would add inline styles the CSP forbids.
