@@ -312,20 +312,6 @@ Geography/Market or Corporate Performance Measurement.
   });
 });
 
-describe('cover layouts: values over bracketed labels', () => {
-  test('the labels under the values become the header (Amazon 1998 8-K cover)', () => {
-    const table = parsed(`
-<S>                                 <C>                                <C>
-             DELAWARE                           000-22513                          91-1646860
-- ----------------------------------  ---------------------------------  ----------------------------------
-   (State or Other Jurisdiction           (Commission File No.)                  (IRS Employer
-        of Incorporation)                                                     Identification No.)
-`);
-    expect(texts(table.header)).toEqual(['(State or Other Jurisdiction of Incorporation)', '(Commission File No.)', '(IRS Employer Identification No.)']);
-    expect(table.rows.map((r) => texts(r.cells))).toEqual([['DELAWARE', '000-22513', '91-1646860']]);
-  });
-});
-
 describe('group headings standing apart or beside a column heading', () => {
   test('a heading with a blank line under it, centred over three dates, spans them (Apple 1994 schedule X)', () => {
     const table = parsed(`
