@@ -1,9 +1,10 @@
 /**
- * `npm run build -- [--filings DIR] [--out DIR]`: filings to a static site.
- * Parse every filing, build the Astro site, index it with Pagefind, write _headers.
+ * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N]`: filings to a static site.
+ * Parse every filing, build the Astro site in batches of filings, index it with Pagefind, write _headers.
  * Failures print one sentence to stderr and set the exit code; never a stack.
  */
-import { astroBuild } from './build/astro-build.ts';
+import { buildBatches } from './build/astro-batches.ts';
+import { planBatches } from './build/batches.ts';
 import { writeHeadersFile } from './build/headers-file.ts';
 import { parseBuildOptions } from './build/options.ts';
 import { pagefindIndex } from './build/pagefind-index.ts';
@@ -16,10 +17,13 @@ async function main(): Promise<number> {
 
   const parse = await timed(() => parseFilings(options.filings, (line) => console.log(line)));
   if (!parse.result.ok) return fail(parse.result.error);
-  console.log(`parse: ${parse.result.count} filings in ${parse.ms} ms`);
+  const { filings } = parse.result;
+  console.log(`parse: ${filings.length} filings in ${parse.ms} ms`);
 
-  const astro = await timed(() => astroBuild(options.out));
-  console.log(`astro: ${astro.ms} ms`);
+  const batches = planBatches(filings, options.batchBytes);
+  const astro = await timed(() => buildBatches(batches, options.out, options.jobs));
+  if (astro.result !== null) return fail(`astro: ${astro.result}`);
+  console.log(`astro: ${astro.ms} ms (${batches.length} ${batches.length === 1 ? 'batch' : 'batches'})`);
 
   const search = await timed(() => pagefindIndex(options.out));
   if (search.result.length > 0) return fail(`pagefind: ${search.result.join('; ')}`);

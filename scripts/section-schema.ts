@@ -60,3 +60,12 @@ export const sectionFrontMatterSchema = z.object({
 export type PageAnchor = z.infer<typeof pageAnchorSchema>;
 export type FilingInfo = z.infer<typeof filingSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
+
+/** One filing in the library index (`content/generated/library.json`): enough for the library page without reading every section. */
+export const libraryEntrySchema = z.object({
+  filing: filingSchema,
+  /** Sections other than the cover. */
+  sectionCount: z.number().int().min(0),
+});
+
+export type LibraryEntry = z.infer<typeof libraryEntrySchema>;

@@ -1,21 +1,46 @@
 /** The build's command-line options. */
+import { availableParallelism, totalmem } from 'node:os';
+import { DEFAULT_BATCH_BYTES } from './batches.ts';
 
-/** Where the filings come from and where the site goes. */
+/** Where the filings come from, where the site goes, and how Astro's work is split. */
 export interface BuildOptions {
   filings: string;
   out: string;
+  /** Generated Markdown bytes per Astro batch. */
+  batchBytes: number;
+  /** Astro batches built at once. */
+  jobs: number;
 }
 
-/** Reads `--filings DIR` and `--out DIR` (also `--flag=DIR`); anything else is an error sentence. */
-export function parseBuildOptions(argv: readonly string[]): BuildOptions | { error: string } {
-  const options: BuildOptions = { filings: 'content/filings', out: 'dist' };
+const usage = '(use --filings DIR, --out DIR, --batch-mb N and --jobs N)';
+
+/** Reads `--filings DIR`, `--out DIR`, `--batch-mb N` and `--jobs N` (also `--flag=value`); anything else is an error sentence. */
+export function parseBuildOptions(argv: readonly string[], cores = availableParallelism()): BuildOptions | { error: string } {
+  const options: BuildOptions = { filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(cores) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag !== '--filings' && flag !== '--out') return { error: `unknown option ${arg} (use --filings DIR and --out DIR)` };
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') return { error: `${flag} needs a directory` };
-    options[flag === '--filings' ? 'filings' : 'out'] = value;
+    const value = inline ?? argv[i + 1];
+    if (inline === undefined) i++;
+    if (flag === '--filings' || flag === '--out') {
+      if (value === undefined || value === '') return { error: `${flag} needs a directory` };
+      options[flag === '--filings' ? 'filings' : 'out'] = value;
+    } else if (flag === '--batch-mb' || flag === '--jobs') {
+      const n = Number(value);
+      if (value === undefined || !Number.isInteger(n) || n < 1) return { error: `${flag} needs a whole number of at least 1` };
+      if (flag === '--jobs') options.jobs = n;
+      else options.batchBytes = n * 1024 * 1024;
+    } else {
+      return { error: `unknown option ${arg} ${usage}` };
+    }
   }
   return options;
+}
+
+/**
+ * One Astro batch per core, as far as memory allows: a 32 MiB batch peaked at 3.5 GB. On the 2-core
+ * machine, 1,000 filings took 210 s of Astro with two batches at once against 317 s one at a time.
+ */
+export function defaultJobs(cores: number, memoryBytes = totalmem()): number {
+  return Math.max(1, Math.min(cores, Math.floor(memoryBytes / (4 * 1024 ** 3))));
 }

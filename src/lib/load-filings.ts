@@ -1,4 +1,4 @@
-/** Reads the sections collection once per build and groups it by filing (the only module that touches astro:content). */
+/** Reads the sections collection once per build and groups it by filing (with load-library.ts, the only modules that touch astro:content). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupFilings, type FilingGroup } from './filings.ts';
 

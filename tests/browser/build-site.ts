@@ -4,12 +4,14 @@ import { spawn } from 'node:child_process';
 export interface BuildOptions {
   filings?: string;
   out: string;
+  /** More command-line options, such as `--batch-mb 1`. */
+  extra?: string[];
 }
 
-/** Runs the site build in a child process; rejects with its output when it fails. */
-export async function buildSite({ filings, out }: BuildOptions): Promise<void> {
-  const args = ['tsx', 'scripts/build.ts', ...(filings ? ['--filings', filings] : []), '--out', out];
-  await new Promise<void>((resolve, reject) => {
+/** Runs the site build in a child process; resolves to its standard output, rejects with its output when it fails. */
+export async function buildSite({ filings, out, extra = [] }: BuildOptions): Promise<string> {
+  const args = ['tsx', 'scripts/build.ts', ...(filings ? ['--filings', filings] : []), '--out', out, ...extra];
+  return new Promise<string>((resolve, reject) => {
     const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let errors = '';
@@ -17,7 +19,7 @@ export async function buildSite({ filings, out }: BuildOptions): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve();
+      if (code === 0) resolve(output);
       else reject(new Error(`npx ${args.join(' ')} exited with ${code}\n${errors || output.slice(-4000)}`));
     });
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listFilingFiles } from '../../scripts/build/filing-files.ts';
-import { parseBuildOptions } from '../../scripts/build/options.ts';
+import { DEFAULT_BATCH_BYTES } from '../../scripts/build/batches.ts';
+import { defaultJobs, parseBuildOptions } from '../../scripts/build/options.ts';
 import { summaryLine } from '../../scripts/build/parse-filings.ts';
 import type { ParsedFiling } from '../../scripts/parser/types.ts';
 import { contentSecurityPolicy, headersFile } from '../../src/lib/csp.ts';
@@ -12,10 +13,26 @@ import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
   test('defaults, both spellings of each flag, and errors as sentences', () => {
-    expect(parseBuildOptions([])).toEqual({ filings: 'content/filings', out: 'dist' });
-    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site'])).toEqual({ filings: '../corpus', out: '.tmp/site' });
+    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2) });
+    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3'], 2)).toEqual({
+      filings: '../corpus',
+      out: '.tmp/site',
+      batchBytes: 2 * 1024 * 1024,
+      jobs: 3,
+    });
     expect(parseBuildOptions(['--out'])).toEqual({ error: '--out needs a directory' });
-    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR and --out DIR)' });
+    expect(parseBuildOptions(['--jobs', '0'])).toEqual({ error: '--jobs needs a whole number of at least 1' });
+    expect(parseBuildOptions(['--batch-mb=1.5'])).toEqual({ error: '--batch-mb needs a whole number of at least 1' });
+    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N and --jobs N)' });
+  });
+});
+
+describe('defaultJobs', () => {
+  test('one Astro batch per core, fewer when memory is short (4 GiB each), never none', () => {
+    const gib = 1024 ** 3;
+    expect(defaultJobs(2, 24 * gib)).toBe(2);
+    expect(defaultJobs(16, 24 * gib)).toBe(6);
+    expect(defaultJobs(4, 2 * gib)).toBe(1);
   });
 });
 
