@@ -38,8 +38,8 @@ export function parseBuildOptions(argv: readonly string[], cores = availablePara
 }
 
 /**
- * One Astro batch per core, as far as memory allows: a 32 MiB batch peaked at 3.5 GB. On the 2-core
- * machine, 1,000 filings took 210 s of Astro with two batches at once against 317 s one at a time.
+ * One Astro batch per core, as far as memory allows: a 32 MiB batch peaked at 3.0 GiB. On the 2-core
+ * machine, 1,000 filings took 198–210 s of Astro with two batches at once against 317 s one at a time.
  */
 export function defaultJobs(cores: number, memoryBytes = totalmem()): number {
   return Math.max(1, Math.min(cores, Math.floor(memoryBytes / (4 * 1024 ** 3))));
