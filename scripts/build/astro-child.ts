@@ -14,7 +14,8 @@ if (out === undefined || cacheDir === undefined) {
 } else {
   // The parent gives every batch a fresh cache directory, so no filing from an earlier build can linger.
   build({ root: resolve('.'), outDir: resolve(out), cacheDir: resolve(cacheDir), logLevel: 'warn' }).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    // Astro's messages carry Markdown emphasis ("**sections → acme/01-x** data does not match").
+    console.error((error instanceof Error ? error.message.split('\n')[0]! : String(error)).replaceAll('**', ''));
     process.exitCode = 1;
   });
 }
