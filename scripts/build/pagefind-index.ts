@@ -2,12 +2,14 @@
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Indexes every page of `out` (only `data-pagefind-body` content counts); returns Pagefind's error messages. */
+/** Indexes the section pages of `out` (their `data-pagefind-body` content); returns Pagefind's error messages. */
 export async function pagefindIndex(out: string): Promise<string[]> {
   const { errors, index } = await pagefind.createIndex({});
   try {
     if (!index) return errors;
-    const added = await index.addDirectory({ path: resolve(out) });
+    // Only section pages (`/<filing>/<section>/`) carry data-pagefind-body; skipping the page redirects
+    // (`/<filing>/page/<n>/`) unread took Pagefind from 62 s to 49 s on the 1,000-filing library.
+    const added = await index.addDirectory({ path: resolve(out), glob: '*/*/index.html' });
     const written = await index.writeFiles({ outputPath: join(resolve(out), 'pagefind') });
     return [...errors, ...added.errors, ...written.errors];
   } finally {

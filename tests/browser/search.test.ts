@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newContext, openPage } from './launch-browser.ts';
-import { seedSite, seedSlug } from './site-context.ts';
+import { corpusSite, seedSite, seedSlug } from './site-context.ts';
+import { readBuiltPages } from './site-files.ts';
 
 const { url } = seedSite();
 let browser: Browser;
@@ -82,4 +85,16 @@ test('the Pagefind index itself answers both queries (separates index faults fro
   const paths = (list: string[] | undefined) => (list ?? []).map((href) => new URL(href, url).pathname);
   expect(paths(urls.Andersen)).toContain(`/${seedSlug}/risk-factors/`);
   expect(paths(urls.Knitowski)).toContain(`/${seedSlug}/selling-stockholders/`);
+});
+
+test('the corpus index holds every page that has searchable content: the section pages, none missed by the indexed files', () => {
+  const { dist } = corpusSite();
+  const pages = readBuiltPages(dist);
+  const searchable = pages.filter((page) => page.html.includes('data-pagefind-body'));
+  // Every searchable page is a section page, /<filing>/<section>/.
+  expect(searchable.filter((page) => !/^\/[^/]+\/[^/]+\/$/.test(page.path))).toEqual([]);
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  expect(searchable.length).toBeGreaterThan(90);
+  expect(indexed).toBe(searchable.length);
 });
