@@ -30,7 +30,8 @@ async function main(): Promise<number> {
   console.log(`pagefind: ${search.ms} ms`);
 
   writeHeadersFile(options.out);
-  console.log(`timings: parse=${parse.ms} astro=${astro.ms} pagefind=${search.ms}`);
+  const jobs = Math.min(options.jobs, batches.length);
+  console.log(`timings: parse=${parse.ms} astro=${astro.ms} pagefind=${search.ms} batches=${batches.length} jobs=${jobs}`);
   return 0;
 }
 

@@ -5,11 +5,14 @@
 import { spawn } from 'node:child_process';
 import { sampleTreeMemory, type TreeMemoryPeak } from './process-tree-sampler.ts';
 
-/** The split the build prints on its last line: `timings: parse=<ms> astro=<ms> pagefind=<ms>`. */
+/** The split the build prints on its last line: `timings: parse=<ms> astro=<ms> pagefind=<ms> batches=<n> jobs=<n>`. */
 export interface BuildTimings {
   parse: number;
   astro: number;
   pagefind: number;
+  /** Astro batches, and how many ran at once; null from a build that did not say. */
+  batches: number | null;
+  jobs: number | null;
 }
 
 /** One build, measured. */
@@ -24,7 +27,7 @@ export interface BuildRun {
   outputTail: string;
 }
 
-/** Finds the last `timings:` line in a build's output and reads its three figures. */
+/** Finds the last `timings:` line in a build's output and reads its figures. */
 export function parseTimingsLine(output: string): BuildTimings | null {
   const lines = output.split('\n').filter((l) => /^\s*timings:/.test(l));
   const last = lines[lines.length - 1];
@@ -36,7 +39,7 @@ export function parseTimingsLine(output: string): BuildTimings | null {
   const parse = figure('parse');
   const astro = figure('astro');
   const pagefind = figure('pagefind');
-  return parse === null || astro === null || pagefind === null ? null : { parse, astro, pagefind };
+  return parse === null || astro === null || pagefind === null ? null : { parse, astro, pagefind, batches: figure('batches'), jobs: figure('jobs') };
 }
 
 /** Builds the site for the filings in `filingsDir` into `outDir` and measures it. */

@@ -1,6 +1,6 @@
 /** Repeated builds of one set of filings, reduced to medians. */
 import { rmSync } from 'node:fs';
-import { runBuild, type BuildRun } from './build-run.ts';
+import { runBuild, type BuildRun, type BuildTimings } from './build-run.ts';
 import { median } from './stats.ts';
 
 /** Medians over the runs of one build (the memory figures are the largest seen). */
@@ -13,6 +13,8 @@ export interface BuildSeries {
   parseMs: number | null;
   astroMs: number | null;
   pagefindMs: number | null;
+  /** Astro batches of the first run, e.g. "6 (2 at once)"; null when the build did not say. */
+  astroBatches: string | null;
   peakTreeRssKb: number;
   peakProcessHwmKb: number;
   /** Largest VmHWM per command name over the runs. */
@@ -30,6 +32,12 @@ function mergePeaks(records: readonly Record<string, number>[]): Record<string, 
   return out;
 }
 
+/** "6 (2 at once)", "1", or null when the build did not print its batches. */
+function describeBatches(timings: BuildTimings | undefined): string | null {
+  if (timings?.batches == null) return null;
+  return timings.jobs != null && timings.jobs > 1 ? `${timings.batches} (${timings.jobs} at once)` : String(timings.batches);
+}
+
 /** Reduces measured runs to medians; a series with a failed run is reported as failed. */
 export function summarizeBuilds(raw: BuildRun[]): BuildSeries {
   const failed = raw.find((r) => r.exitCode !== 0);
@@ -43,6 +51,7 @@ export function summarizeBuilds(raw: BuildRun[]): BuildSeries {
     parseMs: splitMedian('parse'),
     astroMs: splitMedian('astro'),
     pagefindMs: splitMedian('pagefind'),
+    astroBatches: describeBatches(split[0]),
     peakTreeRssKb: Math.max(...raw.map((r) => r.memory.peakTreeRssKb)),
     peakProcessHwmKb: Math.max(...raw.map((r) => r.memory.peakProcessHwmKb)),
     peakHwmKbByCommand: mergePeaks(raw.map((r) => r.memory.peakHwmKbByCommand)),
@@ -58,7 +67,7 @@ export async function buildSeries(projectDir: string, filingsDir: string, outDir
     rmSync(outDir, { recursive: true, force: true });
     const run = await runBuild(projectDir, filingsDir, outDir);
     raw.push(run);
-    log(`    run ${i + 1}/${runs}: ${Math.round(run.totalMs)} ms (cpu ${Math.round(run.memory.cpuMs)} ms), exit ${run.exitCode}${run.timings ? `, parse=${run.timings.parse} astro=${run.timings.astro} pagefind=${run.timings.pagefind}` : ', no timings line'}`);
+    log(`    run ${i + 1}/${runs}: ${Math.round(run.totalMs)} ms (cpu ${Math.round(run.memory.cpuMs)} ms), exit ${run.exitCode}${run.timings ? `, parse=${run.timings.parse} astro=${run.timings.astro} pagefind=${run.timings.pagefind} batches=${run.timings.batches ?? '?'}` : ', no timings line'}`);
     if (run.exitCode !== 0) break;
   }
   return summarizeBuilds(raw);

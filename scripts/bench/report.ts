@@ -74,7 +74,7 @@ export function scalingTable(rows: ScalingRow[], ratios: ScalingRatio[], largeRu
   const fmt = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(2));
   return {
     title: 'Scaling: synthetic libraries',
-    columns: ['filings', 'runs', 'input', 'total', 'cpu', 'parse', 'astro', 'pagefind', 'per filing', 'cpu per filing', 'peak tree RSS', 'out dir', 'pagefind index'],
+    columns: ['filings', 'runs', 'input', 'total', 'cpu', 'parse', 'astro', 'astro batches', 'pagefind', 'per filing', 'cpu per filing', 'peak tree RSS', 'out dir', 'pagefind index'],
     rows: rows.map((r) => [
       r.build.ok ? String(r.filings) : `${r.filings} (FAILED)`,
       String(r.build.runs),
@@ -83,6 +83,7 @@ export function scalingTable(rows: ScalingRow[], ratios: ScalingRatio[], largeRu
       formatMs(r.build.cpuMs),
       ms(r.build.parseMs),
       ms(r.build.astroMs),
+      r.build.astroBatches ?? 'n/a',
       ms(r.build.pagefindMs),
       formatMs(r.msPerFiling),
       formatMs(r.cpuMsPerFiling),
