@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { byCodeUnits } from '../code-unit-order.ts';
 
 /** Every file under `root`, as sorted POSIX paths relative to it. */
 export function listFiles(root: string): string[] {
@@ -12,8 +13,8 @@ export function listFiles(root: string): string[] {
     }
   };
   walk(root, '');
-  // Code-point order, not locale order, so listings compare equal across machines.
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Not locale order, so listings compare equal across machines.
+  return out.sort(byCodeUnits);
 }
 
 /** The HTML files under `root` (relative POSIX paths, sorted). */

@@ -1,4 +1,5 @@
 /** Groups the section collection into filings, each with its sections in reading order. */
+import { byCodeUnits } from '../../scripts/code-unit-order.ts';
 import type { FilingInfo, SectionFrontMatter } from '../../scripts/section-schema.ts';
 
 /** The shape of a collection entry these helpers need (Astro's CollectionEntry fits it). */
@@ -22,7 +23,7 @@ export function groupFilings<T extends SectionLike>(entries: readonly T[]): Fili
     bySlug.set(entry.data.filing.slug, list);
   }
   return [...bySlug.keys()].sort().map((slug) => {
-    const sections = (bySlug.get(slug) ?? []).slice().sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sections = (bySlug.get(slug) ?? []).slice().sort((a, b) => a.data.order - b.data.order || byCodeUnits(a.id, b.id));
     return { filing: sections[0]!.data.filing, sections };
   });
 }
