@@ -21,7 +21,8 @@ async function main(): Promise<number> {
   console.log(`parse: ${filings.length} filings in ${parse.ms} ms`);
 
   const batches = planBatches(filings, options.batchBytes);
-  const astro = await timed(() => buildBatches(batches, options.out, options.jobs));
+  const jobs = Math.min(options.jobs, batches.length);
+  const astro = await timed(() => buildBatches(batches, options.out, jobs));
   if (astro.result !== null) return fail(`astro: ${astro.result}`);
   console.log(`astro: ${astro.ms} ms (${batches.length} ${batches.length === 1 ? 'batch' : 'batches'})`);
 
@@ -30,7 +31,6 @@ async function main(): Promise<number> {
   console.log(`pagefind: ${search.ms} ms`);
 
   writeHeadersFile(options.out);
-  const jobs = Math.min(options.jobs, batches.length);
   console.log(`timings: parse=${parse.ms} astro=${astro.ms} pagefind=${search.ms} batches=${batches.length} jobs=${jobs}`);
   return 0;
 }

@@ -9,7 +9,7 @@ import { mergeOutput } from './merge-output.ts';
 const child = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
 
 /**
- * Builds every batch (up to `jobs` at a time) into `<out>/.batches/<k>`, merges each into `out`
+ * Builds every batch, `jobs` at a time, into `<out>/.batches/<k>`, merges each into `out`
  * as it finishes, and removes the staging directory. Returns an error sentence, or null.
  */
 export async function buildBatches(batches: readonly string[][], out: string, jobs: number): Promise<string | null> {
@@ -28,7 +28,7 @@ export async function buildBatches(batches: readonly string[][], out: string, jo
       else mergeOutput(join(staging, String(k)), out);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, batches.length)) }, worker));
+  await Promise.all(Array.from({ length: jobs }, worker));
   if (failure === null) rmSync(staging, { recursive: true, force: true });
   return failure;
 }
