@@ -1,28 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
+import { expectOneLineError, runScript } from './run-script.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
 
 /** Runs `npx tsx scripts/parse.ts ...args` from the project root. */
-function parse(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/parse.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  // npm may warn about the machine's own config; only our lines count.
-  const stderr = run.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'));
-  return { status: run.status, stdout: run.stdout, stderr };
-}
-
-/** Exit 1 with exactly one stderr line, no stack frame. */
-function expectOneLineError(result: ReturnType<typeof parse>, pattern: RegExp) {
-  expect(result.status).toBe(1);
-  expect(result.stderr).toHaveLength(1);
-  expect(result.stderr[0]).toMatch(pattern);
-  expect(result.stderr.join('\n')).not.toMatch(/\n\s+at /);
-  expect(result.stdout).toBe('');
-}
+const parse = (...args: string[]) => runScript('scripts/parse.ts', ...args);
 
 describe('npm run parse', () => {
   test('no argument prints the usage', () => {
