@@ -5,11 +5,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { filingSlug } from './parser/ids.ts';
+import { formatMessage } from './parser/messages.ts';
 import { ParseError } from './parser/parse-error.ts';
 import { parseFiling } from './parser/parse-filing.ts';
 
-/** Parses the file named by the first argument and returns what to print, or the one-line error. */
-export function runParse(args: string[]): { stdout: string } | { error: string } {
+/** Parses the file named by the first argument and returns what to print (the Markdown, and the parser's messages for stderr), or the one-line error. */
+export function runParse(args: string[]): { stdout: string; messages: string[] } | { error: string } {
   const file = args[0];
   if (!file) return { error: 'usage: npm run parse -- FILE' };
   try {
@@ -17,7 +18,8 @@ export function runParse(args: string[]): { stdout: string } | { error: string }
     if (!stat) return { error: `parse: ${file}: no such file` };
     if (stat.isDirectory()) return { error: `parse: ${file}: is a directory, not a filing` };
     const bytes = readFileSync(file);
-    return { stdout: parseFiling(new Uint8Array(bytes), file, filingSlug(file)).markdown };
+    const parsed = parseFiling(new Uint8Array(bytes), file, filingSlug(file));
+    return { stdout: parsed.markdown, messages: parsed.report.messages.map((m) => formatMessage(file, m)) };
   } catch (err) {
     if (err instanceof ParseError) return { error: `parse: ${oneLine(err.message)}` };
     return { error: `parse: ${file}: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}` };
@@ -46,5 +48,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exitCode = 1;
   } else {
     process.stdout.write(result.stdout);
+    // What the parser assumed goes to stderr, so stdout stays the Markdown and the exit code stays 0.
+    for (const line of result.messages) process.stderr.write(`${line}\n`);
   }
 }

@@ -36,7 +36,8 @@ export function findCompanyName(text: string): string | null {
   if (conformed) return conformed[1]!;
   const top = text.split('\n', 120);
   for (const line of top) {
-    const m = /^\s*([A-Z][\w&.' ]*?(?:,\s*)?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Co\.|Ltd\.|L\.P\.|plc))\s*$/.exec(line);
+    // The legal form in the cover's own case: "Level 3 Communications, Inc." or "PERKINELMER, INC.".
+    const m = /^\s*([A-Z][\w&.' ]*?(?:,\s*)?\s(?:Inc\.|INC\.|Incorporated|INCORPORATED|Corporation|CORPORATION|Corp\.|CORP\.|Company|COMPANY|Co\.|CO\.|Ltd\.|LTD\.|L\.P\.|plc))\s*$/.exec(line);
     if (m) return m[1]!.replace(/\s+/g, ' ');
   }
   return null;

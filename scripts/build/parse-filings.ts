@@ -1,6 +1,7 @@
 /** Step 1: parse every filing and write its section Markdown and the library index into content/generated. */
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatMessage } from '../parser/messages.ts';
 import { parseFiling } from '../parser/parse-filing.ts';
 import type { ParsedFiling } from '../parser/types.ts';
 import { writeFilingContent } from '../write-content.ts';
@@ -48,6 +49,7 @@ export function parseFilings(dir: string, log: (line: string) => void): { ok: tr
       filings.push({ slug, bytes });
       library.push(libraryEntry(parsed));
       log(summaryLine(parsed));
+      for (const m of parsed.report.messages) log(`  ${formatMessage(path, m)}`);
     } catch (error) {
       // ParseError messages already name the file; anything else gets the file prepended.
       const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { createState, isTagLine, type BlockRule, type BlockState } from './rules
 import { tableBlock } from './rules/table-block.ts';
 import { thematicBreak } from './rules/thematic-break.ts';
 import { untaggedTable } from './rules/untagged-table.ts';
+import type { ParseMessage } from './messages.ts';
 import type { Block, Line } from './types.ts';
 
 /** The block rules in the order they are tried; `paragraph` is last and takes whatever is left. */
@@ -38,11 +39,11 @@ export function findBlocks(lines: Line[]): Block[] {
   return findBlocksWithNotes(lines).blocks;
 }
 
-/** Like `findBlocks`, also returning notes about text kept as it was (for the build report). */
-export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; notes: string[] } {
+/** Like `findBlocks`, also returning the rules' positioned messages (for the build report). */
+export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; messages: ParseMessage[] } {
   const state = createState(lines);
   runRules(state, lines.length);
-  return { blocks: assignHeadingLevels(state.blocks, state.headingStyles), notes: state.notes };
+  return { blocks: assignHeadingLevels(state.blocks, state.headingStyles), messages: state.messages };
 }
 
 /** The main loop: skip blanks, mark page starts between blocks, let the first rule that fits consume lines. */

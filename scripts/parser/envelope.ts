@@ -22,7 +22,7 @@ const BODY_END = /^<\/(TEXT|DOCUMENT|SEC-DOCUMENT|IMS-DOCUMENT|SUBMISSION)>|^<DO
 export function readEnvelope(text: string, file: string): Submission {
   const lines = unwrapPem(text.split('\n'));
   if (!lines.some((line) => ENVELOPE_LINE.test(line))) {
-    return { meta: {}, documents: [{ type: 'DOCUMENT', sequence: 1, text: lines.join('\n'), firstLine: 1 }], skipped: [] };
+    return { meta: {}, documents: [{ type: 'DOCUMENT', sequence: 1, text: lines.join('\n'), firstLine: 1 }], skipped: [], messages: [] };
   }
   const firstDocument = lines.findIndex((line) => /^<DOCUMENT>\s*$/.test(line));
   const meta = readSecHeader(firstDocument === -1 ? lines : lines.slice(0, firstDocument));
@@ -48,7 +48,7 @@ export function readEnvelope(text: string, file: string): Submission {
     );
   }
   if (documents.length === 0) throw new ParseError('no text documents in the submission', file);
-  return { meta, documents, skipped };
+  return { meta, documents, skipped, messages: [] };
 }
 
 /** A `<DOCUMENT>` as found, before it is judged text or binary. */

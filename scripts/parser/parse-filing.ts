@@ -7,6 +7,7 @@ import { filingInfo } from './filing-info.ts';
 import { assignIds, IdRegistry } from './ids.ts';
 import { toLines } from './lines.ts';
 import { buildLinkContext } from './links.ts';
+import { sortMessages, type ParseMessage } from './messages.ts';
 import { splitPages } from './pages.ts';
 import { splitSections } from './sections.ts';
 import { sectionToMdast, type MdastStats } from './to-mdast.ts';
@@ -17,33 +18,33 @@ import type { ParsedFiling, ParseReport, SectionDraft, Submission } from './type
 export function parseFiling(bytes: Uint8Array, file: string, slug: string): ParsedFiling {
   const text = decodeFiling(bytes, file);
   const submission = readEnvelope(text, file);
-  const { drafts, pageCount, notes } = readSections(submission);
-  return renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file), notes });
+  const { drafts, pageCount, messages } = readSections(submission);
+  return renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file), messages: [...submission.messages, ...messages] });
 }
 
 /** Every document through pages, lines, blocks and sections; index 0 is the main document. */
-export function readSections(submission: Submission): { drafts: SectionDraft[]; pageCount: number; notes: string[] } {
+export function readSections(submission: Submission): { drafts: SectionDraft[]; pageCount: number; messages: ParseMessage[] } {
   let pageCount = 0;
   // What the block rules kept as it was (tables declined and why) goes to the build report.
-  const notes: string[] = [];
+  const messages: ParseMessage[] = [];
   const drafts = submission.documents.flatMap((doc, i) => {
     const pages = splitPages(doc);
     pageCount += pages.length;
     const found = findBlocksWithNotes(toLines(pages));
-    notes.push(...found.notes);
+    messages.push(...found.messages);
     return splitSections(doc, found.blocks, i === 0);
   });
-  return { drafts, pageCount, notes };
+  return { drafts, pageCount, messages };
 }
 
 /** Section drafts to ids, links, mdast and Markdown, with validated front matter and the report. */
 export function renderFiling(
   submission: Pick<Submission, 'meta' | 'documents' | 'skipped'>,
   drafts: SectionDraft[],
-  args: { slug: string; pageCount: number; sourceFile: string; notes?: readonly string[] },
+  args: { slug: string; pageCount: number; sourceFile: string; messages?: readonly ParseMessage[] },
 ): ParsedFiling {
   const ids = assignIds(drafts);
-  const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, notes: [] };
+  const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, messages: [] };
   const ctx = { ids, links: buildLinkContext(args.slug, drafts, ids), footnoteLabels: new IdRegistry(), stats };
   const trees = drafts.map((draft, i) => sectionToMdast(draft, i, ctx));
   // Parsed by the schema so its keys come out in the schema's order, whatever order they were found in.
@@ -72,7 +73,7 @@ export function renderFiling(
     tables: stats.tables,
     preformattedTables: stats.preformatted,
     footnotes: stats.footnotes,
-    notes: [...(args.notes ?? []).map((n) => `${args.slug}: ${n}`), ...stats.notes],
+    messages: inSections(sortMessages([...(args.messages ?? []), ...stats.messages]), drafts, ids.sections),
   };
   const title = toMarkdownString(u('root', [u('heading', { depth: 1 as const }, [u('text', filing.title)])]));
   const markdown = [title, ...sections.map((s) => s.markdown).filter(Boolean)].join('\n');
@@ -85,6 +86,19 @@ function documentRef(doc: SectionDraft['document']): SectionDraft['document'] {
   if (doc.description !== undefined) ref.description = doc.description;
   if (doc.filename !== undefined) ref.filename = doc.filename;
   return ref;
+}
+
+/** Each message with the slug of the section its line ended up in: the last section starting at or before it. */
+function inSections(messages: ParseMessage[], drafts: readonly SectionDraft[], slugs: readonly string[]): ParseMessage[] {
+  const starts = drafts.map((d) => d.blocks[0]?.pos.line ?? Number.POSITIVE_INFINITY);
+  return messages.map((m) => {
+    let k = -1;
+    starts.forEach((start, i) => {
+      if (start <= m.line) k = i;
+    });
+    const section = slugs[k];
+    return section === undefined ? m : { ...m, section };
+  });
 }
 
 /** The file name without its folders. */

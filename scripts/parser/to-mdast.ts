@@ -12,6 +12,7 @@ import type {
 } from 'mdast';
 import { u } from 'unist-builder';
 import type { PageAnchor } from '../section-schema.ts';
+import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, type InlineRange, type LinkContext } from './links.ts';
@@ -23,7 +24,7 @@ export interface MdastStats {
   preformatted: number;
   footnotes: number;
   /** Messages about text kept in a plainer form than intended. */
-  notes: string[];
+  messages: ParseMessage[];
 }
 
 /** What turning one section into mdast needs to know about the whole filing; `stats` and the registry are shared and updated. */
@@ -168,7 +169,7 @@ class SectionRenderer {
         this.ctx.stats.preformatted++;
         return [u('code', { lang: 'text' }, block.text)];
       case 'toc':
-        return this.toc(block.entries);
+        return this.toc(block.entries, block.pos);
       case 'footnoteDefinition':
         return [this.pageFootnote(block)];
       case 'pageBreak': {
@@ -191,7 +192,7 @@ class SectionRenderer {
       this.ctx.stats.footnotes++;
       return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null))]);
     }
-    this.ctx.stats.notes.push(`${this.slug}: page footnote "${block.label}" (line ${block.pos.line}) has no reference on its page; kept as a paragraph`);
+    this.ctx.stats.messages.push(parseMessage('footnotes', `page footnote "${block.label}" has no reference on its page; kept as a paragraph`, block.pos));
     return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null)]);
   }
 
@@ -232,7 +233,7 @@ class SectionRenderer {
         else {
           // A marker with no note under the table stays printed, so no reference dangles.
           children.push(u('text', `${children.length ? ' ' : ''}${printedMarker(marker)}`));
-          if (!missing.has(marker)) this.ctx.stats.notes.push(`${this.slug}: table ${k} cites note "${marker}" (first in cell "${text}") that is not under the table`);
+          if (!missing.has(marker)) this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} cites note "${marker}" (first in cell "${text}") that is not under the table`, block.pos));
           missing.add(marker);
         }
       }
@@ -259,7 +260,7 @@ class SectionRenderer {
         this.ctx.stats.footnotes++;
         out.push(u('footnoteDefinition', { identifier: label, label }, [u('paragraph', body)]));
       } else {
-        this.ctx.stats.notes.push(`${this.slug}: table ${k} note "${note.marker}" is never cited in the table; kept as a paragraph`);
+        this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} note "${note.marker}" is never cited in the table; kept as a paragraph`, note.pos));
         out.push(u('paragraph', [u('text', `${printedMarker(note.marker)} `), ...body]));
       }
     }
@@ -267,7 +268,7 @@ class SectionRenderer {
   }
 
   /** A printed contents as nested lists of links to the sections and headings (and pages) it names. */
-  private toc(entries: TocEntry[]): RootContent[] {
+  private toc(entries: TocEntry[], pos: SourcePosition): RootContent[] {
     if (!entries.length) return [];
     const root: List = u('list', { ordered: false, spread: false }, []);
     const stack: { level: number; list: List }[] = [{ level: entries[0]?.level ?? 0, list: root }];
@@ -281,12 +282,12 @@ class SectionRenderer {
         top = { level: entry.level, list: nested };
         stack.push(top);
       }
-      top.list.children.push(u('listItem', { spread: false }, [u('paragraph', this.tocLine(entry))]));
+      top.list.children.push(u('listItem', { spread: false }, [u('paragraph', this.tocLine(entry, pos))]));
     }
     return [root];
   }
 
-  private tocLine(entry: TocEntry): PhrasingContent[] {
+  private tocLine(entry: TocEntry, pos: SourcePosition): PhrasingContent[] {
     const title = entry.title.replace(/\s+/g, ' ').trim();
     const target = resolveTitle(title, this.ctx.links, { after: this.tocCursor });
     const out: PhrasingContent[] = [];
@@ -294,7 +295,7 @@ class SectionRenderer {
       this.tocCursor = target.order;
       out.push(u('link', { url: targetUrl(target, this.ctx.links) }, [u('text', title)]));
     } else {
-      this.ctx.stats.notes.push(`${this.slug}: contents entry "${title}" names no section or heading; kept as text`);
+      this.ctx.stats.messages.push(parseMessage('contents', `contents entry "${title}" names no section or heading; kept as text`, pos));
       out.push(u('text', title));
     }
     if (entry.page !== null) {

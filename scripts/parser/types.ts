@@ -8,6 +8,8 @@
  *   Block[] --sections--> Section[] --links--> --mdast--> Root --markdown--> string
  */
 
+import type { ParseMessage } from './messages.ts';
+
 /** Where a piece of output came from: the 1-based line in the submission file and the printed page. */
 export interface SourcePosition {
   /** 1-based line number in the original file (after decoding, before any joining). */
@@ -58,6 +60,8 @@ export interface Submission {
   meta: FilingMeta;
   documents: SourceDocument[];
   skipped: SkippedDocument[];
+  /** What the envelope reader had to assume (a stray tag ignored, an unclosed document). */
+  messages: ParseMessage[];
 }
 
 /** A physical page of a document, with its furniture (folio, running head) removed. */
@@ -175,8 +179,8 @@ export interface ParseReport {
   tables: number;
   preformattedTables: number;
   footnotes: number;
-  /** Messages about text the rules did not understand (kept, never dropped). */
-  notes: string[];
+  /** Positioned messages about what the parser assumed or kept as it was (never dropped text), in source order. */
+  messages: ParseMessage[];
 }
 
 /** A run of source lines handed to the tables stage (the text between `<TABLE>` and `</TABLE>`, or an untagged table). */

@@ -74,6 +74,7 @@ describe('a bare document', () => {
       meta: {},
       documents: [{ type: 'DOCUMENT', sequence: 1, text, firstLine: 1 }],
       skipped: [],
+      messages: [],
     });
   });
 });

@@ -93,7 +93,7 @@ describe('summaryLine', () => {
         tables: 7,
         preformattedTables: 1,
         footnotes: 2,
-        notes: [],
+        messages: [],
       },
     } satisfies ParsedFiling;
     expect(summaryLine(parsed)).toBe('acme: 4 sections, 7 tables (1 preformatted), 2 footnotes, 1 skipped documents (EX-99 #3: uuencoded binary)');

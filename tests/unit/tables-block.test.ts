@@ -22,8 +22,8 @@ Net income                86          --         86
     expect(texts(table?.header)).toEqual(['', 'Retained Earnings', 'Accumulated Translation Adjustment', 'Total Equity']);
   });
 
-  test('a declined table is kept preformatted, its tags blanked in place, and the reason reaches the notes', () => {
-    const { blocks, notes } = findBlocksWithNotes(linesOf(`<TABLE>                                   Signed
+  test('a declined table is kept preformatted, its tags blanked in place, and the reason reaches the messages', () => {
+    const { blocks, messages } = findBlocksWithNotes(linesOf(`<TABLE>                                   Signed
 <S>                               <C>
                                           /s/ ERNST & YOUNG LLP
                                   ------------------------------------------
@@ -31,13 +31,13 @@ Net income                86          --         86
 </TABLE>`));
     const pre = blocks.find((b) => b.kind === 'preformatted');
     expect(pre?.kind === 'preformatted' && pre.text.split('\n')[0]).toBe(`${' '.repeat(42)}Signed`);
-    expect(notes).toEqual([expect.stringMatching(/^table at line 1 kept preformatted: \S/)]);
-    expect(notes[0]).not.toMatch(/not understood$/);
+    expect(messages).toEqual([expect.objectContaining({ rule: 'table', line: 1, reason: expect.stringMatching(/^table kept preformatted: \S/) })]);
+    expect(messages[0]?.reason).not.toMatch(/not understood$/);
   });
 });
 
 describe('build report', () => {
-  test('a table kept preformatted is named in ParseReport.notes with its reason', () => {
+  test('a table kept preformatted is named in ParseReport.messages with its reason', () => {
     const text = `Acme Widgets, Inc.
 
 The auditors signed below.
@@ -51,6 +51,6 @@ The auditors signed below.
 `;
     const { report } = parseFiling(new TextEncoder().encode(text), 'acme.txt', 'acme');
     expect(report.preformattedTables).toBe(1);
-    expect(report.notes).toContainEqual(expect.stringMatching(/^acme: table at line \d+ kept preformatted: text lines without a first column$/));
+    expect(report.messages).toContainEqual(expect.objectContaining({ rule: 'table', reason: 'table kept preformatted: text lines without a first column', line: expect.any(Number) }));
   });
 });

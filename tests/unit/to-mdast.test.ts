@@ -10,7 +10,7 @@ import { at, brk, cover, h, mainDoc, p, section, table } from '../fixtures/draft
 /** Renders every section of a small filing; returns each section's Markdown, headings, pages and the stats. */
 function render(drafts: SectionDraft[]) {
   const ids = assignIds(drafts);
-  const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, notes: [] };
+  const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, messages: [] };
   const ctx = { ids, links: buildLinkContext('f', drafts, ids), footnoteLabels: new IdRegistry(), stats };
   const trees = drafts.map((d, i) => sectionToMdast(d, i, ctx));
   return { markdown: trees.map((t) => toMarkdownString(t.root)), trees, stats };
@@ -116,7 +116,7 @@ describe('tables and their notes', () => {
     const { markdown, stats } = render([section('T', [t])]);
     expect(markdown[0]).toBe('## T\n\n| Name (9) |\n| :------- |\n| A        |\n\n(a) Note a.\n');
     expect(stats.footnotes).toBe(0);
-    expect(stats.notes).toHaveLength(2);
+    expect(stats.messages).toHaveLength(2);
   });
 });
 

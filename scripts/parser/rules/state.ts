@@ -1,3 +1,4 @@
+import type { ParseMessage } from '../messages.ts';
 import type { Block, Line, SourcePosition } from '../types.ts';
 
 /** The heading styles a filing can use, from strongest to weakest (levels are ranked per document from these). */
@@ -29,8 +30,8 @@ export interface BlockState {
   readonly blocks: Block[];
   /** The style each heading block was printed in; heading-levels turns styles into depths. */
   readonly headingStyles: Map<Block, HeadingStyle>;
-  /** Messages about text kept as it was because no rule understood it. */
-  readonly notes: string[];
+  /** Positioned messages about calls the rules made (text kept as it was, and why). */
+  readonly messages: ParseMessage[];
   /** The next line to read; a rule that matches moves it past the lines it consumed. */
   line: number;
 }
@@ -71,7 +72,7 @@ export function createState(lines: readonly Line[]): BlockState {
     words: countWords(trimmed),
     blocks: [],
     headingStyles: new Map(),
-    notes: [],
+    messages: [],
     line: 0,
   };
 }

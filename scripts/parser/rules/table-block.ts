@@ -1,3 +1,4 @@
+import { parseMessage } from '../messages.ts';
 import { mergeContinuedTable, parseTableNotes, readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle, isTitleCase } from './heading.ts';
@@ -53,7 +54,7 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   const { table, reason } = readTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
   if (!table) {
     // The decline reason goes to the build report, so a preformatted table is counted and explained.
-    state.notes.push(`table at line ${pos.line} kept preformatted: ${reason || 'not understood'}`);
+    state.messages.push(parseMessage('table', `table kept preformatted: ${reason || 'not understood'}`, pos));
     pushPreformatted(state, body, 'table not understood');
     return true;
   }

@@ -1,3 +1,4 @@
+import { parseMessage } from '../messages.ts';
 import { readTable, untaggedTableLength } from '../tables.ts';
 import type { BlockState } from './state.ts';
 
@@ -20,7 +21,7 @@ export function untaggedTable(state: BlockState, start: number, end: number, sil
   if (table) state.blocks.push({ kind: 'table', table, pos, pageBreaks: [] });
   else {
     const text = lines.map((l) => l.text.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
-    state.notes.push(`untagged table at line ${pos.line} kept preformatted: ${reason || 'not understood'}`);
+    state.messages.push(parseMessage('untagged-table', `untagged table kept preformatted: ${reason || 'not understood'}`, pos));
     state.blocks.push({ kind: 'preformatted', text, reason: 'table not understood', pos });
   }
   state.line = start + length;
