@@ -39,11 +39,24 @@ export function findBlocks(lines: Line[]): Block[] {
   return findBlocksWithNotes(lines).blocks;
 }
 
+/**
+ * A post-pass: the only code allowed to rewrite the block list (merge, move, re-rank). It sees
+ * every block the rules pushed and the shared state, and returns the new list.
+ */
+export type PostPass = (blocks: Block[], state: BlockState) => Block[];
+
+/** The post-passes in the order they run over a document's blocks, after every rule has read its lines. */
+export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
+  // Depth comes last: it ranks the heading styles this document actually ended up using.
+  ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles)],
+];
+
 /** Like `findBlocks`, also returning the rules' positioned messages (for the build report). */
 export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; messages: ParseMessage[] } {
   const state = createState(lines);
   runRules(state, lines.length);
-  return { blocks: assignHeadingLevels(state.blocks, state.headingStyles), messages: state.messages };
+  const blocks = POST_PASSES.reduce((list, [, pass]) => pass(list, state), state.blocks);
+  return { blocks, messages: state.messages };
 }
 
 /** The main loop: skip blanks, mark page starts between blocks, let the first rule that fits consume lines. */
