@@ -14,7 +14,8 @@ export default defineConfig({
   // Astro 7's default processor runs no plugins; shiki would add inline styles the CSP forbids.
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins }),
+    // No smart quotes or dashes: the filing's own characters ("$ --", straight quotes) reach the page as typed.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins, smartypants: false }),
   },
   // Keep every script an external file: the CSP has no 'unsafe-inline'.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseBenchArgs } from './bench/bench-args.ts';
 import { buildSeries } from './bench/build-series.ts';
 import { dirSize, fileCount } from './bench/dir-size.ts';
+import { lighthouseTable, measureLighthousePerformance } from './bench/lighthouse-performance.ts';
 import { machineInfo } from './bench/machine-info.ts';
 import { measurePageWeight } from './bench/page-weight.ts';
 import { measureThroughput } from './bench/parser-throughput.ts';
@@ -73,6 +74,12 @@ async function main(): Promise<void> {
       .map(([type, file]) => ({ type, weight: measurePageWeight(seedOut, file) }));
     console.log(`\n${formatTable(pageWeightTable(weights))}`);
 
+    log('3b. Lighthouse performance of the seed site');
+    const performance = seedBuild.ok
+      ? await measureLighthousePerformance(seedOut, pages, options.runs).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+      : { error: 'the seed build failed' };
+    console.log(`\n${formatTable(lighthouseTable(performance))}`);
+
     log('4. pagefind index and a first search in Chromium');
     const indexBytes = dirSize(join(seedOut, 'pagefind'));
     const indexFiles = fileCount(join(seedOut, 'pagefind'));
@@ -99,6 +106,7 @@ async function main(): Promise<void> {
       parser: { seed: seedThroughput, corpus: corpusThroughput },
       builds: { seed: seedBuild, corpus: corpusBuild },
       pageWeight: weights,
+      lighthousePerformance: performance,
       search: { indexBytes, indexFiles, firstSearch: search },
       scaling: { rows: scaling, ratios },
     };

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { listFiles } from '../../scripts/check-site/list-site-pages.ts';
 import { buildSite } from './build-site.ts';
+import { corpusDir, hasCorpus } from '../shared-corpus.ts';
 
-const corpus = '../shared/corpus/filings';
+const corpus = corpusDir;
 const outs = ['.tmp/determinism-a', '.tmp/determinism-b'];
 afterAll(() => {
   for (const out of outs) rmSync(out, { recursive: true, force: true });
 });
 
-test(
+test.skipIf(!hasCorpus)(
   'building the corpus twice, in one Astro batch and then in several at once, gives byte-identical sites',
   { timeout: 600_000 },
   async () => {

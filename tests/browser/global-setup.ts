@@ -4,6 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import './site-context.ts';
+import { corpusDir, hasCorpus } from '../shared-corpus.ts';
 
 const seedDist = resolve('dist');
 const corpusDist = resolve('.tmp/corpus-dist');
@@ -13,15 +14,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // PR_REUSE_DIST=1 reuses earlier builds while developing the tests locally.
   const reuse = process.env.PR_REUSE_DIST === '1';
   if (!(reuse && existsSync(resolve(seedDist, 'index.html')))) await buildSite({ out: 'dist' });
-  if (!(reuse && existsSync(resolve(corpusDist, 'index.html')))) {
-    await buildSite({ filings: '../shared/corpus/filings', out: '.tmp/corpus-dist' });
+  // Without ../shared beside the clone only the seed site is built; the corpus checks are skipped.
+  if (hasCorpus && !(reuse && existsSync(resolve(corpusDist, 'index.html')))) {
+    await buildSite({ filings: corpusDir, out: '.tmp/corpus-dist' });
   }
-  const servers: StaticServer[] = [await serveStatic(seedDist), await serveStatic(corpusDist)];
-  const [seed, corpus] = servers as [StaticServer, StaticServer];
+  const servers: StaticServer[] = [await serveStatic(seedDist), ...(hasCorpus ? [await serveStatic(corpusDist)] : [])];
+  const [seed, corpus] = servers as [StaticServer, StaticServer | undefined];
   project.provide('seedUrl', seed.url);
   project.provide('seedDist', seedDist);
-  project.provide('corpusUrl', corpus.url);
-  project.provide('corpusDist', corpusDist);
+  project.provide('corpusUrl', corpus?.url ?? '');
+  project.provide('corpusDist', corpus ? corpusDist : '');
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
   };

@@ -1,12 +1,9 @@
 import { expect, test } from 'vitest';
 import { findBrokenLinks } from '../../scripts/check-site/find-broken-links.ts';
 import { builtFilePaths, readBuiltPages } from './site-files.ts';
-import { corpusSite, seedSite } from './site-context.ts';
+import { builtSites } from './site-context.ts';
 
-for (const [name, site] of [
-  ['seed', seedSite()],
-  ['corpus', corpusSite()],
-] as const) {
+for (const [name, site] of builtSites()) {
   test(`every internal link of the ${name} site reaches a page and an id`, () => {
     const pages = readBuiltPages(site.dist);
     expect(pages.length).toBeGreaterThan(1);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newContext } from './launch-browser.ts';
 import { readBuiltPages, type BuiltPage } from './site-files.ts';
-import { corpusSite, seedSite, seedSlug } from './site-context.ts';
+import { builtSites, seedSite, seedSlug } from './site-context.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,10 +43,7 @@ async function overflowing(context: BrowserContext, origin: string, paths: reado
 }
 
 describe('at 390px wide', () => {
-  for (const [name, site] of [
-    ['seed', seedSite()],
-    ['corpus', corpusSite()],
-  ] as const) {
+  for (const [name, site] of builtSites()) {
     test(`no page of the ${name} site scrolls sideways (wide tables scroll in their own box)`, { timeout: 600_000 }, async () => {
       const context = await newContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
       const paths = [...laidOut(readBuiltPages(site.dist)), '/search/?q=stock'];

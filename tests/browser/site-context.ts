@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { hasCorpus } from '../shared-corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,12 @@ export function seedSite(): { url: string; dist: string } {
   return { url: inject('seedUrl'), dist: inject('seedDist') };
 }
 
-/** The corpus site built once by global-setup. */
+/** The corpus site built once by global-setup (empty url and dist when ../shared is not beside the clone). */
 export function corpusSite(): { url: string; dist: string } {
   return { url: inject('corpusUrl'), dist: inject('corpusDist') };
+}
+
+/** The sites a check runs on: the seed, and the corpus where ../shared is beside the clone. */
+export function builtSites(): (readonly ['seed' | 'corpus', { url: string; dist: string }])[] {
+  return [['seed', seedSite()] as const, ...(hasCorpus ? [['corpus', corpusSite()] as const] : [])];
 }

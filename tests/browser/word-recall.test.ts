@@ -41,3 +41,12 @@ test('every word of the prospectus is on the whole-document page', () => {
   console.log(`word recall of the whole-document page: ${result.recall}`);
   expect(result.recall, describeMissing(result)).toBe(1);
 });
+
+test('the filing keeps its own characters: straight quotes and double hyphens are not turned typographic', () => {
+  // The seed is plain ASCII, so no curly quote or dash may appear in any article: Astro's smart quotes are off.
+  expect(source).not.toMatch(/[\u2018\u2019\u201c\u201d\u2013\u2014]/);
+  const sections = sectionPages(pages, seedSlug);
+  const text = [main(byPath(`/${seedSlug}/`)), main(byPath(`/${seedSlug}/full/`)), ...sections.map(article)].join('\n');
+  expect(text.match(/[\u2018\u2019\u201c\u201d\u2013\u2014]/g) ?? []).toEqual([]);
+  expect(text).toContain('"Risk Factors"');
+});

@@ -9,6 +9,7 @@ import { splitSections } from '../../scripts/parser/sections.ts';
 import type { Block, SectionDraft } from '../../scripts/parser/types.ts';
 import { seedCapitalStockSubsections, seedSectionTitles } from '../fixtures/seed.ts';
 import { cvs1998SectionTitles } from '../fixtures/cvs-1998.ts';
+import { corpusFile, hasCorpus } from '../shared-corpus.ts';
 
 // The real pipeline up to sections: these tests pin the structure; table cells are the tables stage's to test.
 
@@ -21,7 +22,7 @@ function read(file: string): { blocks: Block[]; sections: SectionDraft[]; pageSt
   return { blocks, sections: splitSections(doc, blocks, true), pageStarts: lines.filter((l) => l.pageStart).length };
 }
 
-const corpus = (name: string): string => `../shared/corpus/filings/${name}`;
+const corpus = corpusFile;
 
 describe('the seed prospectus (Level 3, 2004)', () => {
   const { blocks, sections, pageStarts } = read('content/filings/level3-2004-prospectus.txt');
@@ -80,7 +81,7 @@ describe('the seed prospectus (Level 3, 2004)', () => {
   });
 });
 
-describe('corpus filings', () => {
+describe.skipIf(!hasCorpus)('corpus filings', () => {
   test('CVS 1998 424B1: sections in printed order; its contents is on the back cover', () => {
     const { blocks, sections } = read(corpus('1998-cvs-corp-424b1.txt'));
     expect(sections.map((s) => s.title)).toEqual(['Cover page', ...cvs1998SectionTitles]);
@@ -122,7 +123,7 @@ describe('corpus filings', () => {
 });
 
 describe('nothing is dropped', () => {
-  const files = ['content/filings/level3-2004-prospectus.txt', ...['1998-cvs-corp-424b1', '1997-apple-computer-10-k', '1994-apple-computer-10-k', '1995-cisco-systems-8-k', '1998-amazon-com-8-k', '2005-southern-co-8-k'].map((f) => corpus(`${f}.txt`))];
+  const files = ['content/filings/level3-2004-prospectus.txt', ...['1998-cvs-corp-424b1', '1997-apple-computer-10-k', '1994-apple-computer-10-k', '1995-cisco-systems-8-k', '1998-amazon-com-8-k', '2005-southern-co-8-k'].filter(() => hasCorpus).map((f) => corpus(`${f}.txt`))];
 
   test.each(files)('every word outside tagged tables reaches a block: %s', (file) => {
     const text = decodeFiling(new Uint8Array(readFileSync(file)), file);

@@ -3,15 +3,20 @@
  * back what a reader sees (section titles, headings, table rows, footnotes).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFiling } from '../../scripts/parser/parse-filing.ts';
 import type { ParsedFiling } from '../../scripts/parser/types.ts';
+import { corpusDir, hasCorpus, unavailable } from '../shared-corpus.ts';
 
 /** The shared corpus, read in place (never copied into the project). */
-const CORPUS = new URL('../../../shared/corpus/filings/', import.meta.url);
+const CORPUS = pathToFileURL(`${corpusDir}/`);
 
-/** Parses a corpus filing (or, given a URL, any filing) through the whole pipeline. */
+/**
+ * Parses a corpus filing (or, given a URL, any filing) through the whole pipeline. Without the
+ * corpus beside the clone its tests are skipped, so the value is one that throws on any use.
+ */
 export function parseCorpusFiling(name: string | URL): ParsedFiling {
+  if (typeof name === 'string' && !hasCorpus) return unavailable<ParsedFiling>(name);
   const url = typeof name === 'string' ? new URL(name, CORPUS) : name;
   const file = fileURLToPath(url);
   return parseFiling(new Uint8Array(readFileSync(file)), file, 'filing');

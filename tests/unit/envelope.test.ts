@@ -6,8 +6,9 @@ import { decodeFiling } from '../../scripts/parser/decode.ts';
 import { readEnvelope } from '../../scripts/parser/envelope.ts';
 import { ParseError } from '../../scripts/parser/parse-error.ts';
 import { readSecHeader } from '../../scripts/parser/sec-header.ts';
+import { corpusDir, hasCorpus } from '../shared-corpus.ts';
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/filings');
+const corpus = corpusDir;
 const read = (lines: string[]) => readEnvelope(lines.join('\n'), 'f.txt');
 const load = (name: string) => {
   const file = path.join(corpus, name);
@@ -197,7 +198,7 @@ describe('SEC header styles', () => {
   });
 });
 
-describe('the real corpus', () => {
+describe.skipIf(!hasCorpus)('the real corpus', () => {
   test('Apple 1994: a pre-1996 IMS header inside a PEM envelope, with five text documents', () => {
     const apple = load('1994-apple-computer-10-k.txt');
     expect(apple.meta).toMatchObject({ company: 'APPLE COMPUTER INC', cik: '0000320193', formType: '10-K', filingDate: '1994-12-13', period: '1994-09-30' });

@@ -7,9 +7,10 @@ import { readEnvelope } from '../../scripts/parser/envelope.ts';
 import { readFolio } from '../../scripts/parser/folio.ts';
 import { splitPages } from '../../scripts/parser/pages.ts';
 import type { SourceDocument } from '../../scripts/parser/types.ts';
+import { corpusDir, hasCorpus } from '../shared-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/filings');
+const corpus = corpusDir;
 const doc = (lines: string[], firstLine = 1): SourceDocument => ({ type: 'DOCUMENT', sequence: 1, text: lines.join('\n'), firstLine });
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
 const load = (file: string) => readEnvelope(decodeFiling(readFileSync(file), file), file).documents;
@@ -173,7 +174,7 @@ describe('a title repeated with "(Continued)"', () => {
   });
 });
 
-describe('the real corpus', () => {
+describe.skipIf(!hasCorpus)('the real corpus', () => {
   test('the seed prospectus: cover and contents unnumbered, then folios 2 to 8', () => {
     const [seed] = load(path.join(root, 'content/filings/level3-2004-prospectus.txt'));
     expect(splitPages(seed!).map((p) => p.printedPage)).toEqual([null, null, '2', '3', '4', '5', '6', '7', '8']);

@@ -14,15 +14,20 @@ import type { ParsedFiling } from '../../scripts/parser/types.ts';
 import { sectionFrontMatterSchema } from '../../scripts/section-schema.ts';
 import { sourceText } from '../../scripts/corpus.ts';
 import { wordRecall } from '../../scripts/word-recall.ts';
+import { corpusFile, hasCorpus } from '../shared-corpus.ts';
 
 const seedText = readFileSync(join(import.meta.dirname, '../../content/filings/level3-2004-prospectus.txt'), 'latin1');
 // A small full submission with 15 <TABLE>s, 12 <CAPTION>s and two documents: tags to break.
-const corpusText = readFileSync(join(import.meta.dirname, '../../../shared/corpus/filings/1998-amazon-com-8-k.txt'), 'latin1');
+const corpus = (name: string): string => (hasCorpus ? readFileSync(corpusFile(name), 'latin1') : '');
+const corpusText = corpus('1998-amazon-com-8-k.txt');
 const bytesOf = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
 
-/** Parses with a time bound; a ParseError is a fine answer, anything else thrown fails the property. */
-function parseWithin(bytes: Uint8Array, limitMs: number): ParsedFiling | ParseError {
-  const start = performance.now();
+/**
+ * Parses to a whole answer: a ParseError is fine, anything else thrown fails the property. Speed is
+ * not asserted here (a timing on shared cores is noise); linear growth is counted in linear-time
+ * tests and timed by `npm run bench`. A hang still fails, at the test's own timeout.
+ */
+function parseWithin(bytes: Uint8Array, _limitMs?: number): ParsedFiling | ParseError {
   let result: ParsedFiling | ParseError;
   try {
     result = parseFiling(bytes, 'fuzz.txt', 'fuzz');
@@ -30,8 +35,6 @@ function parseWithin(bytes: Uint8Array, limitMs: number): ParsedFiling | ParseEr
     if (!(error instanceof ParseError)) throw error;
     result = error;
   }
-  const elapsed = performance.now() - start;
-  if (elapsed > limitMs) throw new Error(`parseFiling took ${Math.round(elapsed)} ms on ${bytes.length} bytes (limit ${limitMs} ms)`);
   if (!(result instanceof ParseError)) {
     // A result must be a whole one: Markdown text and sections whose front matter meets the contract.
     expect(typeof result.markdown).toBe('string');
@@ -111,7 +114,7 @@ describe('on bad input the parser returns or throws a ParseError, in time', () =
     fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (ms) => void parseWithin(mutate(seedText, ms), 2000)), { numRuns: 80 });
   });
 
-  test('a full corpus submission, damaged', () => {
+  test.skipIf(!hasCorpus)('a full corpus submission, damaged', () => {
     fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (ms) => void parseWithin(mutate(corpusText, ms), 2000)), { numRuns: 50 });
   });
 
@@ -171,14 +174,14 @@ describe('a valid filing changed without touching its text keeps its words', () 
     kinds: fc.uniqueArray(fc.constantFrom<Cosmetic>('crlf', 'tabs', 'trailing', 'revision'), { minLength: 1, maxLength: 4 }),
     picks: fc.array(fc.boolean(), { minLength: 1, maxLength: 50 }),
   });
-  const corpus = (name: string): string => readFileSync(join(import.meta.dirname, '../../../shared/corpus/filings', name), 'latin1');
   const filings = [
     ['the seed', seedText],
     ['an 8-K with 15 tables (Amazon 1998)', corpusText],
     ['a prospectus without <PAGE> markers (CVS 1998)', corpus('1998-cvs-corp-424b1.txt')],
     ['a submission of 7 documents and 7 filers (Southern 2005)', corpus('2005-southern-co-8-k.txt')],
   ] as const;
-  for (const [name, source] of filings) {
+  // Without the corpus beside the clone only the seed is checked (the corpus texts are empty).
+  for (const [name, source] of filings.filter(([, text]) => text !== '')) {
     // The words of the unchanged filing's documents (no SEC header, no tags) are what must come out.
     const words = sourceText(bytesOf(source), 'source.txt');
     test(`${name}: word recall stays at least 0.999`, () => {

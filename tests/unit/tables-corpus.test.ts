@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseTable, untaggedTableLength } from '../../scripts/parser/tables.ts';
 import type { TableModel, TableSource } from '../../scripts/parser/types.ts';
 import { texts } from '../fixtures/table-source.ts';
+import { corpusDir, hasCorpus, unavailable } from '../shared-corpus.ts';
 
 const SEED = new URL('../../content/filings/level3-2004-prospectus.txt', import.meta.url);
-const CORPUS = new URL('../../../shared/corpus/filings/', import.meta.url);
+const CORPUS = pathToFileURL(`${corpusDir}/`);
 
 /**
  * Every `<TABLE>` of a filing as the pages stage hands it over: the `<PAGE>` line and the folio
@@ -41,6 +43,8 @@ const rowNamed = (table: TableModel, label: string): TableModel['rows'][number] 
   table.rows.find((r) => r.cells[0]?.text === label);
 
 function parsedTable(file: URL, index: number): TableModel {
+  // A corpus file absent from this clone: its describe is skipped, and the table is never read.
+  if (file.href.startsWith(CORPUS.href) && !hasCorpus) return unavailable<TableModel>(fileURLToPath(file));
   const source = tablesOf(file)[index];
   expect(source).toBeDefined();
   const table = parseTable(source as TableSource);
@@ -103,7 +107,7 @@ describe('the seed prospectus: selling stockholders', () => {
   });
 });
 
-describe('Apple 10-K 1994: balance sheet', () => {
+describe.skipIf(!hasCorpus)('Apple 10-K 1994: balance sheet', () => {
   const file = new URL('1994-apple-computer-10-k.txt', CORPUS);
   const table = parsedTable(file, 9);
 
@@ -131,7 +135,7 @@ describe('Apple 10-K 1994: balance sheet', () => {
   });
 });
 
-describe('Apple 10-K 1997: statement of operations', () => {
+describe.skipIf(!hasCorpus)('Apple 10-K 1997: statement of operations', () => {
   const file = new URL('1997-apple-computer-10-k.txt', CORPUS);
   const table = parsedTable(file, 8);
 
@@ -152,7 +156,7 @@ describe('Apple 10-K 1997: statement of operations', () => {
   });
 });
 
-describe('Apple 10-K 1997: a table too wide for the page, its last column printed as a second block', () => {
+describe.skipIf(!hasCorpus)('Apple 10-K 1997: a table too wide for the page, its last column printed as a second block', () => {
   test('the second <CAPTION> block becomes the seventh column, under the last spanner', () => {
     const table = parsedTable(new URL('1997-apple-computer-10-k.txt', CORPUS), 12);
     expect(texts(table.header)).toEqual([
@@ -168,7 +172,7 @@ describe('Apple 10-K 1997: a table too wide for the page, its last column printe
   });
 });
 
-describe('Amazon 8-K 1998: Junglee statements of stockholders equity', () => {
+describe.skipIf(!hasCorpus)('Amazon 8-K 1998: Junglee statements of stockholders equity', () => {
   const file = new URL('1998-amazon-com-8-k.txt', CORPUS);
 
   test('spanner headings over their dash rule prefix each column beneath', () => {
@@ -206,7 +210,7 @@ describe('Amazon 8-K 1998: Junglee statements of stockholders equity', () => {
   });
 });
 
-describe('CVS 424B1 1998: selected financial data', () => {
+describe.skipIf(!hasCorpus)('CVS 424B1 1998: selected financial data', () => {
   const file = new URL('1998-cvs-corp-424b1.txt', CORPUS);
 
   test('spanners over their rules, read top to bottom with the dates between them', () => {
@@ -239,9 +243,9 @@ describe('CVS 424B1 1998: selected financial data', () => {
   });
 });
 
-describe('Apple 10-K 1994: an untagged table with "$" set apart and notes on the labels', () => {
+describe.skipIf(!hasCorpus)('Apple 10-K 1994: an untagged table with "$" set apart and notes on the labels', () => {
   const file = new URL('1994-apple-computer-10-k.txt', CORPUS);
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const lines = hasCorpus ? readFileSync(file, 'utf8').split('\n') : [];
   const start = lines.findIndex((l) => /^\s+Balance at\s+Balance at\s*$/.test(l));
 
   test('the headings, the labels with their (C)/(B) notes and the figures', () => {
@@ -263,7 +267,7 @@ describe('Apple 10-K 1994: an untagged table with "$" set apart and notes on the
   });
 });
 
-describe('the whole corpus', () => {
+describe.skipIf(!hasCorpus)('the whole corpus', () => {
   test('most tables parse; none loses text (the self-check declines instead)', () => {
     let all = 0;
     let parsed = 0;
