@@ -33,6 +33,10 @@ export interface LinkContext {
   byNorm: Map<string, LinkTarget[]>;
   /** Printed pages by `${documentSequence}:${printed.toLowerCase()}` (first occurrence wins). */
   pages: Map<string, PageLinkTarget>;
+  /** Exhibit documents of the submission by number as cited ("10.3", "27"): the section that opens each. */
+  exhibits: Map<string, number>;
+  /** The document sequence of each section, so an "Item 7" resolves in the document that cites it first. */
+  sectionDocuments: number[];
 }
 
 /** A stretch of text that becomes something else: a link around it, or a footnote reference in its place. */
@@ -81,7 +85,20 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
   }
   const byNorm = new Map<string, LinkTarget[]>();
   for (const target of targets) byNorm.set(target.norm, [...(byNorm.get(target.norm) ?? []), target]);
-  return { filing, sectionSlugs: ids.sections, targets, byNorm, pages };
+  const exhibits = new Map<string, number>();
+  sections.forEach((section, i) => {
+    const number = exhibitNumber(section.document.type);
+    if (section.kind === 'document' && number !== null && !exhibits.has(number)) exhibits.set(number, i);
+  });
+  return { filing, sectionSlugs: ids.sections, targets, byNorm, pages, exhibits, sectionDocuments: sections.map((s) => s.document.sequence) };
+}
+
+/** An exhibit number as cited and as typed in `<TYPE>`, compared alike: "EX-10.03" and "Exhibit 10.3" are "10.3". */
+export function exhibitNumber(text: string): string | null {
+  const m = /^(?:EX(?:HIBIT)?[-\s.]*)?(\d{1,3})(?:\.(\d{1,3}))?([A-Z]?)$/i.exec(text.trim());
+  if (!m) return null;
+  const minor = m[2] === undefined ? '' : `.${Number(m[2])}`;
+  return `${Number(m[1])}${minor}${(m[3] ?? '').toLowerCase()}`;
 }
 
 /** Shortest quote or heading that may match by prefix alone (long quotes are often cut: 'See "Risk Factors - You will have no effective remedy ..."'). */
@@ -91,6 +108,8 @@ const MIN_PREFIX = 20;
 export interface TextPlace {
   document: number;
   section: number;
+  /** Told about each reference that names a place the filing does not have (for the build report). */
+  unresolved?: (reference: string) => void;
 }
 
 /** Which of several equal matches to take: one in `section`, else the first at or after document order `after`, else the first. */
@@ -152,10 +171,21 @@ const PAGE_REF = new RegExp(String.raw`\b([Pp]ages?)\s+(${PAGE_TOKEN})\b((?:\s*(
 const PAGE_TOKEN_GLOBAL = new RegExp(String.raw`\b${PAGE_TOKEN}\b`, 'g');
 // A cell holding only a number, money or a nil mark is data, never a reference.
 const NUMERIC_CELL = /^[\s$%().,\d\-\u2013\u2014*]*$/;
+// "Item 7", "Items 7 and 7A", "ITEMS 1 THROUGH 4, 6 AND 8": the Items of a periodic report or an 8-K.
+const ITEM_TOKEN = String.raw`\d{1,2}[A-C]?`;
+const ITEM_REF = new RegExp(String.raw`\b(Items?)\s+(${ITEM_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-)\s*${ITEM_TOKEN}\b)*)`, 'gi');
+// "Item 1 of our Annual Report on Form 10-K", "Exhibit 3.1 to the Company's Registration Statement": a place in another document.
+const OTHER_DOCUMENT = /^[.,]?\s*(?:of|in|to|filed\s+(?:with|as\s+part\s+of))\s+(?:Part\s+[IV]+\s+of\s+)?(?:the|our|its|such|their|any|each|a|an|[A-Z][\w.&-]*'s)\b[^.;]{0,60}?\b(?:Form|Report|Statement|Schedule|Proxy|Amendment)\b/i;
+// "Exhibit 10.3", "Exhibits 3.1 and 3.2", "Exhibit No. 27".
+const EXHIBIT_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?[A-Z]?`;
+const EXHIBIT_REF = new RegExp(String.raw`\b(Exhibits?)\s+(?:No\.\s*)?(${EXHIBIT_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|through)\s*${EXHIBIT_TOKEN}\b)*)`, 'gi');
+// A cue that only ever introduces a reference ("see", "under"), so a quoted title it names and we lack is worth reporting.
+const STRONG_CUE = /\b(?:see|under|entitled|captioned|caption|heading)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
 
-/** Cross references in running text: quoted section titles and "page N" references that point into the same document. */
+/** Cross references in running text: quoted section titles, "page N", "Item N" and "Exhibit N" references. */
 export function findLinks(text: string, ctx: LinkContext, place: TextPlace): InlineRange[] {
   if (NUMERIC_CELL.test(text)) return [];
+  const unresolved = place.unresolved ?? (() => undefined);
   const ranges: InlineRange[] = [];
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';
@@ -164,32 +194,71 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
     const after = text.slice((match.index ?? 0) + match[0].length);
     if (DEFINED_TERM.test(before) || !(CUE.test(before) || ON_PAGE.test(after))) continue;
     const target = resolveTitle(inner, ctx, { section: place.section });
-    if (!target) continue;
+    if (!target) {
+      if (STRONG_CUE.test(before)) unresolved(`"${inner.replace(/\s+/g, ' ').trim()}"`);
+      continue;
+    }
     const lead = inner.length - inner.trimStart().length;
     const trimmed = inner.trim().replace(/[\s.,;:]+$/, '');
     ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url: targetUrl(target, ctx) });
   }
-  for (const match of text.matchAll(PAGE_REF)) {
+  listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
+  listReferences(text, ITEM_REF, new RegExp(ITEM_TOKEN, 'g'), (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
+  listReferences(text, EXHIBIT_REF, new RegExp(EXHIBIT_TOKEN, 'g'), (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
+  return ranges;
+}
+
+/**
+ * A word and one or more numbers ("page 7", "pages 3 to 5", "Items 7 and 7A"): with one number the
+ * word and number link together, with several each number links on its own. `elsewhere` skips a
+ * reference to another document ("Item 1 of our Annual Report on Form 10-K").
+ */
+function listReferences(
+  text: string,
+  pattern: RegExp,
+  token: RegExp,
+  link: (token: string) => string | undefined,
+  ranges: InlineRange[],
+  unresolved: (token: string) => void,
+  elsewhere?: RegExp,
+): void {
+  for (const match of text.matchAll(pattern)) {
     const at = match.index ?? 0;
+    if (elsewhere?.test(text.slice(at + match[0].length, at + match[0].length + 120))) continue;
     const word = match[1] ?? '';
     const first = match[2] ?? '';
     const more = match[3] ?? '';
     if (!more) {
-      const url = pageLink(first, place.document, ctx);
+      const url = link(first);
       if (url) ranges.push({ start: at, end: at + match[0].length, kind: 'link', url });
+      else unresolved(first);
       continue;
     }
-    // "pages 4 and 5": each number links on its own.
     const numbersStart = at + match[0].length - more.length;
     const firstStart = at + match[0].indexOf(first, word.length);
     const tokens: { value: string; start: number }[] = [{ value: first, start: firstStart }];
-    for (const t of more.matchAll(PAGE_TOKEN_GLOBAL)) tokens.push({ value: t[0], start: numbersStart + (t.index ?? 0) });
-    for (const token of tokens) {
-      const url = pageLink(token.value, place.document, ctx);
-      if (url) ranges.push({ start: token.start, end: token.start + token.value.length, kind: 'link', url });
+    for (const t of more.matchAll(token)) tokens.push({ value: t[0], start: numbersStart + (t.index ?? 0) });
+    for (const { value, start } of tokens) {
+      const url = link(value);
+      if (url) ranges.push({ start, end: start + value.length, kind: 'link', url });
+      else unresolved(value);
     }
   }
-  return ranges;
+}
+
+/** The section or heading an "Item 7" names: "ITEM 7." opening a title, in the citing document first. */
+function itemLink(token: string, ctx: LinkContext, place: TextPlace): string | undefined {
+  const head = new RegExp(`^items?\\s+${token.toLowerCase()}(?![0-9a-z])`);
+  const found = ctx.targets.filter((t) => head.test(t.norm));
+  const target = found.find((t) => ctx.sectionDocuments[t.section] === place.document) ?? found[0];
+  return target ? targetUrl(target, ctx) : undefined;
+}
+
+/** The exhibit document an "Exhibit 10.3" names, when the submission carries it. */
+function exhibitLink(token: string, ctx: LinkContext): string | undefined {
+  const number = exhibitNumber(token);
+  const section = number === null ? undefined : ctx.exhibits.get(number);
+  return section === undefined ? undefined : sectionUrl(ctx.filing, ctx.sectionSlugs[section] ?? '');
 }
 
 /** Ranges that overlap an earlier one in the list are dropped (the first claim on a stretch of text wins), the rest sorted. */

@@ -85,6 +85,8 @@ class SectionRenderer {
   private readonly pageNotes: PageNotePlan;
   /** Document order of the last contents entry resolved, so repeated titles resolve forwards. */
   private tocCursor = -1;
+  /** Where the block being rendered starts, so a reference it cannot resolve is reported at its line. */
+  private at: SourcePosition | null = null;
 
   constructor(
     private readonly section: SectionDraft,
@@ -140,10 +142,14 @@ class SectionRenderer {
   private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[]): PhrasingContent[] {
     const footnotes: InlineRange[] = owner ? (this.pageNotes.refs.get(owner) ?? []) : [];
     const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
-    return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index }, { footnotes, marks }));
+    const unresolved = (reference: string): void => {
+      if (this.at) this.ctx.stats.messages.push(parseMessage('xref', `reference to ${reference} names no place in this filing; kept as text`, this.at));
+    };
+    return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index, unresolved }, { footnotes, marks }));
   }
 
   private block(block: Block): RootContent[] {
+    if ('pos' in block) this.at = block.pos;
     switch (block.kind) {
       case 'heading':
         return [this.heading(block.depth, block.text, this.ctx.ids.headings.get(block) ?? '')];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assignIds } from '../../scripts/parser/ids.ts';
-import { buildLinkContext, findLinks, linkText, normalizeTitle, resolveTitle, toInlines } from '../../scripts/parser/links.ts';
+import { buildLinkContext, exhibitNumber, findLinks, linkText, normalizeTitle, resolveTitle, toInlines } from '../../scripts/parser/links.ts';
 import type { SectionDraft } from '../../scripts/parser/types.ts';
 import { at, brk, cover, h, p } from '../fixtures/drafts.ts';
 
@@ -135,4 +135,47 @@ test('pathological text is linked whole (its speed is a bench figure, not a test
   const text = `${'See "Plan of Distribution" on pages 2, 3 and 7; '.repeat(2000)}${'"'.repeat(5000)}${'page '.repeat(5000)}`;
   const ranges = findLinks(text, ctx, { document: 1, section: 1 });
   expect(ranges.length).toBe(8000);
+});
+
+describe('Items and Exhibits', () => {
+  /** A 10-K: ITEM 7 and ITEM 7A sections, and an EX-10.3 document in the submission. */
+  function report() {
+    const drafts: SectionDraft[] = [
+      cover([p('cover text')]),
+      { kind: 'section', title: "ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS", document: { type: '10-K', sequence: 1 }, pos: at(1, '9'), blocks: [h(2, "ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS", at(1, '9'))] },
+      { kind: 'section', title: 'ITEM 7A. MARKET RISK', document: { type: '10-K', sequence: 1 }, pos: at(2, '12'), blocks: [h(2, 'ITEM 7A. MARKET RISK', at(2, '12'))] },
+      { kind: 'document', title: 'EX-10.3 — LEASE', document: { type: 'EX-10.3', sequence: 2 }, pos: at(3), blocks: [h(2, 'EX-10.3 — LEASE')] },
+    ];
+    return buildLinkContext('f', drafts, assignIds(drafts));
+  }
+  const found = (text: string) => {
+    const missing: string[] = [];
+    const ranges = findLinks(text, report(), { document: 1, section: 0, unresolved: (r) => missing.push(r) });
+    return { links: ranges.map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.label]), missing };
+  };
+
+  test('"Item 7" links to the Item, "Items 7 and 7A" link each number', () => {
+    expect(found('as discussed in Item 7 above').links).toEqual([['Item 7', "/f/item-7-managements-discussion-and-analysis/"]]);
+    expect(found('See Items 7 and 7A.').links).toEqual([
+      ['7', '/f/item-7-managements-discussion-and-analysis/'],
+      ['7A', '/f/item-7a-market-risk/'],
+    ]);
+  });
+
+  test('"Exhibit 10.3" links to the exhibit the submission carries; "EX-10.03" is the same number', () => {
+    expect(found('the lease filed as Exhibit 10.3 hereto').links).toEqual([['Exhibit 10.3', '/f/ex-10-3/']]);
+    expect(exhibitNumber('EX-10.03')).toBe(exhibitNumber('Exhibit 10.3'));
+    expect(exhibitNumber('EX-27')).toBe('27');
+  });
+
+  test('an Item or Exhibit of another document is no link and no report', () => {
+    expect(found('Item 1 of our Annual Report on Form 10-K').links).toEqual([]);
+    expect(found('incorporated by reference to Exhibit 3.1 to the Company\'s Registration Statement on Form S-1').missing).toEqual([]);
+  });
+
+  test('what the filing does not have is reported, not linked: an Item, an Exhibit, a page, a quoted title after "see"', () => {
+    const { links: none, missing } = found('Items 1 through 4 are not applicable. See "Legal Proceedings", Exhibit 99.1 and page 40.');
+    expect(none).toEqual([]);
+    expect(missing).toEqual(['"Legal Proceedings"', 'page 40', 'Item 1', 'Item 4', 'Exhibit 99.1']);
+  });
 });

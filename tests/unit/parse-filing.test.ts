@@ -231,3 +231,14 @@ describe('what the cover says about the filing', () => {
     expect(coverCompany(['UNITED STATES', 'SECURITIES AND EXCHANGE COMMISSION'])).toBeUndefined();
   });
 });
+
+describe('references the filing cannot resolve', () => {
+  test('are messages in the report, at their line and in their section', () => {
+    const text = ['RISK FACTORS', '', '     Investing is risky.  See "Legal Proceedings" and Item 9.', ''].join('\n');
+    const { report } = parseFiling(new TextEncoder().encode(text), 'x.txt', 'x');
+    expect(report.messages.filter((m) => m.rule === 'xref')).toEqual([
+      expect.objectContaining({ line: 3, reason: 'reference to "Legal Proceedings" names no place in this filing; kept as text', section: 'risk-factors' }),
+      expect.objectContaining({ line: 3, reason: 'reference to Item 9 names no place in this filing; kept as text' }),
+    ]);
+  });
+});
