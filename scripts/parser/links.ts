@@ -1,4 +1,5 @@
 import { sectionUrl } from '../routes.ts';
+import { findDefinitions, termOfUse, termPattern, type DefinedTerm } from './defined-terms.ts';
 import type { FilingIds } from './ids.ts';
 import type { Inline, PageBreakInText, SectionDraft } from './types.ts';
 
@@ -37,12 +38,17 @@ export interface LinkContext {
   exhibits: Map<string, number>;
   /** The document sequence of each section, so an "Item 7" resolves in the document that cites it first. */
   sectionDocuments: number[];
+  /** The terms the filing defines, by term as printed. */
+  terms: Map<string, DefinedTerm>;
+  /** Every use of any defined term, in one pattern (null when the filing defines none). */
+  termUses: RegExp | null;
 }
 
 /** A stretch of text that becomes something else: a link around it, or a footnote reference in its place. */
 export type InlineRange =
-  | { start: number; end: number; kind: 'link'; url: string }
-  | { start: number; end: number; kind: 'footnoteRef'; label: string };
+  | { start: number; end: number; kind: 'link'; url: string; title?: string }
+  | { start: number; end: number; kind: 'footnoteRef'; label: string }
+  | { start: number; end: number; kind: 'definition'; id: string };
 
 /** A page mark to insert at a character offset. */
 export interface InlineMark {
@@ -65,7 +71,7 @@ export function normalizeTitle(text: string): string {
 }
 
 /** Every section title and heading of the filing as link targets, plus its printed pages. */
-export function buildLinkContext(filing: string, sections: SectionDraft[], ids: FilingIds): LinkContext {
+export function buildLinkContext(filing: string, sections: SectionDraft[], ids: FilingIds, definedTerms: readonly DefinedTerm[] = []): LinkContext {
   const targets: LinkTarget[] = [];
   let order = 0;
   sections.forEach((section, i) => {
@@ -90,7 +96,17 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     const number = exhibitNumber(section.document.type);
     if (section.kind === 'document' && number !== null && !exhibits.has(number)) exhibits.set(number, i);
   });
-  return { filing, sectionSlugs: ids.sections, targets, byNorm, pages, exhibits, sectionDocuments: sections.map((s) => s.document.sequence) };
+  return {
+    filing,
+    sectionSlugs: ids.sections,
+    targets,
+    byNorm,
+    pages,
+    exhibits,
+    sectionDocuments: sections.map((s) => s.document.sequence),
+    terms: new Map(definedTerms.map((t) => [t.term, t])),
+    termUses: termPattern(definedTerms),
+  };
 }
 
 /** An exhibit number as cited and as typed in `<TYPE>`, compared alike: "EX-10.03" and "Exhibit 10.3" are "10.3". */
@@ -322,7 +338,8 @@ export function toInlines(text: string, ranges: InlineRange[], marks: InlineMark
     flushMarks(range.start);
     pushText(text.slice(cursor, range.start));
     const inner = text.slice(range.start, range.end);
-    if (range.kind === 'link') out.push({ kind: 'link', url: range.url, children: [{ kind: 'text', value: inner }] });
+    if (range.kind === 'link') out.push({ kind: 'link', url: range.url, ...(range.title ? { title: range.title } : {}), children: [{ kind: 'text', value: inner }] });
+    else if (range.kind === 'definition') out.push({ kind: 'definition', id: range.id, children: [{ kind: 'text', value: inner }] });
     else out.push({ kind: 'footnoteRef', label: range.label });
     cursor = range.end;
   }
@@ -346,8 +363,39 @@ export function linkText(
   text: string,
   ctx: LinkContext,
   place: TextPlace,
-  extra: { footnotes?: InlineRange[]; marks?: InlineMark[] } = {},
+  extra: { footnotes?: InlineRange[]; marks?: InlineMark[]; terms?: InlineRange[] } = {},
 ): Inline[] {
-  // Footnote references come first: their markers are never part of a link.
-  return toInlines(text, [...(extra.footnotes ?? []), ...findLinks(text, ctx, place)], extra.marks);
+  // Footnote references come first: their markers are never part of a link; cross references beat term uses.
+  return toInlines(text, [...(extra.footnotes ?? []), ...findLinks(text, ctx, place), ...(extra.terms ?? [])], extra.marks);
+}
+
+/**
+ * Defined terms in a text: the term at its own definition becomes its `<dfn>` (when this block is
+ * the one that defines it), and the first use of each other term in the section links to the
+ * definition with the defining sentence as its title. `used` holds the terms already linked in the section.
+ */
+export function termRanges(text: string, ctx: LinkContext, place: { section: number; line: number }, used: Set<string>): InlineRange[] {
+  if (!ctx.termUses || NUMERIC_CELL.test(text)) return [];
+  const ranges: InlineRange[] = [];
+  const defining = findDefinitionsHere(text, ctx, place);
+  for (const d of defining) ranges.push({ start: d.start, end: d.end, kind: 'definition', id: d.id });
+  for (const m of text.matchAll(ctx.termUses)) {
+    const term = termOfUse(m[0], ctx.terms);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!term || used.has(term.term)) continue;
+    // A use inside a definition's quotes, or the defining block's own mention, is not a use.
+    if (defining.some((d) => start < d.end && d.start < end) || (term.section === place.section && term.line === place.line)) continue;
+    used.add(term.term);
+    ranges.push({ start, end, kind: 'link', url: sectionUrl(ctx.filing, ctx.sectionSlugs[term.section] ?? '', term.id), title: term.sentence });
+  }
+  return ranges;
+}
+
+/** The definitions this very block makes (its section and line are where the term was first defined). */
+function findDefinitionsHere(text: string, ctx: LinkContext, place: { section: number; line: number }): { start: number; end: number; id: string }[] {
+  return findDefinitions(text).flatMap((d) => {
+    const term = ctx.terms.get(d.term);
+    return term && term.section === place.section && term.line === place.line ? [{ start: d.start, end: d.end, id: term.id }] : [];
+  });
 }

@@ -4,7 +4,8 @@ import { findBlocksWithNotes } from './blocks.ts';
 import { decodeFiling } from './decode.ts';
 import { readEnvelope } from './envelope.ts';
 import { filingInfo } from './filing-info.ts';
-import { assignIds, IdRegistry } from './ids.ts';
+import { collectTerms } from './defined-terms.ts';
+import { assignIds, IdRegistry, type FilingIds } from './ids.ts';
 import { toLines } from './lines.ts';
 import { buildLinkContext } from './links.ts';
 import { sortMessages, type ParseMessage } from './messages.ts';
@@ -44,8 +45,9 @@ export function renderFiling(
   args: { slug: string; pageCount: number; sourceFile: string; messages?: readonly ParseMessage[] },
 ): ParsedFiling {
   const ids = assignIds(drafts);
+  const terms = collectTerms(definingTexts(drafts), claimAfter(ids));
   const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, messages: [] };
-  const ctx = { ids, links: buildLinkContext(args.slug, drafts, ids), footnoteLabels: new IdRegistry(), stats };
+  const ctx = { ids, links: buildLinkContext(args.slug, drafts, ids, terms), footnoteLabels: new IdRegistry(), stats };
   const trees = drafts.map((draft, i) => sectionToMdast(draft, i, ctx));
   // Parsed by the schema so its keys come out in the schema's order, whatever order they were found in.
   const filing = filingSchema.parse(filingInfo({ slug: args.slug, meta: submission.meta, sections: drafts, pageCount: args.pageCount, sourceFile: args.sourceFile }));
@@ -86,6 +88,23 @@ function documentRef(doc: SectionDraft['document']): SectionDraft['document'] {
   if (doc.description !== undefined) ref.description = doc.description;
   if (doc.filename !== undefined) ref.filename = doc.filename;
   return ref;
+}
+
+/** The texts a term may be defined in, with their section and line: paragraphs and list items. */
+function definingTexts(drafts: readonly SectionDraft[]): { text: string; section: number; line: number }[] {
+  return drafts.flatMap((draft, section) =>
+    draft.blocks.flatMap((b) => {
+      if (b.kind === 'paragraph') return [{ text: b.text, section, line: b.pos.line }];
+      if (b.kind === 'list') return b.items.map((item) => ({ text: item.text, section, line: item.pos.line }));
+      return [];
+    }),
+  );
+}
+
+/** Claims ids that no section, heading or page anchor of the filing already has. */
+function claimAfter(ids: FilingIds): (base: string) => string {
+  const registry = new IdRegistry([...ids.sections, ...ids.headings.values(), ...[...ids.pages.values()].map((p) => p.anchor)]);
+  return (base) => registry.claim(base);
 }
 
 /** Each message with the slug of the section its line ended up in: the last section starting at or before it. */

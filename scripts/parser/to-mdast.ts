@@ -15,7 +15,7 @@ import type { PageAnchor } from '../section-schema.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
-import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, type InlineRange, type LinkContext } from './links.ts';
+import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, termRanges, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
 
 /** Counts the mdast stage adds to the filing's report. */
@@ -57,18 +57,21 @@ export function pageMarkHtml(anchor: string, printed: string): string {
 
 /** Inline runs as mdast phrasing nodes. */
 export function inlinesToPhrasing(inlines: Inline[]): PhrasingContent[] {
-  return inlines.map((inline): PhrasingContent => {
+  return inlines.flatMap((inline): PhrasingContent[] => {
     switch (inline.kind) {
       case 'text':
-        return u('text', inline.value);
+        return [u('text', inline.value)];
       case 'link':
-        return u('link', { url: inline.url }, inlinesToPhrasing(inline.children));
+        return [u('link', { url: inline.url, ...(inline.title ? { title: inline.title } : {}) }, inlinesToPhrasing(inline.children))];
       case 'strong':
-        return u('strong', inlinesToPhrasing(inline.children));
+        return [u('strong', inlinesToPhrasing(inline.children))];
       case 'footnoteRef':
-        return u('footnoteReference', { identifier: inline.label, label: inline.label });
+        return [u('footnoteReference', { identifier: inline.label, label: inline.label })];
       case 'pageMark':
-        return u('html', inline.printedPage === null ? '' : pageMarkHtml(inline.anchor, inline.printedPage));
+        return [u('html', inline.printedPage === null ? '' : pageMarkHtml(inline.anchor, inline.printedPage))];
+      case 'definition':
+        // The term where the filing defines it: the target its later uses link to.
+        return [u('html', `<dfn id="${escapeHtml(inline.id)}">`), ...inlinesToPhrasing(inline.children), u('html', '</dfn>')];
     }
   });
 }
@@ -87,6 +90,8 @@ class SectionRenderer {
   private tocCursor = -1;
   /** Where the block being rendered starts, so a reference it cannot resolve is reported at its line. */
   private at: SourcePosition | null = null;
+  /** Defined terms whose first use in this section is already linked. */
+  private readonly usedTerms = new Set<string>();
 
   constructor(
     private readonly section: SectionDraft,
@@ -145,7 +150,9 @@ class SectionRenderer {
     const unresolved = (reference: string): void => {
       if (this.at) this.ctx.stats.messages.push(parseMessage('xref', `reference to ${reference} names no place in this filing; kept as text`, this.at));
     };
-    return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index, unresolved }, { footnotes, marks }));
+    const line = (owner as { pos?: SourcePosition } | null)?.pos?.line ?? this.at?.line ?? -1;
+    const terms = termRanges(text, this.ctx.links, { section: this.index, line }, this.usedTerms);
+    return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index, unresolved }, { footnotes, marks, terms }));
   }
 
   private block(block: Block): RootContent[] {

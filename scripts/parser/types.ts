@@ -125,7 +125,10 @@ export interface TableModel {
 /** Inline content after the links stage. */
 export type Inline =
   | { kind: 'text'; value: string }
-  | { kind: 'link'; url: string; children: Inline[] }
+  /** `title` is shown on hover: the defining sentence of a defined term's use. */
+  | { kind: 'link'; url: string; title?: string; children: Inline[] }
+  /** Where the filing defines a term: its `<dfn>`, the target of the term's later uses. */
+  | { kind: 'definition'; id: string; children: Inline[] }
   | { kind: 'strong'; children: Inline[] }
   | { kind: 'footnoteRef'; label: string }
   /** Marks the start of a printed page inside running text. */

@@ -37,7 +37,7 @@ function filing() {
 
 /** The text of each link found, and where it points. */
 function links(text: string, sequence = 1, section = 1): [string, string][] {
-  return findLinks(text, filing(), { document: sequence, section }).map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.label]);
+  return findLinks(text, filing(), { document: sequence, section }).map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.kind === 'footnoteRef' ? r.label : r.id]);
 }
 
 describe('titles', () => {
@@ -151,7 +151,7 @@ describe('Items and Exhibits', () => {
   const found = (text: string) => {
     const missing: string[] = [];
     const ranges = findLinks(text, report(), { document: 1, section: 0, unresolved: (r) => missing.push(r) });
-    return { links: ranges.map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.label]), missing };
+    return { links: ranges.map((r) => [text.slice(r.start, r.end), r.kind === 'link' ? r.url : r.kind === 'footnoteRef' ? r.label : r.id]), missing };
   };
 
   test('"Item 7" links to the Item, "Items 7 and 7A" link each number', () => {

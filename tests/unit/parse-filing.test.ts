@@ -188,11 +188,15 @@ describe.skipIf(!hasCorpus)('every link and footnote of the corpus lands', () =>
     test(file, () => {
       const parsed = parseFiling(readFileSync(path.join(corpusDir, file)), file, 'f');
       const ids = new Map(
-        parsed.sections.map((s) => [s.frontMatter.slug, new Set([...s.frontMatter.headings.map((h) => h.id), ...s.frontMatter.pages.map((p) => p.anchor)])]),
+        parsed.sections.map((s) => [
+          s.frontMatter.slug,
+          new Set([...s.frontMatter.headings.map((h) => h.id), ...s.frontMatter.pages.map((p) => p.anchor), ...[...s.markdown.matchAll(/<dfn id="([^"]+)">/g)].map((m) => m[1]!)]),
+        ]),
       );
       const broken: string[] = [];
       for (const s of parsed.sections) {
-        for (const [, target, hash] of s.markdown.matchAll(/\]\(\/f\/([^/]+)\/(?:#([^)]+))?\)/g)) {
+        // A link may carry a title (a defined term's sentence): `[term](/f/s/#term-x "...")`.
+        for (const [, target, hash] of s.markdown.matchAll(/\]\(\/f\/([^/]+)\/(?:#([^)\s]+))?(?: "(?:[^"\\]|\\.)*")?\)/g)) {
           if (!ids.has(target!) || (hash !== undefined && !ids.get(target!)?.has(hash))) broken.push(`${s.frontMatter.slug} -> ${target}#${hash}`);
         }
         const refs = new Set([...s.markdown.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
