@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citing, footnoteDefinition, headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
+import { citing, footnoteDefinition, headingList, parseCorpusFiling, plainText, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
 // Apple Computer 10-K, 1994: the pre-1996 IMS wrapper, 5 documents, sentence-case headings over Title Case ones.
@@ -45,7 +45,7 @@ describe.skipIf(!hasCorpus)('Apple 1994 10-K, as a reader sees it', () => {
 
   test('a suspended hyphen keeps its hyphen, a form name cut at its hyphen is rejoined', () => {
     expect(sectionMarkdown(parsed, ITEM_8)).toContain('estimated fair value of short- and long-term debt');
-    expect(sectionMarkdown(parsed, 'SIGNATURES')).toContain('to sign any amendments to this Report on Form 10-K, and to file the same');
+    expect(plainText(sectionMarkdown(parsed, 'SIGNATURES'))).toContain('to sign any amendments to this Report on Form 10-K, and to file the same');
   });
 
   test('the income taxes note keeps its title as a heading over its table, and "Reclassifications" heads its paragraph', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citing, footnoteDefinition, headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
+import { citing, footnoteDefinition, headingList, parseCorpusFiling, plainText, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { cvs1998SectionTitles } from '../fixtures/cvs-1998.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
@@ -27,7 +27,7 @@ describe.skipIf(!hasCorpus)('CVS 1998 prospectus, as a reader sees it', () => {
   test('note (1) of the selected data is a footnote cited from "Comparable gross margin"', () => {
     const md = sectionMarkdown(parsed, 'SELECTED HISTORICAL CONSOLIDATED FINANCIAL AND OPERATING DATA');
     const note = footnoteDefinition(md, 'Comparable gross margin excludes the pre-tax effect of the $75.0 million');
-    expect(note?.text).toContain('(the "Revco Inventory Markdown").');
+    expect(plainText(note?.text ?? '')).toContain('(the "Revco Inventory Markdown").');
     expect(citing(md, note!.label).map((l) => l.split('|')[1]?.trim())).toEqual(['Comparable gross margin[^' + note!.label + ']', 'Comparable gross margin[^' + note!.label + ']']);
     expect(tableRow(md, 'Net sales')?.slice(0, 4)).toEqual(['Net sales', '$9,763.4', '$10,944.8', '$12,738.2']);
   });

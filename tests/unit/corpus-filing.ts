@@ -22,6 +22,11 @@ export function parseCorpusFiling(name: string | URL): ParsedFiling {
   return parseFiling(new Uint8Array(readFileSync(file)), file, 'filing');
 }
 
+/** Markdown as a reader reads it: links (with their titles) as their text, a defined term's `<dfn>` as the term. */
+export function plainText(markdown: string): string {
+  return markdown.replace(/\[([^\]]*)\]\([^)\s]*(?: "(?:[^"\\]|\\.)*")?\)/g, '$1').replace(/<\/?dfn[^>]*>/g, '');
+}
+
 /** Every section's title in reading order. */
 export function sectionTitles(parsed: ParsedFiling): string[] {
   return parsed.sections.map((s) => s.frontMatter.title);

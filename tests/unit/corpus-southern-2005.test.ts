@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
+import { headingList, parseCorpusFiling, plainText, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
 // Southern Co 8-K, 2005: seven co-registrants, an 8-K and six EX-99 earnings exhibits with financial tables.
@@ -41,7 +41,7 @@ describe.skipIf(!hasCorpus)('Southern 2005 8-K, as a reader sees it', () => {
   });
 
   test('the cover\'s registrant table keeps the file number, name and IRS number in their columns', () => {
-    expect(tableRow(sectionMarkdown(parsed, 'Cover page'), '1-3526')).toEqual([
+    expect(tableRow(plainText(sectionMarkdown(parsed, 'Cover page')), '1-3526')).toEqual([
       '1-3526',
       'The Southern Company; (A Delaware Corporation); 270 Peachtree Street, N.W.; Atlanta, Georgia 30303; (404) 506-5000',
       '58-0690070',
