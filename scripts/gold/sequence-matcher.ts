@@ -52,11 +52,14 @@ function indexOfB(b: string[]): Map<string, number[]> {
   return b2j;
 }
 
+/** A matching block: a[i:i+size] equals b[j:j+size]. */
+type Block = [i: number, j: number, size: number];
+
 /**
  * `find_longest_match`: the longest block of a[alo:ahi] equal to b[blo:bhi] among indexed characters,
  * earliest in a, then earliest in b; then extended on both sides over equal characters, popular ones included.
  */
-function longestMatch(a: string[], b: string[], b2j: Map<string, number[]>, alo: number, ahi: number, blo: number, bhi: number): [number, number, number] {
+function longestMatch(a: string[], b: string[], b2j: Map<string, number[]>, alo: number, ahi: number, blo: number, bhi: number): Block {
   let besti = alo;
   let bestj = blo;
   let bestsize = 0;

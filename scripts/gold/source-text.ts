@@ -14,7 +14,7 @@ export function filingText(raw: string): string {
 /** True when the heading's normalised text occurs in `text` as whole words (no word character touching either end). */
 export function inFilingText(heading: string, text: string): boolean {
   const needle = normalise(heading);
-  for (let at = text.indexOf(needle); at !== -1 && at <= text.length; at = text.indexOf(needle, at + 1)) {
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
     const end = at + needle.length;
     if (!isPyWordChar(charEndingAt(text, at)) && !isPyWordChar(charStartingAt(text, end))) return true;
     if (at === text.length) break; // an empty needle has been tried at every position

@@ -17,7 +17,8 @@ const goldFile = file('a.txt.json', JSON.stringify({ file: 'a.txt', headings: [{
 test('prints the measures and, last, the summary line', () => {
   // Windows line ends and a Latin-1 source, read as gold.py reads them; "Company name" is only in the header.
   const output = file('a.md', '# Company name\r\n\r\n## FORM 8-K\r\n\r\nText.\r\n');
-  const source = file('a.txt', new Uint8Array([...new TextEncoder().encode('<SEC-HEADER>\nCOMPANY NAME\n</SEC-HEADER>\n<TEXT>\nFORM 8-K\nCaf'), 0xe9, 0x0a, ...new TextEncoder().encode('</TEXT>\n')]));
+  const latin1 = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+  const source = file('a.txt', latin1('<SEC-HEADER>\nCOMPANY NAME\n</SEC-HEADER>\n<TEXT>\nFORM 8-K\nCaf\u00e9\n</TEXT>\n'));
   expect(runGold([goldFile, output, source])).toEqual({
     stdout: [
       'headings missed: ITEM 5. OTHER EVENTS',
