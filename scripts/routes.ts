@@ -18,6 +18,11 @@ export function fullUrl(filing: string, hash?: string): string {
   return `/${filing}/full/${hash ? `#${hash}` : ''}`;
 }
 
+/** `/<filing>/glossary/`: the terms the filing defines. */
+export function glossaryUrl(filing: string): string {
+  return `/${filing}/glossary/`;
+}
+
 /** The route parameter for a page anchor: "page-4" -> "4", "ex-21-page-2" -> "ex-21-page-2". */
 export function pageParam(anchor: string): string {
   return anchor.startsWith('page-') ? anchor.slice('page-'.length) : anchor;

@@ -19,6 +19,13 @@ export const headingRefSchema = z.object({
   id: z.string(),
 });
 
+/** A term the section defines: the term as printed, the id of its `<dfn>`, and the sentence that defines it. */
+export const definedTermSchema = z.object({
+  term: z.string(),
+  id: z.string(),
+  sentence: z.string(),
+});
+
 export const documentRefSchema = z.object({
   type: z.string(),
   sequence: z.number().int(),
@@ -55,9 +62,14 @@ export const sectionFrontMatterSchema = z.object({
   pages: z.array(pageAnchorSchema),
   /** Every heading of the section in document order (the first is the section title). */
   headings: z.array(headingRefSchema),
+  /** The terms this section defines, in order (the filing's glossary is made from these). */
+  terms: z.array(definedTermSchema),
+  /** The ids of the defined terms whose use this section links, in order of first use. */
+  termsUsed: z.array(z.string()),
 });
 
 export type PageAnchor = z.infer<typeof pageAnchorSchema>;
+export type DefinedTermRef = z.infer<typeof definedTermSchema>;
 export type FilingInfo = z.infer<typeof filingSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
 

@@ -4,8 +4,8 @@ import type { Block, SectionDraft, SourcePosition } from './types.ts';
 /** Longest slug we keep: long headings ("You will have no effective remedy against ...") would make unreadable URLs. */
 export const MAX_SLUG_LENGTH = 60;
 
-/** Section slugs that would shadow the site's own routes (`/<filing>/full/`, `/<filing>/page/<n>/`). */
-export const RESERVED_SLUGS: readonly string[] = ['full', 'page'];
+/** Section slugs that would shadow the site's own routes (`/<filing>/full/`, `/<filing>/page/<n>/`, `/<filing>/glossary/`). */
+export const RESERVED_SLUGS: readonly string[] = ['full', 'page', 'glossary'];
 
 /** GitHub-style slug, hyphen runs collapsed, cut to `max` characters on a word boundary; "" when nothing is left. */
 export function slugify(text: string, max = MAX_SLUG_LENGTH): string {

@@ -63,6 +63,8 @@ export function renderFiling(
       document: documentRef(draft.document),
       pages: tree.pages,
       headings: tree.headings,
+      terms: terms.filter((t) => t.section === i).map(({ term, id, sentence }) => ({ term, id, sentence })),
+      termsUsed: tree.termsUsed,
     });
     return { frontMatter, markdown: toMarkdownString(tree.root) };
   });

@@ -41,6 +41,8 @@ export interface SectionTree {
   root: Root;
   headings: HeadingRef[];
   pages: PageAnchor[];
+  /** Ids of the defined terms whose first use in the section is linked, in order. */
+  termsUsed: string[];
 }
 
 /** Escapes the five HTML-special characters for an attribute or text. */
@@ -117,7 +119,8 @@ class SectionRenderer {
       children.push(...this.block(block));
     });
     if (insertTitleAt === -1) children.push(this.heading(2, this.section.title, this.slug));
-    return { root: u('root', children), headings: this.headings, pages: this.pages() };
+    const termsUsed = [...this.usedTerms].map((term) => this.ctx.links.terms.get(term)?.id ?? '').filter(Boolean);
+    return { root: u('root', children), headings: this.headings, pages: this.pages(), termsUsed };
   }
 
   private get slug(): string {

@@ -14,6 +14,7 @@ const pageTypes: Array<{ name: string; path: string; ready?: (page: Page) => Pro
   { name: 'contents', path: `/${seedSlug}/` },
   { name: 'section', path: section },
   { name: 'whole document', path: `/${seedSlug}/full/` },
+  { name: 'glossary', path: `/${seedSlug}/glossary/` },
   {
     name: 'search',
     path: '/search/?q=Andersen',
