@@ -22,7 +22,7 @@ test.each([
 });
 
 test('a later use of a defined term links to its definition, with the defining sentence as its title, once per section', () => {
-  const uses = links(`/${seedSlug}/description-of-outstanding-capital-stock/`).filter((l) => l.href.endsWith('#term-participating-preferred-stock'));
+  const uses = links(`/${seedSlug}/description-of-outstanding-capital-stock/`).filter((l) => l.href?.endsWith('#term-participating-preferred-stock'));
   expect(uses).toHaveLength(1);
   expect(uses[0]?.title).toContain('Series A Junior Participating Preferred Stock');
 });
