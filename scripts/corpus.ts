@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeFiling } from './parser/decode.ts';
-import { readEnvelope } from './parser/envelope.ts';
 import { ParseError } from './parser/parse-error.ts';
 import { parseFiling } from './parser/parse-filing.ts';
+import { recallSource } from './recall-source.ts';
 import { wordRecall } from './word-recall.ts';
 
 /** Below this recall a filing counts as losing text. */
@@ -56,11 +56,9 @@ export function measureFiling(file: string): Outcome {
   }
 }
 
-/** The text of the submission's text documents, each ending at a page edge so its folios are recognised as such. */
+/** The words the filing must keep: its decoded text documents as the file has them (`recallSource`), not as the envelope reader read them. */
 export function sourceText(bytes: Uint8Array, file: string): string {
-  return readEnvelope(decodeFiling(bytes, file), file)
-    .documents.map((doc) => doc.text)
-    .join('\n<PAGE>\n');
+  return recallSource(decodeFiling(bytes, file));
 }
 
 /** "1994-apple-computer-10-k.txt" to "1994-apple-computer-10-k". */

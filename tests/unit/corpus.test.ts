@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { allPassed, formatReport, measureFiling, slugOf, sourceText } from '../../scripts/corpus.ts';
+import { sourceGroups } from '../../scripts/word-recall.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
 const file = (name: string, text: string) => {
@@ -15,9 +16,40 @@ test('a file name becomes a URL slug', () => {
   expect(slugOf('1994-Apple Computer_10-K.txt')).toBe('1994-apple-computer-10-k');
 });
 
-test('the source text is the text documents, each ending at a page edge', () => {
-  const submission = ['<SEC-HEADER>', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>8-K', '<TEXT>', 'Main.', '</TEXT>', '</DOCUMENT>', '<DOCUMENT>', '<TYPE>EX-99', '<TEXT>', 'Exhibit.', '</TEXT>', '</DOCUMENT>'];
-  expect(sourceText(new TextEncoder().encode(submission.join('\n')), 'two.txt')).toBe('Main.\n<PAGE>\nExhibit.');
+describe('the source text word recall measures against', () => {
+  const words = (lines: string[]) => sourceGroups(sourceText(new TextEncoder().encode(lines.join('\n')), 'f.txt')).flat();
+
+  test('is the text documents as the file has them: no PEM wrapper, SEC header, document tags or binaries', () => {
+    const submission = [
+      '-----BEGIN PRIVACY-ENHANCED MESSAGE-----',
+      'Proc-Type: 2001,MIC-CLEAR',
+      '',
+      '<SEC-DOCUMENT>0000000000-95-000001.txt : 19950101',
+      '<SEC-HEADER>',
+      'COMPANY CONFORMED NAME:   ACME',
+      '</SEC-HEADER>',
+      '<DOCUMENT>', '<TYPE>8-K', '<SEQUENCE>1', '<TEXT>', 'Main.', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>', '<TYPE>GRAPHIC', '<TEXT>', 'begin 644 logo.gif', 'M1TE&', 'end', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>', '<TYPE>EX-99', '<TEXT>', 'Exhibit.', '</TEXT>', '</DOCUMENT>',
+      '</SEC-DOCUMENT>',
+      '-----END PRIVACY-ENHANCED MESSAGE-----',
+    ];
+    expect(words(submission)).toEqual(['main', 'exhibit']);
+  });
+
+  test('counts text the envelope reader could lose: after a stray closing tag, before the first document, under a mistyped opener', () => {
+    const submission = [
+      '<SEC-HEADER>', 'ACCESSION NUMBER:   0000000000-95-000001', '</SEC-HEADER>',
+      'Stray cover.',
+      '<DOCUMENT>', '<TYPE>8-K', '<TEXT>', 'Main.', '</TEXT>', 'After the stray close.', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>.', '<TYPE>EX-99', '<TEXT>', 'Exhibit.', '</TEXT>', '</DOCUMENT>',
+    ];
+    expect(words(submission)).toEqual(['stray', 'cover', 'main', 'after', 'the', 'stray', 'close', 'exhibit']);
+  });
+
+  test('of a bare document is all of its text, stray tags and all', () => {
+    expect(words(['-----BEGIN PRIVACY-ENHANCED MESSAGE-----', 'PROSPECTUS', '<DOCUMENT>', 'Acme.'])).toEqual(['prospectus', 'acme']);
+  });
 });
 
 test('a file that cannot be parsed is one line naming it and why, and fails the run', () => {
