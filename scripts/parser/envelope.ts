@@ -172,11 +172,13 @@ function scanSubmission(lines: readonly string[], messages: ParseMessage[]): Sca
       bodyHasText = false;
       continue;
     }
-    if (!bodyHasText && DOCUMENT_TAG.test(line)) {
-      // "<TEXT>" typed before "<SEQUENCE>": still the document's own tag, not text.
-      const tag = DOCUMENT_TAG.exec(line);
-      doc?.tags.set((tag?.[1] ?? '').toUpperCase(), tag?.[2] ?? '');
-      say(`${tag?.[1] ?? ''} tag after <TEXT> read as the document's tag`, i);
+    const late = bodyHasText ? null : DOCUMENT_TAG.exec(line);
+    const lateName = (late?.[1] ?? '').toUpperCase();
+    if (late && doc && !doc.tags.has(lateName) && !/\s/.test(late[2] ?? '')) {
+      // "<TEXT>" typed before "<SEQUENCE>1": still the document's own tag, not text. A tag the document
+      // already has, or one followed by words ("<TYPE>This prospectus is..."), is a stray in the text.
+      doc.tags.set(lateName, late[2] ?? '');
+      say(`${lateName} tag after <TEXT> read as the document's tag`, i);
       continue;
     }
     doc?.lines.push(i);
