@@ -1,12 +1,14 @@
 /**
  * `npm run corpus -- DIR`: parses every *.txt filing in DIR and prints one
  * aligned line per file (documents, sections, headings, tables as gfm/pre,
- * footnotes, word recall, time), then a TOTAL line. Exits 1 when a file fails
- * or loses words (recall under 0.999), naming the most-missed words.
+ * footnotes, word recall, time), then a TOTAL line, then the parser's positioned
+ * messages (what it assumed, `file:line: reason (rule, ...)`). Exits 1 when a file
+ * fails or loses words (recall under 0.999), naming the most-missed words.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeFiling } from './parser/decode.ts';
+import { formatMessage } from './parser/messages.ts';
 import { ParseError } from './parser/parse-error.ts';
 import { parseFiling } from './parser/parse-filing.ts';
 import { recallSource } from './recall-source.ts';
@@ -20,7 +22,7 @@ const MISSED_SHOWN = 10;
 
 /** One file's figures, or its one-line failure. */
 type Outcome =
-  | { file: string; ok: true; documents: number; sections: number; headings: number; tables: number; pre: number; footnotes: number; found: number; total: number; recall: number; ms: number; missed: [string, number][] }
+  | { file: string; ok: true; documents: number; sections: number; headings: number; tables: number; pre: number; footnotes: number; found: number; total: number; recall: number; ms: number; missed: [string, number][]; messages?: string[] }
   | { file: string; ok: false; error: string };
 
 const HEADER = ['file', 'documents', 'sections', 'headings', 'tables', 'footnotes', 'recall', 'ms'];
@@ -49,6 +51,7 @@ export function measureFiling(file: string): Outcome {
       recall,
       ms,
       missed: [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MISSED_SHOWN),
+      messages: report.messages.map((m) => formatMessage(name, m)),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
@@ -74,6 +77,7 @@ export function slugOf(name: string): string {
 export function formatReport(outcomes: Outcome[]): string {
   const rows: string[][] = [HEADER];
   const notes: string[] = [];
+  const messages: string[] = [];
   const sum = { documents: 0, sections: 0, headings: 0, tables: 0, pre: 0, footnotes: 0, found: 0, total: 0, ms: 0 };
   for (const o of outcomes) {
     if (!o.ok) {
@@ -82,11 +86,12 @@ export function formatReport(outcomes: Outcome[]): string {
     }
     for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += o[key];
     rows.push([o.file, `${o.documents}`, `${o.sections}`, `${o.headings}`, `${o.tables}/${o.pre}`, `${o.footnotes}`, o.recall.toFixed(4), `${Math.round(o.ms)}`]);
+    messages.push(...(o.messages ?? []));
     if (o.recall < MIN_RECALL) notes.push(`${o.file}: recall ${o.recall.toFixed(4)}; most missed: ${o.missed.map(([w, n]) => `${w}×${n}`).join(', ')}`);
   }
   const recall = sum.total === 0 ? 1 : sum.found / sum.total;
   rows.push(['TOTAL', `${sum.documents}`, `${sum.sections}`, `${sum.headings}`, `${sum.tables}/${sum.pre}`, `${sum.footnotes}`, recall.toFixed(4), `${Math.round(sum.ms)}`]);
-  return [...alignRows(rows), ...notes].join('\n');
+  return [...alignRows(rows), ...messages, ...notes].join('\n');
 }
 
 /** True when every file parsed and kept its words. */

@@ -70,3 +70,9 @@ test('a low recall fails the run and names the most-missed words', () => {
   expect(allPassed([low])).toBe(false);
   expect(allPassed([{ ...low, recall: 1 }])).toBe(true);
 });
+
+test("the report prints each file's parser messages, and a stray tag loses no words", () => {
+  const outcome = measureFiling(file('stray.txt', ['PROSPECTUS', '', 'The first part names the issuer.', '<DOCUMENT>', 'The second part names the underwriters.'].join('\n')));
+  expect(outcome).toMatchObject({ ok: true, recall: 1 });
+  expect(formatReport([outcome]).split('\n')).toContain('stray.txt:4: stray <DOCUMENT> tag in the text ignored; the text around it is kept (envelope, prospectus)');
+});
