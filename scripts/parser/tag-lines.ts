@@ -4,9 +4,9 @@ import type { SourceDocument } from './types.ts';
 
 /**
  * What may follow `<PAGE>` on its line as the filer's page number rather than text: "<PAGE>   4",
- * "<PAGE>  F-3", "<PAGE> ii", "<PAGE> 12a".
+ * "<PAGE>  F-3", "<PAGE> ii", "<PAGE> 12a" (a roman numeral in its form, so "<PAGE> civil" is text).
  */
-export const PAGE_TAG_NUMBER = /^(?:[A-Za-z]{1,3}-?)?\d{1,4}[A-Za-z]?$|^[ivxlcIVXLC]{1,7}$/;
+export const PAGE_TAG_NUMBER = /^(?:[A-Za-z]{1,3}-?)?\d{1,4}[A-Za-z]?$|^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
 const PAGE = /<PAGE>/i;
 const TABLE_TAG = /<\/?TABLE>/i;

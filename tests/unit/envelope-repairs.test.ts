@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { sourceText } from '../../scripts/corpus.ts';
+import { documentLines } from '../../scripts/parser/document-lines.ts';
 import { readEnvelope } from '../../scripts/parser/envelope.ts';
 import { formatMessage } from '../../scripts/parser/messages.ts';
 import { ParseError } from '../../scripts/parser/parse-error.ts';
@@ -153,6 +154,17 @@ describe('text beside a tag on its line', () => {
     expect(result.recall, result.missing.join(' ')).toBe(1);
     expect(result.markdown).toContain('The second page starts with this sentence.');
     expect(result.messages).toContainEqual(expect.stringMatching(/^f\.txt:3: text after <PAGE> on its line kept as the first line of the next page/));
+  });
+
+  test('both parts of a split line keep the file line they came from, and the text its column', () => {
+    const doc = readEnvelope(['Before.', '       -4-<PAGE>   The next page.', 'After.'].join('\n'), 'f.txt').documents[0]!;
+    expect(documentLines(doc)).toEqual([
+      { text: 'Before.', line: 1 },
+      { text: '       -4-', line: 2 },
+      { text: '<PAGE>', line: 2 },
+      { text: '                   The next page.', line: 2 },
+      { text: 'After.', line: 3 },
+    ]);
   });
 
   test('a page number after <PAGE> is not text', () => {
