@@ -135,6 +135,11 @@ describe('a file with no text', () => {
     expect(() => parseFiling(bytes(lines), 'f.txt', 'f')).toThrow(new ParseError('no text to read: the file holds only tags and page breaks', 'f.txt'));
   });
 
+  test('only page numbers is an error naming the file', () => {
+    const lines = ['                                   - 4 -', '<PAGE>', '                                   - 5 -'];
+    expect(() => parseFiling(bytes(lines), 'f.txt', 'f')).toThrow(new ParseError('no text to read: the file holds only page numbers, tags and page breaks', 'f.txt'));
+  });
+
   test('only an SEC header is an error naming the file', () => {
     const lines = ['<SEC-DOCUMENT>0000000000-95-000001.txt : 19950101', '<SEC-HEADER>', 'ACCESSION NUMBER:    0000000000-95-000001', '</SEC-HEADER>', '</SEC-DOCUMENT>'];
     expect(() => parseFiling(bytes(lines), 'f.txt', 'f')).toThrow('f.txt: no text documents in the submission');
