@@ -143,6 +143,8 @@ function scanSubmission(lines: readonly string[], messages: ParseMessage[]): Sca
       continue;
     }
     if (state === 'tags') {
+      // Blank lines among a document's tags are not its text.
+      if (blank) continue;
       const tag = DOCUMENT_TAG.exec(line);
       if (tag) {
         doc?.tags.set((tag[1] ?? '').toUpperCase(), tag[2] ?? '');
