@@ -14,10 +14,10 @@ import { formatGoldTable, type GoldRow } from './gold/gold-table.ts';
 import { decodeAsPython } from './gold/python-text.ts';
 import { scoreGold } from './gold/score-gold.ts';
 import { decodeFiling } from './parser/decode.ts';
-import { readEnvelope } from './parser/envelope.ts';
 import { countByRule, formatMessage, type ParseMessage } from './parser/messages.ts';
 import { ParseError } from './parser/parse-error.ts';
 import { parseFiling } from './parser/parse-filing.ts';
+import { recallSource } from './recall-source.ts';
 import { wordRecall } from './word-recall.ts';
 
 /** Below this recall a filing counts as losing text. */
@@ -104,11 +104,9 @@ function goldRow(goldFile: string, name: string, markdown: string, bytes: Uint8A
   }
 }
 
-/** The text of the submission's text documents, each ending at a page edge so its folios are recognised as such. */
+/** The words the filing must keep: its decoded text documents as the file has them (`recallSource`), not as the envelope reader read them. */
 export function sourceText(bytes: Uint8Array, file: string): string {
-  return readEnvelope(decodeFiling(bytes, file), file)
-    .documents.map((doc) => doc.text)
-    .join('\n<PAGE>\n');
+  return recallSource(decodeFiling(bytes, file));
 }
 
 /** "1994-apple-computer-10-k.txt" to "1994-apple-computer-10-k". */

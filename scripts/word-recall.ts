@@ -5,6 +5,7 @@
  * often as in the source.
  */
 import { readFolio } from './parser/folio.ts';
+import { PAGE_TAG_NUMBER } from './parser/tag-lines.ts';
 
 /** The result: recall in [0, 1], the missing words with how many of each are missing, and the number of source words. */
 export interface WordRecall {
@@ -135,7 +136,7 @@ function withoutBullet(line: string): string {
 /** Blanks `<PAGE>` lines (with their sequence numbers) and folio-shaped lines next to a page edge. */
 function withoutFolios(lines: string[]): string[] {
   // A form feed starting a line is a page edge before that line's text.
-  const out = lines.flatMap((line) => (line.startsWith('\f') ? ['<PAGE>', line.slice(1)] : [line]));
+  const out = lines.flatMap((line) => (line.startsWith('\f') ? ['<PAGE>', line.slice(1)] : atPageTags(line)));
   const isPage = (line: string | undefined) => line !== undefined && /^\s*<PAGE>/i.test(line);
   const edges: number[] = [-1, out.length];
   out.forEach((line, i) => {
@@ -149,6 +150,19 @@ function withoutFolios(lines: string[]): string[] {
     }
   }
   return out.map((line) => (isPage(line) ? '' : line));
+}
+
+/**
+ * A line as page edges and text: a `<PAGE>` tag with the filer's page number after it ("<PAGE>   4")
+ * is an edge; text before the tag ("-4-<PAGE>") or after it ("<PAGE> The second page") is text,
+ * on a line of its own.
+ */
+function atPageTags(line: string): string[] {
+  if (!/<PAGE>/i.test(line)) return [line];
+  return line.split(/<PAGE>/i).flatMap((part, k) => {
+    const text = k > 0 && PAGE_TAG_NUMBER.test(part.trim()) ? '' : part;
+    return k === 0 ? (text.trim() === '' ? [] : [text]) : ['<PAGE>', ...(text.trim() === '' ? [] : [text])];
+  });
 }
 
 /** The output's words, lowercased, with Markdown and HTML markup taken out. */

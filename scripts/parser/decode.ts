@@ -80,23 +80,67 @@ export function decodeCharacters(bytes: Uint8Array): string {
  * Rejoins lines the transport split after exactly 1023 or 1025 characters with
  * the line that follows; the continuation's slot is left empty so that line
  * numbers do not move. A continuation starting "- -" was dash-stuffed in transit
- * and loses its "- ".
+ * and loses its "- ". Where the join would run a word into a word, it needs
+ * evidence that one word was cut (`cutWord`); a line that merely happens to be
+ * that long stays as it is.
  */
 export function rejoinTransportSplits(lines: string[]): string[] {
   const out = [...lines];
+  let words: Map<string, number> | undefined;
+  const wordsOfFile = (): Map<string, number> => (words ??= countWords(lines));
   for (let i = 0; i < out.length - 1; i++) {
     let k = i;
     let joined = out[i] ?? '';
     // A line over 2046 characters arrives split twice or more, so keep going while the piece is split-sized.
     while (k < out.length - 1 && TRANSPORT_SPLIT_LENGTHS.has((lines[k] ?? '').length)) {
-      const next = lines[k + 1] ?? '';
-      joined += next.startsWith('- -') ? next.slice(2) : next;
+      const raw = lines[k + 1] ?? '';
+      const next = raw.startsWith('- -') ? raw.slice(2) : raw;
+      if (!joinable(lines[k] ?? '', next, wordsOfFile)) break;
+      joined += next;
       out[++k] = '';
     }
     out[i] = joined;
     i = k;
   }
   return out;
+}
+
+/** A letter or digit at the end of a line, and at the start of one. */
+const WORD_END = /[\p{L}\p{N}]+$/u;
+const WORD_START = /^[\p{L}\p{N}]+/u;
+
+/** True when a split-length line and the next may be one line: nothing to glue at the seam, or a word visibly cut there. */
+function joinable(piece: string, next: string, words: () => Map<string, number>): boolean {
+  const tail = WORD_END.exec(piece)?.[0];
+  const head = WORD_START.exec(next)?.[0];
+  if (tail === undefined || head === undefined) return true;
+  return cutWord(tail, head, words());
+}
+
+/**
+ * Evidence that a word was cut between two lines ("...the compa" / "ny said"): the joined word is one
+ * the file uses elsewhere; or the continuation goes on in lower case (or digits go on in digits) and
+ * neither side is a word the file uses anywhere else ("Xer" / "ox"). A word and a word, such as
+ * "Xerox" / "and" or "total" / "Revenue", stay apart.
+ */
+export function cutWord(tail: string, head: string, words: ReadonlyMap<string, number>): boolean {
+  const count = (w: string): number => words.get(w.toLowerCase()) ?? 0;
+  if (count(tail + head) > 0) return true;
+  const continues = /^\p{Ll}/u.test(head) || (/\p{N}$/u.test(tail) && /^\p{N}/u.test(head));
+  // Each side is counted once here, where it was cut; a second use elsewhere makes it a word of its own.
+  return continues && count(tail) <= 1 && count(head) <= 1;
+}
+
+/** Lower-cased word counts of the lines. */
+function countWords(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const w = m[0].toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { documentLines } from './document-lines.ts';
 import { readFolio } from './folio.ts';
 import { removeRunningHeads } from './running-heads.ts';
 import type { Page, RemovedLine, SourceDocument } from './types.ts';
@@ -45,16 +46,16 @@ export function splitPages(doc: SourceDocument): Page[] {
 /** Cuts the document's lines at `<PAGE>` lines; each line keeps its 1-based line number in the file. */
 function cutAtPageTags(doc: SourceDocument): RawPage[] {
   const pages: RawPage[] = [{ lines: [] }];
-  doc.text.split('\n').forEach((text, offset) => {
+  documentLines(doc).forEach(({ text, line }) => {
     const tag = PAGE_TAG.exec(text);
     if (tag) {
       const number = tag[1] ?? '';
       pages.push(/^\d{1,4}$/.test(number) ? { lines: [], tagNumber: number } : { lines: [] });
     } else if (text.startsWith('\f')) {
       // Decoding leaves a form feed in front of the text that starts a page: "\fPART II".
-      pages.push({ lines: [{ text: text.slice(1), line: doc.firstLine + offset }] });
+      pages.push({ lines: [{ text: text.slice(1), line }] });
     } else {
-      pages.at(-1)?.lines.push({ text, line: doc.firstLine + offset });
+      pages.at(-1)?.lines.push({ text, line });
     }
   });
   return pages;
@@ -64,10 +65,10 @@ function cutAtPageTags(doc: SourceDocument): RawPage[] {
 function linesInsideTables(doc: SourceDocument): Set<number> {
   const inside = new Set<number>();
   let open = false;
-  doc.text.split('\n').forEach((text, offset) => {
+  documentLines(doc).forEach(({ text, line }) => {
     if (/^\s*<\/TABLE>/i.test(text)) open = false;
     else if (/^\s*<TABLE>/i.test(text)) open = true;
-    else if (open) inside.add(doc.firstLine + offset);
+    else if (open) inside.add(line);
   });
   return inside;
 }

@@ -10,6 +10,7 @@ import { toLines } from './lines.ts';
 import { buildLinkContext } from './links.ts';
 import { sortMessages, type ParseMessage } from './messages.ts';
 import { splitPages } from './pages.ts';
+import { ParseError } from './parse-error.ts';
 import { splitSections } from './sections.ts';
 import { sectionToMdast, type MdastStats } from './to-mdast.ts';
 import { toMarkdownString } from './to-markdown.ts';
@@ -20,6 +21,8 @@ export function parseFiling(bytes: Uint8Array, file: string, slug: string): Pars
   const text = decodeFiling(bytes, file);
   const submission = readEnvelope(text, file);
   const { drafts, pageCount, messages } = readSections(submission);
+  // Page numbers and tags are all the page stage found: nothing to read, so no filing to build.
+  if (drafts.length === 0) throw new ParseError('no text to read: the file holds only page numbers, tags and page breaks', file);
   return renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file), messages: [...submission.messages, ...messages] });
 }
 

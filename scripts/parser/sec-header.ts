@@ -27,7 +27,9 @@ export function readSecHeader(lines: readonly string[]): FilingMeta {
   let role = '';
   const company = (): NamedCompany | undefined => companies.at(-1);
 
-  for (const line of lines) {
+  for (const raw of lines) {
+    // "<SEC-HEADER>   COMPANY CONFORMED NAME:  ACME": a header tag glued to a field leaves the field readable.
+    const line = raw.replace(/^\s*<\/?(?:SEC|IMS)-HEADER>(?=\s*[A-Z][A-Z0-9 &/-]*:)/i, '');
     const keyed = /^(\s*)([A-Z][A-Z0-9 &/-]*?):\s*(.*?)\s*$/.exec(line);
     const tagged = /^\s*<([A-Z][A-Z0-9-]*)>\s*(.*?)\s*$/.exec(line);
     const indent = keyed?.[1]?.length ?? 0;

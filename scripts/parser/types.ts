@@ -45,6 +45,12 @@ export interface SourceDocument {
   text: string;
   /** 1-based line in the submission file where `text` starts. */
   firstLine: number;
+  /**
+   * The 1-based file line of each line of `text`, present only when they are not `firstLine`,
+   * `firstLine + 1`, ...: a tag glued to text was split onto a line of its own, both parts keeping
+   * the line they came from. Read lines through `documentLines`.
+   */
+  lineNumbers?: number[];
 }
 
 /** A document that was not rendered (uuencoded binary, `<PDF>` block), named in the build report. */

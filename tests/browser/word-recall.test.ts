@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { hasAttr, readableText, selectAll } from '../../scripts/check-site/html-tree.ts';
+import { sourceText } from '../../scripts/corpus.ts';
 import { wordRecall, type WordRecall } from '../../scripts/word-recall.ts';
 import { readBuiltPages, sectionPages, type BuiltPage } from './site-files.ts';
 import { seedSite, seedSlug } from './site-context.ts';
 
+// The words of the file's text documents as the file has them (not as the envelope reader read them);
 // wordRecall drops the SGML tags (<PAGE>, <TABLE>, <S>, <C>) and the folio lines itself.
-const source = readFileSync(`content/filings/${seedSlug}.txt`, 'utf8');
+const seedFile = `content/filings/${seedSlug}.txt`;
+const source = sourceText(readFileSync(seedFile), seedFile);
 const pages = readBuiltPages(seedSite().dist);
 const byPath = (path: string): BuiltPage => {
   const page = pages.find((candidate) => candidate.path === path);

@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { allPassed, formatGold, formatMessages, formatReport, goldDirBeside, measureFiling, runCorpus, slugOf, sourceText, type Outcome } from '../../scripts/corpus.ts';
 import { parseGold } from '../../scripts/gold/gold-file.ts';
 import { formatGoldTable } from '../../scripts/gold/gold-table.ts';
 import { scoreGold } from '../../scripts/gold/score-gold.ts';
 import { countByRule, formatMessage, parseMessage, type ParseMessage } from '../../scripts/parser/messages.ts';
 import { parseFiling } from '../../scripts/parser/parse-filing.ts';
+import { sourceGroups } from '../../scripts/word-recall.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
 const file = (name: string, text: string) => {
@@ -20,9 +21,40 @@ test('a file name becomes a URL slug', () => {
   expect(slugOf('1994-Apple Computer_10-K.txt')).toBe('1994-apple-computer-10-k');
 });
 
-test('the source text is the text documents, each ending at a page edge', () => {
-  const submission = ['<SEC-HEADER>', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>8-K', '<TEXT>', 'Main.', '</TEXT>', '</DOCUMENT>', '<DOCUMENT>', '<TYPE>EX-99', '<TEXT>', 'Exhibit.', '</TEXT>', '</DOCUMENT>'];
-  expect(sourceText(new TextEncoder().encode(submission.join('\n')), 'two.txt')).toBe('Main.\n<PAGE>\nExhibit.');
+describe('the source text word recall measures against', () => {
+  const words = (lines: string[]) => sourceGroups(sourceText(new TextEncoder().encode(lines.join('\n')), 'f.txt')).flat();
+
+  test('is the text documents as the file has them: no PEM wrapper, SEC header, document tags or binaries', () => {
+    const submission = [
+      '-----BEGIN PRIVACY-ENHANCED MESSAGE-----',
+      'Proc-Type: 2001,MIC-CLEAR',
+      '',
+      '<SEC-DOCUMENT>0000000000-95-000001.txt : 19950101',
+      '<SEC-HEADER>',
+      'COMPANY CONFORMED NAME:   ACME',
+      '</SEC-HEADER>',
+      '<DOCUMENT>', '<TYPE>8-K', '<SEQUENCE>1', '<TEXT>', 'Main.', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>', '<TYPE>GRAPHIC', '<TEXT>', 'begin 644 logo.gif', 'M1TE&', 'end', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>', '<TYPE>EX-99', '<TEXT>', 'Exhibit.', '</TEXT>', '</DOCUMENT>',
+      '</SEC-DOCUMENT>',
+      '-----END PRIVACY-ENHANCED MESSAGE-----',
+    ];
+    expect(words(submission)).toEqual(['main', 'exhibit']);
+  });
+
+  test('counts text the envelope reader could lose: after a stray closing tag, before the first document, under a mistyped opener', () => {
+    const submission = [
+      '<SEC-HEADER>', 'ACCESSION NUMBER:   0000000000-95-000001', '</SEC-HEADER>',
+      'Stray cover.',
+      '<DOCUMENT>', '<TYPE>8-K', '<TEXT>', 'Main.', '</TEXT>', 'After the stray close.', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>.', '<TYPE>EX-99', '<TEXT>', 'Exhibit.', '</TEXT>', '</DOCUMENT>',
+    ];
+    expect(words(submission)).toEqual(['stray', 'cover', 'main', 'after', 'the', 'stray', 'close', 'exhibit']);
+  });
+
+  test('of a bare document is all of its text, stray tags and all', () => {
+    expect(words(['-----BEGIN PRIVACY-ENHANCED MESSAGE-----', 'PROSPECTUS', '<DOCUMENT>', 'Acme.'])).toEqual(['prospectus', 'acme']);
+  });
 });
 
 test('a file that cannot be parsed is one line naming it and why, and fails the run', () => {
@@ -42,6 +74,13 @@ test('a low recall fails the run and names the most-missed words', () => {
   expect(report[3]).toBe('a.txt: recall 0.9000; most missed: shares×1');
   expect(allPassed([low])).toBe(false);
   expect(allPassed([{ ...low, recall: 1 }])).toBe(true);
+});
+
+test("the report prints each file's parser messages, and a stray tag loses no words", () => {
+  const stray = file('stray.txt', ['PROSPECTUS', '', 'The first part names the issuer.', '<DOCUMENT>', 'The second part names the underwriters.'].join('\n'));
+  const outcome = measureFiling(stray);
+  expect(outcome).toMatchObject({ ok: true, recall: 1 });
+  expect(formatMessages([outcome]).split('\n')).toContain(`  ${stray}:4: stray <DOCUMENT> tag in the text ignored; the text around it is kept (envelope, prospectus)`);
 });
 
 /** A parsed filing's figures as measureFiling gives them, with made-up numbers. */

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeFiling, expandTabs, rejoinTransportSplits } from '../../scripts/parser/decode.ts';
 import { ParseError } from '../../scripts/parser/parse-error.ts';
+import { parseFiling } from '../../scripts/parser/parse-filing.ts';
+import { wordRecall } from '../../scripts/word-recall.ts';
 import { corpusDir, hasCorpus } from '../shared-corpus.ts';
 
 const corpus = corpusDir;
@@ -102,6 +104,33 @@ describe('transport splits', () => {
     const a = 'a'.repeat(1023);
     const b = 'b'.repeat(1023);
     expect(rejoinTransportSplits([a, b, 'c', 'd'])).toEqual([`${a}${b}c`, '', '', 'd']);
+  });
+
+  /** A line of exactly `length` characters of prose ending in `end` (after a space). */
+  const lineEnding = (end: string, length = 1023) => `${'Acme sells widgets in Ohio. '.repeat(40).slice(0, length - end.length - 1).replace(/\S+$/, (w) => '.'.repeat(w.length))} ${end}`;
+  // Measured against the words as written (before transport), so words glued, or left cut, by decoding count as missing.
+  const recallOf = (lines: string[], written = lines) => wordRecall(written.join('\n'), parseFiling(bytes(lines.join('\n')), 'f.txt', 'f').markdown);
+
+  test('a split-length line ending a word, over a line starting a word, stays two lines: the words are not glued', () => {
+    const a = lineEnding('total');
+    expect(a).toHaveLength(1023);
+    expect(rejoinTransportSplits([a, 'Revenue increased.'])).toEqual([a, 'Revenue increased.']);
+    // Lower case after two words the file uses on their own: still two words.
+    const b = lineEnding('the', 1025);
+    expect(rejoinTransportSplits([b, 'company said so.', 'The company grew.'])).toEqual([b, 'company said so.', 'The company grew.']);
+    const recall = recallOf([a, 'Revenue increased.', '', b, 'company said so.', 'The company grew.']);
+    expect(recall.recall, [...recall.missing.keys()].join(' ')).toBe(1);
+  });
+
+  test('a word cut at the split is rejoined when the file uses it whole, or when neither piece is a word of the file', () => {
+    const a = lineEnding('compa');
+    expect(rejoinTransportSplits([a, 'ny said so.', 'The company grew.'])).toEqual([`${a}ny said so.`, '', 'The company grew.']);
+    const b = lineEnding('Xer');
+    expect(rejoinTransportSplits([b, 'ox copiers.'])).toEqual([`${b}ox copiers.`, '']);
+    const c = lineEnding('1,2');
+    expect(rejoinTransportSplits([c, '34 shares.'])).toEqual([`${c}34 shares.`, '']);
+    const recall = recallOf([a, 'ny said so.', 'The company grew.', '', b, 'ox copiers.'], [`${a}ny said so.`, 'The company grew.', '', `${b}ox copiers.`]);
+    expect(recall.recall, [...recall.missing.keys()].join(' ')).toBe(1);
   });
 
   test('lines of other lengths are left alone', () => {

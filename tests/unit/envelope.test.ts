@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeFiling } from '../../scripts/parser/decode.ts';
+import { documentLines } from '../../scripts/parser/document-lines.ts';
 import { readEnvelope } from '../../scripts/parser/envelope.ts';
 import { ParseError } from '../../scripts/parser/parse-error.ts';
 import { readSecHeader } from '../../scripts/parser/sec-header.ts';
@@ -250,6 +251,8 @@ describe('odd text', () => {
   );
 
   test('readEnvelope never throws but its one ParseError, and document text stays on its file lines', () => {
+    // A stray envelope tag in the text is blanked in place, so the text beside it keeps its column.
+    const blanked = (line: string) => line.replace(/<\/?(?:SEC-HEADER|DOCUMENT|TYPE|SEQUENCE|TEXT|PDF)>/gi, (tag) => ' '.repeat(tag.length));
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 40 }), (lines) => {
         let parsed;
@@ -260,11 +263,32 @@ describe('odd text', () => {
           return;
         }
         for (const d of parsed.documents) {
-          d.text.split('\n').forEach((text, i) => {
-            if (text !== '') expect(text).toBe(lines[d.firstLine - 1 + i]);
-          });
+          for (const { text, line } of documentLines(d)) if (text.trim() !== '') expect(text).toBe(blanked(lines[line - 1] ?? ''));
         }
       }),
+    );
+  });
+
+  test('every line of text in the input is in some document (or the file is refused)', () => {
+    const words = fc.constantFrom('Text line.', 'More text.', '        COMPANY CONFORMED NAME:   ACME');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fragment, words), { maxLength: 40 }), (lines) => {
+        let parsed;
+        try {
+          parsed = read(lines);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ParseError);
+          return;
+        }
+        const kept = new Set(parsed.documents.flatMap((d) => documentLines(d).filter((l) => l.text.trim() !== '').map((l) => l.line)));
+        // Lines of text that are not a document's tags or an SEC header's fields must be kept; binary bodies are skipped and listed.
+        const header = (i: number) => lines.slice(0, i).some((l) => l === '<SEC-HEADER>') && !lines.slice(0, i).some((l) => l === '<DOCUMENT>');
+        if (parsed.skipped.length > 0) return;
+        lines.forEach((line, i) => {
+          if (/^(?:Text line|More text)\.$/.test(line) && !header(i)) expect(kept.has(i + 1), `line ${i + 1} "${line}" of ${JSON.stringify(lines)}`).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

