@@ -6,6 +6,8 @@ import { containsAll, findMatches, pagefindTerm, parseQuery } from './match.js';
 
 /** Candidates whose text is fetched at once (each is one small fragment file). */
 const FETCH_BATCH = 6;
+/** Candidates checked for each result asked for: bounds the fragments fetched when Pagefind's candidates are mostly not hits ("More results" goes on). */
+const CANDIDATES_PER_RESULT = 5;
 /** Places listed for one page; the rest are reached with next / previous on the page itself. */
 export const PLACES_PER_PAGE = 3;
 /** Characters of context shown before a hit: short enough that the hit stays on the excerpt's first lines on a phone. */
@@ -90,8 +92,13 @@ function pageOfId(id, pages) {
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 
-/** An excerpt of `content` around `hit`, starting no earlier than its place (`placeStart`), with every hit inside it marked, as HTML. */
-function excerptAround(content, hit, hits, placeStart) {
+/** Pagefind ends a table cell that has no closing punctuation with ". ": in a row, "119,898. 0." reads "119,898 · 0". */
+const cellEnds = (text) => text.replace(/(\d)\.(?=\s|$)/g, '$1 ·');
+
+/** An excerpt of `content` around `hit`, starting no earlier than its place (`placeStart`), with every hit inside it marked, as HTML; `row` for a table row. */
+function excerptAround(content, hit, hits, placeStart, row = false) {
+  // `after` is the character before the text (a marked figure ends just before its cell's ". ").
+  const plain = (text, after = '') => escapeHtml(row ? cellEnds(after + text).slice(after.length) : text);
   let from = Math.max(0, placeStart, hit.start - CONTEXT_BEFORE);
   let to = Math.min(content.length, hit.start + CONTEXT_AFTER);
   // Whole words at both ends.
@@ -107,10 +114,10 @@ function excerptAround(content, hit, hits, placeStart) {
   let at = from;
   for (const h of hits) {
     if (h.start < from || h.end > to || h.start < at) continue;
-    html += `${escapeHtml(content.slice(at, h.start))}<mark>${escapeHtml(content.slice(h.start, h.end))}</mark>`;
+    html += `${plain(content.slice(at, h.start), content[at - 1] ?? '')}<mark>${escapeHtml(content.slice(h.start, h.end))}</mark>`;
     at = h.end;
   }
-  html += escapeHtml(content.slice(at, to)) + (to < content.length ? ' …' : '');
+  html += plain(content.slice(at, to), content[at - 1] ?? '') + (to < content.length ? ' …' : '');
   return html;
 }
 
@@ -163,7 +170,7 @@ export function placesOf(data, groups, query, score) {
       heading: inHeading ? null : (heading?.text ?? null),
       page,
       hits: 1,
-      excerpt: excerptAround(content, hit, hits, place ? (starts[place.location] ?? 0) : 0),
+      excerpt: excerptAround(content, hit, hits, place ? (starts[place.location] ?? 0) : 0, place?.element === 'tr'),
       url: `${data.url}?q=${encodeURIComponent(query)}${key ? `#${encodeURIComponent(key)}` : ''}`,
     });
   }
@@ -192,7 +199,8 @@ export async function search(query, { filters = {}, limit = 10 } = {}) {
   const candidates = found?.results ?? [];
   const results = [];
   let next = 0;
-  while (next < candidates.length && results.length < limit) {
+  const checkAtMost = limit * CANDIDATES_PER_RESULT;
+  while (next < candidates.length && results.length < limit && next < checkAtMost) {
     const batch = candidates.slice(next, next + FETCH_BATCH);
     next += batch.length;
     const datas = await Promise.all(batch.map((candidate) => candidate.data()));

@@ -36,7 +36,9 @@ function resultItem(result) {
     const entry = el('li');
     const link = el('a', 'search-place');
     link.href = place.url;
-    const facts = [place.heading, place.page ? `page ${place.page}` : null].filter(Boolean);
+    // The nearest heading, unless it is the section's own title (shown above), and the printed page.
+    const heading = place.heading && place.heading.toLowerCase() !== result.section.toLowerCase() ? place.heading : null;
+    const facts = [heading, place.page ? `page ${place.page}` : null].filter(Boolean);
     if (facts.length > 0) link.append(el('span', 'search-place-meta', facts.join(' · ')));
     const excerpt = el('span', 'search-excerpt');
     excerpt.innerHTML = place.excerpt; // Built from escaped text and <mark> only (engine.js).

@@ -174,6 +174,11 @@ const relevance: ReadonlyArray<readonly [site: 'seed' | 'corpus', query: string,
   ['corpus', 'Mirant', '/2005-southern-co-8-k/ex-99-01/'],
   ['corpus', 'Taxol', '/1997-bristol-myers-squibb-co-10-q/cover/'],
   ['corpus', 'Macintosh', '/1994-apple-computer-10-k/item-1-business/'],
+  // Defined terms: the section that defines (the "Term") is among the first.
+  ['corpus', 'Transfer Price', '/1997-apple-computer-10-k/ex-10-b-17/'],
+  ['corpus', 'Clone Vendors', '/1997-apple-computer-10-k/item-1-business/'],
+  ['corpus', 'Indenture', '/1994-apple-computer-424b5/description-of-notes/'],
+  ['corpus', 'Savings Plan', '/1997-apple-computer-10-k/item-8-financial-statements-and-supplementary-data/'],
 ];
 
 describe('relevance: the section that is about the query is in the top three', () => {
