@@ -131,6 +131,7 @@ function startPanel() {
       widen.type = 'button';
       widen.addEventListener('click', () => {
         widened = true;
+        delete panel.dataset.searchDone;
         run(true);
         input.focus();
       });
@@ -141,6 +142,8 @@ function startPanel() {
     if (scoped && filing) params.set('filing', filing);
     all.href = `/search/?${params}`;
     all.textContent = 'All results on the search page';
+    // For tests and styles: which query the panel shows, and over which filings.
+    panel.dataset.searchScope = scoped && filing ? filing : 'all';
     panel.dataset.searchDone = query;
   });
   input.setAttribute('aria-controls', panel.id);

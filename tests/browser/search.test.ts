@@ -243,13 +243,13 @@ describe('one search everywhere', () => {
     await page.keyboard.press('Control+k');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
     await page.keyboard.type('Underwriting');
-    const panel = page.locator('#search-panel[data-search-done="Underwriting"]');
+    const panel = page.locator('#search-panel[data-search-done="Underwriting"][data-search-scope="1998-cvs-corp-424b1"]');
     await panel.waitFor({ timeout: 15_000 });
     const scoped = await panel.locator('a.search-place').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(scoped.length).toBeGreaterThan(0);
     expect(scoped.filter((path) => !path.startsWith('/1998-cvs-corp-424b1/'))).toEqual([]);
-    await panel.getByRole('button', { name: 'Search all filings' }).click();
-    await page.locator('#search-panel[data-search-done="Underwriting"] a.search-place').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Search all filings' }).click();
+    await page.locator('#search-panel[data-search-done="Underwriting"][data-search-scope="all"] a.search-place').first().waitFor({ timeout: 15_000 });
     const widened = await page.locator('#search-panel a.search-place').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(widened.some((path) => !path.startsWith('/1998-cvs-corp-424b1/'))).toBe(true);
   });
