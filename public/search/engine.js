@@ -4,7 +4,7 @@
 // with its nearest heading, its printed page and an excerpt around the hit.
 import { containsAll, findMatches, pagefindTerm, parseQuery } from './match.js';
 
-/** Candidates whose text is fetched at once (each is one small fragment file). */
+/** Candidates whose text is fetched at once at most (each is one fragment file, a section's text). */
 const FETCH_BATCH = 6;
 /** Candidates checked for each result asked for: bounds the fragments fetched when Pagefind's candidates are mostly not hits ("More results" goes on). */
 const CANDIDATES_PER_RESULT = 5;
@@ -201,7 +201,8 @@ export async function search(query, { filters = {}, limit = 10 } = {}) {
   let next = 0;
   const checkAtMost = limit * CANDIDATES_PER_RESULT;
   while (next < candidates.length && results.length < limit && next < checkAtMost) {
-    const batch = candidates.slice(next, next + FETCH_BATCH);
+    // No more fragments than results still wanted: a section's text is the largest download of a search.
+    const batch = candidates.slice(next, next + Math.min(FETCH_BATCH, limit - results.length));
     next += batch.length;
     const datas = await Promise.all(batch.map((candidate) => candidate.data()));
     datas.forEach((data, i) => {

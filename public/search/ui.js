@@ -5,7 +5,7 @@ import { PLACES_PER_PAGE, loadPagefind, preload, search } from './engine.js';
 
 /** Pages listed in the header panel; the search page lists more, a page at a time. */
 const PANEL_PAGES = 5;
-const PAGE_STEP = 10;
+const PAGE_STEP = 8;
 /** Quiet time after a key press before the search runs, so each key does not start a search of its own. */
 const TYPING_PAUSE_MS = 120;
 
