@@ -110,7 +110,8 @@ function excerptAround(content, hit, hits, placeStart, row = false) {
     const space = content.lastIndexOf(' ', to);
     if (space > hit.end) to = space;
   }
-  let html = from > 0 ? '… ' : '';
+  // An ellipsis where the excerpt cuts into its place, not where the place begins.
+  let html = from > placeStart ? '… ' : '';
   let at = from;
   for (const h of hits) {
     if (h.start < from || h.end > to || h.start < at) continue;
