@@ -128,14 +128,14 @@ export function searchTable(indexBytes: number, indexFiles: number, search: Sear
     rows: [
       ['pagefind index (out/pagefind)', `${formatBytes(indexBytes)} in ${indexFiles} files`],
       ['results loaded', search.resultsLoaded ? 'yes' : 'NO (no fragment fetched)'],
-      ['/pagefind/ requests', String(search.requests.length)],
-      ['/pagefind/ bytes transferred', formatBytes(search.pagefindBytes)],
+      ['search requests (/search/*.js, /pagefind/)', String(search.requests.length)],
+      ['search bytes transferred (budget 154 KB)', formatBytes(search.pagefindBytes)],
       ...Object.entries(search.byPart)
         .filter(([, bytes]) => bytes > 0)
         .map(([part, bytes]) => [`  of which ${part}`, formatBytes(bytes)]),
       ['  as Chromium reported it', formatBytes(search.browserReportedBytes)],
       ['whole search page, body bytes', formatBytes(search.pageBodyBytes)],
-      ['time to last /pagefind/ response', formatMs(search.elapsedMs)],
+      ['time to last search response', formatMs(search.elapsedMs)],
     ],
     notes: [
       'served by a node:http server on 127.0.0.1 that gzips text types (js, css, json, wasm); bytes = body as the server sent it for each request Chromium made + headers from Playwright request.sizes() (which reports 0 for the worker script body)',

@@ -1,7 +1,8 @@
 /**
  * What a first search costs a reader, measured in Chromium: the site's search
- * page runs the query from `?q=`, and every response under /pagefind/ is counted
- * (body as transferred plus headers) until the results have loaded.
+ * page runs the query from `?q=`, and every search file (the site's own search
+ * scripts under /search/ and everything under /pagefind/) is counted (body as
+ * transferred plus headers) until the results have loaded.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +22,14 @@ export interface SearchRequest {
 /** What a /pagefind/ file is for: the UI, the search engine, the index, or a result's text. */
 export type PagefindPart = 'ui' | 'engine' | 'index' | 'fragment' | 'other';
 
-/** Sorts a /pagefind/ path into its part: "/pagefind/index/en_1a2b.pf_index" -> "index". */
+/** True for a file the search downloads: the site's search scripts (/search/*.js) and Pagefind's files. */
+export function isSearchFile(path: string): boolean {
+  return path.startsWith('/pagefind/') || /^\/search\/[^/]+\.js$/.test(path);
+}
+
+/** Sorts a search file into its part: "/pagefind/index/en_1a2b.pf_index" -> "index"; the site's own search scripts are UI. */
 export function pagefindPart(path: string): PagefindPart {
+  if (/^\/search\/[^/]+\.js$/.test(path)) return 'ui';
   const file = path.replace(/^\/pagefind\//, '');
   if (file.startsWith('fragment/')) return 'fragment';
   if (file.startsWith('index/') || file.startsWith('filter/') || /\.pf_meta$/.test(file)) return 'index';
@@ -61,12 +68,12 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
     let lastPagefindAt = performance.now();
     let fragmentSeen = false;
     page.on('request', (req) => {
-      if (new URL(req.url()).pathname.startsWith('/pagefind/')) inFlight += 1;
+      if (isSearchFile(new URL(req.url()).pathname)) inFlight += 1;
     });
     const settle = async (req: import('playwright-core').Request): Promise<void> => {
       const path = new URL(req.url()).pathname;
       const sizes = await req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-      if (!path.startsWith('/pagefind/')) return;
+      if (!isSearchFile(path)) return;
       requests.push({ path, bodyBytes: sizes.responseBodySize, headerBytes: sizes.responseHeadersSize });
       if (path.startsWith('/pagefind/fragment/')) fragmentSeen = true;
       inFlight -= 1;
@@ -74,7 +81,7 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
     };
     page.on('requestfinished', (req) => void settle(req));
     page.on('requestfailed', (req) => {
-      if (new URL(req.url()).pathname.startsWith('/pagefind/')) inFlight -= 1;
+      if (isSearchFile(new URL(req.url()).pathname)) inFlight -= 1;
     });
     const start = performance.now();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
@@ -91,7 +98,7 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
     const headerBytes = new Map<string, number[]>();
     for (const r of requests) headerBytes.set(r.path, [...(headerBytes.get(r.path) ?? []), r.headerBytes]);
     const transfers: SearchRequest[] = server.served
-      .filter((r) => r.path.startsWith('/pagefind/'))
+      .filter((r) => isSearchFile(r.path))
       .map((r) => ({ path: r.path, bodyBytes: r.bytes, headerBytes: headerBytes.get(r.path)?.shift() ?? 0 }))
       .sort((a, b) => a.path.localeCompare(b.path));
     const byPart: Record<PagefindPart, number> = { ui: 0, engine: 0, index: 0, fragment: 0, other: 0 };

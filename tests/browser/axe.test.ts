@@ -18,7 +18,20 @@ const pageTypes: Array<{ name: string; path: string; ready?: (page: Page) => Pro
   {
     name: 'search',
     path: '/search/?q=Andersen',
-    ready: (page) => page.locator(':is(pagefind-results, pagefind-searchbox) a[href]').first().waitFor({ timeout: 15_000 }),
+    ready: (page) => page.locator('#search-results[data-search-done] a[href]').first().waitFor({ timeout: 15_000 }),
+  },
+  {
+    name: 'header search panel',
+    path: `/${seedSlug}/`,
+    ready: async (page) => {
+      await page.locator('#site-search').fill('Andersen');
+      await page.locator('#search-panel[data-search-done] a[href]').first().waitFor({ timeout: 15_000 });
+    },
+  },
+  {
+    name: 'section opened from a result, hits highlighted',
+    path: `/${seedSlug}/risk-factors/?q=Andersen#risk-factors-p2`,
+    ready: (page) => page.locator('mark.search-hit-current').first().waitFor({ timeout: 15_000 }),
   },
   { name: '404', path: '/no-such-page/' },
 ];

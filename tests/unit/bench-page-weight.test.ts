@@ -68,4 +68,13 @@ test('sorts Pagefind downloads by what they are for', async () => {
   expect(pagefindPart('/pagefind/pagefind.en_3f2a.pf_meta')).toBe('index');
   expect(pagefindPart('/pagefind/index/en_9ab1.pf_index')).toBe('index');
   expect(pagefindPart('/pagefind/fragment/en_77c0.pf_fragment')).toBe('fragment');
+  expect(pagefindPart('/search/ui.js')).toBe('ui');
+});
+
+test('counts the site\'s own search scripts as search downloads, not the search page itself', async () => {
+  const { isSearchFile } = await import('../../scripts/bench/search-transfer.ts');
+  expect(isSearchFile('/search/engine.js')).toBe(true);
+  expect(isSearchFile('/pagefind/pagefind.js')).toBe(true);
+  expect(isSearchFile('/search/')).toBe(false);
+  expect(isSearchFile('/_astro/site.css')).toBe(false);
 });

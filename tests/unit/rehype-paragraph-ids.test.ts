@@ -21,6 +21,17 @@ describe('rehypeParagraphIds', () => {
     expect(ids(html)).toEqual(['s-p1', 'page-7-p1', 'page-8-p1']);
   });
 
+  test('table body rows and list items get their own counts, so paragraph ids do not move', () => {
+    const table = '<table><thead><tr><th>Name</th></tr></thead><tbody><tr><td>A</td></tr><tr><td>B</td></tr></tbody></table>';
+    const html = runPlugin(rehypeParagraphIds, `<p>a</p>${table}<ul><li>x</li><li id="keep">y</li><li>z</li></ul><div class="page-break">${mark(5)}</div>${table}<p>b</p>`, {
+      slug: 's',
+    });
+    expect(ids(html)).toEqual(['s-p1', 'page-5-p1']);
+    expect([...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1])).toEqual(['s-r1', 's-r2', 'page-5-r1', 'page-5-r2']);
+    expect([...html.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1])).toEqual(['s-i1', 'keep', 's-i2']);
+    expect(html).not.toMatch(/<tr id="[^"]*"><th>/);
+  });
+
   test('only top-level paragraphs are numbered, and existing ids are kept', () => {
     const html = runPlugin(rehypeParagraphIds, '<blockquote><p>q</p></blockquote><p id="keep">k</p><p>n</p>', { slug: 's' });
     expect(ids(html)).toEqual(['keep', 's-p1']);
