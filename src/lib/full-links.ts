@@ -19,3 +19,14 @@ export function localiseLinks(html: string, filing: string, sections: readonly P
     return start ? `href="#${start}"` : whole;
   });
 }
+
+/** Markdown a whole-filing page may hold before it keeps to the main document: about 2 MB of HTML, which takes seconds to load on a phone. */
+export const FULL_PAGE_MARKDOWN_BUDGET = 1_500_000;
+
+/** The sections the whole-filing page shows: all of them, or the main document's alone when the filing is over the budget (each exhibit then reads on its own pages). */
+export function fullPageSections<T extends { data: Pick<SectionFrontMatter, 'document'>; body?: string | undefined }>(sections: readonly T[], budget = FULL_PAGE_MARKDOWN_BUDGET): { shown: T[]; whole: boolean } {
+  const size = sections.reduce((sum, s) => sum + (s.body?.length ?? 0), 0);
+  if (size <= budget) return { shown: [...sections], whole: true };
+  const main = sections[0]?.data.document.sequence;
+  return { shown: sections.filter((s) => s.data.document.sequence === main), whole: false };
+}

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { contentsOf, exhibitsOf, startPages } from '../../src/lib/contents.ts';
 import { edgarUrl } from '../../src/lib/edgar.ts';
-import { fullAnchorOf, localiseLinks } from '../../src/lib/full-links.ts';
+import { fullAnchorOf, fullPageSections, localiseLinks } from '../../src/lib/full-links.ts';
 import { shelvesOf } from '../../src/lib/library.ts';
 import { groupFilings } from '../../src/lib/filings.ts';
 import { neighboursOf } from '../../src/lib/neighbours.ts';
 import { outlineOf } from '../../src/lib/outline.ts';
-import { pageRedirectsOf } from '../../src/lib/page-redirects.ts';
+import { pageRedirectsOf, printedPageRange } from '../../src/lib/page-redirects.ts';
 import { acme, section } from './site-fixtures.ts';
 
 describe('groupFilings', () => {
@@ -145,5 +145,21 @@ describe('pageRedirectsOf', () => {
   test('a repeated anchor keeps its first section, so no route is generated twice', () => {
     const repeat = section({ slug: 'again', order: 5, pages: [{ anchor: 'page-2', printed: '2' }] });
     expect(pageRedirectsOf([...acme, repeat]).filter((r) => r.param === '2')).toHaveLength(1);
+  });
+});
+
+describe('fullPageSections', () => {
+  const entry = (slug: string, sequence: number, size: number) => ({ data: { document: { type: sequence === 1 ? '10-K' : 'EX-27', sequence } }, body: 'x'.repeat(size), slug });
+  test('the whole filing when it is within the budget, else the main document alone', () => {
+    const sections = [entry('a', 1, 40), entry('b', 1, 40), entry('ex', 2, 40)];
+    expect(fullPageSections(sections, 200)).toMatchObject({ whole: true, shown: sections });
+    expect(fullPageSections(sections, 100)).toMatchObject({ whole: false, shown: sections.slice(0, 2) });
+  });
+});
+
+describe('printedPageRange', () => {
+  test('the main document’s printed numbers, first to last; none when it prints none', () => {
+    expect(printedPageRange(acme)).toBe('2–3');
+    expect(printedPageRange([acme[0]!])).toBeUndefined();
   });
 });
