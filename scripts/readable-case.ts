@@ -43,14 +43,22 @@ function titleWord(word: string, first: boolean, last: boolean): string {
   );
 }
 
-/** `text` in Title Case when it is set in capitals; otherwise unchanged (a title already in mixed case is the filing's own). */
+/** A word of two or more letters, all capitals ("CHIEF", "OFFICER'S"), that is not a code with figures. */
+const SHOUTED_WORD = /^[^\p{L}\d]*\p{Lu}[\p{Lu}'’.&-]*\p{Lu}[^\p{L}\d]*$/u;
+
+/** `text` in Title Case when it is set in capitals, or the runs of two or more capitalised words in a mixed title ("Article V — CHIEF EXECUTIVE OFFICER"); other titles are the filing's own and kept. */
 export function readableTitle(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  if (!isAllCaps(trimmed)) return trimmed;
   const words = trimmed.split(' ');
+  const whole = isAllCaps(trimmed);
+  const shouted = words.map((word) => whole || SHOUTED_WORD.test(word));
   // A word after a colon, dash or full stop starts a new phrase ("Item 7. Management's …").
   return words
-    .map((word, i) => titleWord(word, i === 0 || /[:.—–-]$/.test(words[i - 1] ?? ''), i === words.length - 1))
+    .map((word, i) => {
+      const inRun = shouted[i] && (whole || shouted[i - 1] || shouted[i + 1]);
+      if (!inRun) return word;
+      return titleWord(word, i === 0 || /[:.—–-]$/.test(words[i - 1] ?? '') || /^[—–-]$/.test(words[i - 1] ?? ''), i === words.length - 1);
+    })
     .join(' ');
 }
 

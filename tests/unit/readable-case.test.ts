@@ -30,3 +30,11 @@ describe('readableCompany', () => {
     expect(readableCompany('Level 3 Communications, Inc.')).toBe('Level 3 Communications, Inc.');
   });
 });
+
+describe('readableTitle in mixed titles', () => {
+  test('a run of capitalised words inside a mixed title is set in Title Case; a lone abbreviation is kept', () => {
+    expect(readableTitle('Article V — CHIEF EXECUTIVE OFFICER')).toBe('Article V — Chief Executive Officer');
+    expect(readableTitle('Notes to the CVS Financial Statements')).toBe('Notes to the CVS Financial Statements');
+    expect(readableTitle('Exhibit 27 (FDS FOR FY94)')).toBe('Exhibit 27 (FDS for FY94)');
+  });
+});
