@@ -1,3 +1,4 @@
+import { readableCompany, readableTitle } from '../readable-case.ts';
 import type { FilingInfo } from '../section-schema.ts';
 import type { FilingMeta, SectionDraft } from './types.ts';
 
@@ -26,6 +27,30 @@ const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|l
 /** The company named on the cover: the first short line ending in a legal form. */
 export function coverCompany(lines: string[]): string | undefined {
   return lines.find((l) => l.length <= 80 && COMPANY.test(l) && !BOILERPLATE.test(l));
+}
+
+/** Legal forms spelled out, as the conformed name abbreviates them. */
+const LEGAL_FORM_KEYS: Record<string, string> = { INCORPORATED: 'INC', CORPORATION: 'CORP', COMPANY: 'CO', LIMITED: 'LTD' };
+
+/** A name reduced to its words in capitals, legal forms abbreviated: "Amazon.com, Inc." and "AMAZON COM INC" agree. */
+function nameKey(name: string): string {
+  return name
+    .toUpperCase()
+    .split(/[^A-Z0-9&]+/)
+    .filter((w) => w !== '' && w !== 'THE')
+    .map((w) => LEGAL_FORM_KEYS[w] ?? w)
+    .join(' ');
+}
+
+/** The company as the filing writes it: a cover line naming the same company as the SEC's conformed name ("AMAZON COM INC" -> "Amazon.com, Inc."). */
+export function coverSpelling(lines: string[], conformed: string): string | undefined {
+  const key = nameKey(conformed);
+  return lines.find((l) => l.length <= 80 && nameKey(l) === key);
+}
+
+/** The company's name for people: the cover's spelling in readable case, else the conformed name in readable case. */
+export function readableName(lines: string[], conformed: string): string {
+  return readableCompany(coverSpelling(lines, conformed) ?? conformed);
 }
 
 /** The first cover line that is neither boilerplate nor a sentence: the fallback title. */
@@ -67,6 +92,13 @@ export function coverDate(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** The filing's title for people: the header's company as the cover spells it, else the cover's company, else a heading, all in readable case. */
+function titleOf(conformed: string | undefined, lines: string[], fallback: string): string {
+  if (conformed) return readableName(lines, conformed);
+  const onCover = coverCompany(lines);
+  return onCover ? readableCompany(onCover) : readableTitle(fallback);
+}
+
 /** The filing's front-matter record: SEC header metadata first, else what the cover says, else the slug. */
 export function filingInfo(args: { slug: string; meta: FilingMeta; sections: SectionDraft[]; pageCount: number; sourceFile: string }): FilingInfo {
   const { slug, meta, sections } = args;
@@ -74,7 +106,7 @@ export function filingInfo(args: { slug: string; meta: FilingMeta; sections: Sec
   const headings = sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])));
   const info: FilingInfo = {
     slug,
-    title: meta.company ?? coverCompany(lines) ?? firstSignificantLine(lines) ?? firstSignificantLine(headings) ?? slug,
+    title: titleOf(meta.company, lines, firstSignificantLine(lines) ?? firstSignificantLine(headings) ?? slug),
     pageCount: args.pageCount,
     sourceFile: args.sourceFile,
   };

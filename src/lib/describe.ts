@@ -2,9 +2,33 @@
 import type { FilingInfo, SectionFrontMatter } from '../../scripts/section-schema.ts';
 import { sectionLabel } from './filings.ts';
 
-/** "Form 424B3, filed 2004-05-26" from what the header says; empty when it says nothing. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2004-05-26" -> "May 26, 2004"; anything else is returned as it is. */
+export function readableDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${month} ${Number(m[3])}, ${m[1]}` : iso;
+}
+
+/** "Form 424B3" ("Prospectus" when the cover names no form number); empty when nothing says. */
+export function formName(filing: Pick<FilingInfo, 'formType'>): string {
+  if (!filing.formType) return '';
+  return /\d/.test(filing.formType) ? `Form ${filing.formType}` : filing.formType;
+}
+
+/** What the header's "period of report" is for this form: an 8-K reports an event of that date, other forms a period ended then. */
+function periodWords(formType: string | undefined): string {
+  return /^8-K/i.test(formType ?? '') ? 'reporting on' : 'for the period ended';
+}
+
+/** "Form 10-K, filed December 5, 1997, for the period ended September 26, 1997", from what the header says; empty when it says nothing. */
 export function formLine(filing: FilingInfo): string {
-  const parts = [filing.formType ? `Form ${filing.formType}` : '', filing.filingDate ? `filed ${filing.filingDate}` : ''];
+  const parts = [
+    formName(filing),
+    filing.filingDate ? `filed ${readableDate(filing.filingDate)}` : '',
+    filing.period && filing.period !== filing.filingDate ? `${periodWords(filing.formType)} ${readableDate(filing.period)}` : '',
+  ];
   return parts.filter(Boolean).join(', ');
 }
 

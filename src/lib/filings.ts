@@ -1,5 +1,6 @@
 /** Groups the section collection into filings, each with its sections in reading order. */
 import { byCodeUnits } from '../../scripts/code-unit-order.ts';
+import { readableTitle } from '../../scripts/readable-case.ts';
 import type { FilingInfo, SectionFrontMatter } from '../../scripts/section-schema.ts';
 
 /** The shape of a collection entry these helpers need (Astro's CollectionEntry fits it). */
@@ -28,7 +29,7 @@ export function groupFilings<T extends SectionLike>(entries: readonly T[]): Fili
   });
 }
 
-/** The label of a section in navigation: the cover has no title heading, so it gets a plain name. */
-export function sectionLabel(section: SectionFrontMatter): string {
-  return section.kind === 'cover' ? 'Cover page' : section.title;
+/** The label of a section in navigation, in readable case: the cover has no title heading, so it gets a plain name. */
+export function sectionLabel(section: Pick<SectionFrontMatter, 'kind' | 'title'>): string {
+  return section.kind === 'cover' ? 'Cover page' : readableTitle(section.title);
 }

@@ -23,3 +23,8 @@ export async function filingPaths(): Promise<Array<{ params: { filing: string };
   const filings = await loadFilings();
   return filings.map((group) => ({ params: { filing: group.filing.slug }, props: { group } }));
 }
+
+/** True when a section's text opens with a page mark: it starts at the top of its first printed page. */
+export function opensPage(entry: { body?: string | undefined }): boolean {
+  return /^\s*<a class="page-mark"/.test(entry.body ?? '');
+}

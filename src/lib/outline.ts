@@ -1,4 +1,5 @@
 /** The "On this page" outline of one section. */
+import { readableTitle } from '../../scripts/readable-case.ts';
 import type { SectionFrontMatter } from '../../scripts/section-schema.ts';
 
 /** One outline entry: a heading below the section title. */
@@ -11,5 +12,10 @@ export interface OutlineItem {
 /** Headings after the section title, depth 3 and 4 (deeper ones would crowd a narrow column). */
 export function outlineOf(section: Pick<SectionFrontMatter, 'headings' | 'kind'>): OutlineItem[] {
   const rest = section.kind === 'cover' ? section.headings : section.headings.slice(1);
-  return rest.filter((h) => h.depth >= 3 && h.depth <= 4).map((h) => ({ depth: h.depth, text: h.text, hash: `#${h.id}` }));
+  return rest.filter((h) => h.depth >= 3 && h.depth <= 4).map((h) => ({ depth: h.depth, text: readableTitle(h.text), hash: `#${h.id}` }));
+}
+
+/** The whole-filing page's outline: each section's depth-3 headings, in order (section titles are in the sidebar). */
+export function fullOutlineOf(sections: readonly Pick<SectionFrontMatter, 'headings' | 'kind'>[]): OutlineItem[] {
+  return sections.flatMap((s) => outlineOf(s).filter((item) => item.depth === 3));
 }

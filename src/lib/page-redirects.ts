@@ -30,3 +30,11 @@ export function pageRedirectsOf(sections: readonly SectionFrontMatter[]): PageRe
   }
   return redirects;
 }
+
+/** The main document's printed page numbers as a reader finds them at `/<filing>/page/<n>/`: "2–8", or undefined when it prints none. */
+export function printedPageRange(sections: readonly SectionFrontMatter[]): string | undefined {
+  const main = sections[0]?.document.sequence;
+  const printed = sections.filter((s) => s.document.sequence === main).flatMap((s) => s.pages.flatMap((p) => (p.printed === null ? [] : [p.printed])));
+  if (printed.length === 0) return undefined;
+  return printed.length === 1 ? printed[0] : `${printed[0]}–${printed.at(-1)}`;
+}

@@ -2,10 +2,12 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
+import { rehypeFootnotePlacement } from './rehype-footnote-placement.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypePageBreaks } from './rehype-page-breaks.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { rehypePrintedLeftovers } from './rehype-printed-leftovers.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
@@ -21,8 +23,10 @@ export const rehypePlugins = [
   rehypeHeadingLinks,
   rehypePageBreaks,
   rehypeParagraphIds,
+  rehypePrintedLeftovers,
   rehypeTableAlign,
   rehypeTableHeaders,
   rehypeTableScroll,
   rehypeFootnoteIds,
+  rehypeFootnotePlacement,
 ];

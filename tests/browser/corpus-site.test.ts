@@ -5,6 +5,7 @@ import { attr, readableText, selectAll } from '../../scripts/check-site/html-tre
 import { parseFiling } from '../../scripts/parser/parse-filing.ts';
 import { filingSlug } from '../../scripts/parser/ids.ts';
 import { filingUrl, sectionUrl } from '../../scripts/routes.ts';
+import { readableDate } from '../../src/lib/describe.ts';
 import { readBuiltPages } from './site-files.ts';
 import { corpusSite } from './site-context.ts';
 import { corpusDir, corpusFiles, hasCorpus } from '../shared-corpus.ts';
@@ -16,7 +17,7 @@ const page = (path: string) => pages.find((p) => p.path === path);
 const hrefs = (path: string) => selectAll(page(path)?.tree ?? { type: 'root', children: [] }, (e) => e.tagName === 'a').map((a) => attr(a, 'href'));
 
 describe.skipIf(!hasCorpus)('the corpus site', () => {
-  test('the library lists every corpus filing with its form, date and CIK', () => {
+  test('the library lists every corpus filing with its form, date in words and (by CIK) its original on sec.gov', () => {
     expect(files.length).toBeGreaterThan(0);
     const library = page('/');
     expect(library, 'library page').toBeDefined();
@@ -25,9 +26,10 @@ describe.skipIf(!hasCorpus)('the corpus site', () => {
       const parsed = parseFiling(readFileSync(join(corpus, file)), file, filingSlug(file));
       expect(hrefs('/'), file).toContain(filingUrl(parsed.filing.slug));
       // A bare document (no SEC header) has no CIK or date to show; a full submission shows all three.
-      const facts = [parsed.filing.formType, parsed.filing.filingDate, parsed.filing.cik];
-      if (parsed.filing.cik) expect(facts.every(Boolean), `${file} header facts`).toBe(true);
-      for (const fact of facts) if (fact) expect(text, file).toContain(fact);
+      const { formType, filingDate, cik } = parsed.filing;
+      if (cik) expect([formType, filingDate].every(Boolean), `${file} header facts`).toBe(true);
+      for (const fact of [formType, filingDate && readableDate(filingDate)]) if (fact) expect(text, file).toContain(fact);
+      if (cik) expect(hrefs('/').some((href) => href?.startsWith(`https://www.sec.gov/Archives/edgar/data/${Number(cik)}/`)), `${file} original`).toBe(true);
       expect(text, file).toContain(parsed.filing.title);
     }
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverCompany, coverDate, coverFormType, isoDate } from '../../scripts/parser/filing-info.ts';
+import { coverCompany, coverDate, coverFormType, isoDate, readableName } from '../../scripts/parser/filing-info.ts';
 import { parseFiling, renderFiling } from '../../scripts/parser/parse-filing.ts';
 import type { SectionDraft } from '../../scripts/parser/types.ts';
 import { expectFixture } from '../fixtures/expect-fixture.ts';
@@ -81,13 +81,19 @@ describe('renderFiling', () => {
     });
   });
 
-  test('SEC header metadata wins over the cover', () => {
+  test('SEC header metadata wins over the cover, the company named as the cover spells it', () => {
     const withMeta = renderFiling({ meta: { company: 'LEVEL 3 COMMUNICATIONS INC', formType: '424B3', filingDate: '2004-05-27', cik: '794323' }, documents, skipped: [] }, miniProspectus(), {
       slug: 'mini',
       pageCount: 5,
       sourceFile: 'mini.txt',
     });
-    expect(withMeta.filing).toMatchObject({ title: 'LEVEL 3 COMMUNICATIONS INC', formType: '424B3', filingDate: '2004-05-27', cik: '794323' });
+    expect(withMeta.filing).toMatchObject({
+      title: 'Level 3 Communications, Inc.',
+      company: 'LEVEL 3 COMMUNICATIONS INC',
+      formType: '424B3',
+      filingDate: '2004-05-27',
+      cik: '794323',
+    });
   });
 
   test('section front matter: slugs, order, pages, headings', () => {
@@ -233,6 +239,13 @@ describe('what the cover says about the filing', () => {
     expect(coverCompany(['PROSPECTUS', 'Level 3 Communications, Inc.', '4,174,803 Shares of Common Stock'])).toBe('Level 3 Communications, Inc.');
     expect(coverCompany(['CVS CORPORATION'])).toBe('CVS CORPORATION');
     expect(coverCompany(['UNITED STATES', 'SECURITIES AND EXCHANGE COMMISSION'])).toBeUndefined();
+  });
+
+  test("the SEC's conformed name is shown as the cover spells it, else in readable case", () => {
+    expect(readableName(['FORM 8-K', 'AMAZON.COM, INC.', '(Exact name of registrant)'], 'AMAZON COM INC')).toBe('Amazon.com, Inc.');
+    expect(readableName(['BRISTOL-MYERS SQUIBB COMPANY'], 'BRISTOL MYERS SQUIBB CO')).toBe('Bristol-Myers Squibb Company');
+    expect(readableName(['Some other line'], 'SOUTHERN CO')).toBe('Southern Co.');
+    expect(readableName([], 'CVS CORP')).toBe('CVS Corp.');
   });
 });
 

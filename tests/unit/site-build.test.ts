@@ -8,7 +8,7 @@ import { defaultJobs, parseBuildOptions } from '../../scripts/build/options.ts';
 import { summaryLine } from '../../scripts/build/parse-filings.ts';
 import type { ParsedFiling } from '../../scripts/parser/types.ts';
 import { contentSecurityPolicy, headersFile } from '../../src/lib/csp.ts';
-import { clampTitle, filingDescription, sectionPageTitle } from '../../src/lib/describe.ts';
+import { clampTitle, filingDescription, formLine, sectionPageTitle } from '../../src/lib/describe.ts';
 import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
@@ -59,9 +59,16 @@ describe('content security policy', () => {
 });
 
 describe('titles and descriptions', () => {
-  test('say which filing and section a page is', () => {
-    expect(sectionPageTitle(acme[1]!)).toBe('BUSINESS – Acme Corp');
-    expect(filingDescription(acme[0]!.filing)).toBe('Acme Corp (Form 10-K, filed 1997-12-05): the SEC filing as a readable, searchable document, 12 pages.');
+  test('say which filing and section a page is, titles in readable case and dates in words', () => {
+    expect(sectionPageTitle(acme[1]!)).toBe('Business – Acme Corp');
+    expect(filingDescription(acme[0]!.filing)).toBe('Acme Corp (Form 10-K, filed December 5, 1997): the SEC filing as a readable, searchable document, 12 pages.');
+  });
+
+  test('the form line names the period, as an event date for an 8-K', () => {
+    const filing = acme[0]!.filing;
+    expect(formLine({ ...filing, period: '1997-09-26' })).toBe('Form 10-K, filed December 5, 1997, for the period ended September 26, 1997');
+    expect(formLine({ ...filing, formType: '8-K', period: '1997-11-30' })).toBe('Form 8-K, filed December 5, 1997, reporting on November 30, 1997');
+    expect(formLine({ ...filing, formType: 'Prospectus' })).toBe('Prospectus, filed December 5, 1997');
   });
 });
 
