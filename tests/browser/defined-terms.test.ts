@@ -26,3 +26,7 @@ test('a later use of a defined term links to its definition, with the defining s
   expect(uses).toHaveLength(1);
   expect(uses[0]?.title).toContain('Series A Junior Participating Preferred Stock');
 });
+
+test('the filing page links to the glossary', () => {
+  expect(links(`/${seedSlug}/`).map((l) => l.href)).toContain(`/${seedSlug}/glossary/`);
+});

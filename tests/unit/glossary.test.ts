@@ -9,14 +9,14 @@ test('the glossary lists each term once, alphabetically, with its definition and
     section({ slug: 'plan', order: 2, termsUsed: ['term-units', 'term-missing'] }),
   ];
   expect(buildGlossary('acme', sections)).toEqual([
-    { term: 'ABC', sentence: 'ABC ("ABC").', definition: { label: 'STOCK', url: '/acme/stock/#term-abc' }, uses: [] },
+    { term: 'ABC', sentence: 'ABC ("ABC").', definition: { label: 'Stock', url: '/acme/stock/#term-abc' }, uses: [] },
     {
       term: 'Units',
       sentence: 'A share is issued in units (the "Units").',
-      definition: { label: 'STOCK', url: '/acme/stock/#term-units' },
+      definition: { label: 'Stock', url: '/acme/stock/#term-units' },
       uses: [
         { label: 'Cover page', url: '/acme/cover/' },
-        { label: 'PLAN', url: '/acme/plan/' },
+        { label: 'Plan', url: '/acme/plan/' },
       ],
     },
   ]);
