@@ -13,7 +13,8 @@ import type {
 import { u } from 'unist-builder';
 import type { PageAnchor } from '../section-schema.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
-import { bareMarker, cellText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { bareMarker, cellText, isTrademark, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { cellMarkers } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
@@ -137,8 +138,8 @@ class SectionRenderer {
   }
 
   /** Running text with links, footnote references and page marks. */
-  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[]): PhrasingContent[] {
-    const footnotes: InlineRange[] = owner ? (this.pageNotes.refs.get(owner) ?? []) : [];
+  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[], extraNotes: InlineRange[] = []): PhrasingContent[] {
+    const footnotes: InlineRange[] = [...(owner ? (this.pageNotes.refs.get(owner) ?? []) : []), ...extraNotes];
     const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
     return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index }, { footnotes, marks }));
   }
@@ -220,16 +221,26 @@ class SectionRenderer {
 
     // Markers cited with no note under the table, reported once each.
     const missing = new Set<string>();
+    // Markers a cell's text still holds ("*10.1", "PUBLIC(1)", "1,234/1/") that a note of this table or its page defines.
+    const known = new Set([...noteByMarker.keys(), ...(pageNotes?.keys() ?? [])]);
+    const inTextNotes = (text: string): InlineRange[] =>
+      cellMarkers(text, known).flatMap((m) => {
+        const label = referenced(m.label);
+        return label === undefined ? [] : [{ start: m.start, end: m.end, kind: 'footnoteRef' as const, label }];
+      });
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
     const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
       const text = cellText(c);
-      const cited = this.pageNotes.refs.has(c);
-      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, c);
+      const inText = inTextNotes(text);
+      const cited = this.pageNotes.refs.has(c) || inText.length > 0;
+      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, c, undefined, inText);
       if (strong && children.length) children = [u('strong', children)];
       for (const marker of c.notes) {
         const label = referenced(marker);
         if (label !== undefined) children.push(u('footnoteReference', { identifier: label, label }));
+        // "Power Macintosh(R)": a trademark stays glued to its word, as printed.
+        else if (isTrademark(marker)) children.push(u('text', printedMarker(marker)));
         else {
           // A marker with no note under the table stays printed, so no reference dangles.
           children.push(u('text', `${children.length ? ' ' : ''}${printedMarker(marker)}`));
