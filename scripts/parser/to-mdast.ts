@@ -231,11 +231,16 @@ class SectionRenderer {
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
     const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
-      const text = cellText(c);
-      const inText = inTextNotes(text);
+      const printed = cellText(c);
+      const found = inTextNotes(printed);
+      // A marker leading the cell ("*10.1") is cited after it, where a reference reads: "10.1[^t1-star]".
+      const lead = found[0]?.start === 0 && found[0].end < printed.length ? found[0] : undefined;
+      const text = lead ? printed.slice(lead.end) : printed;
+      const inText = lead ? found.slice(1).map((r) => ({ ...r, start: r.start - lead.end, end: r.end - lead.end })) : found;
       const cited = this.pageNotes.refs.has(c) || inText.length > 0;
-      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, c, undefined, inText);
+      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, lead ? null : c, undefined, inText);
       if (strong && children.length) children = [u('strong', children)];
+      if (lead?.kind === 'footnoteRef') children.push(u('footnoteReference', { identifier: lead.label, label: lead.label }));
       for (const marker of c.notes) {
         const label = referenced(marker);
         if (label !== undefined) children.push(u('footnoteReference', { identifier: label, label }));
