@@ -18,12 +18,14 @@ export function tableNotes(state: BlockState, start: number, end: number, silent
   if (table?.kind !== 'table') return false;
   let i = start;
   const text = state.trimmed[i] ?? '';
-  if (!nextPage && isRuleLine(text) && text.length <= MAX_NOTE_RULE) i = nextNonBlank(state, i + 1, end);
+  const ruled = !nextPage && isRuleLine(text);
+  if (ruled) i = nextNonBlank(state, i + 1, end);
   if (i >= end || (i !== start && state.lines[i]?.pageStart)) return false;
   const run = readNoteRun(state, i, end);
   if (run === null) return false;
-  // Over a page break only a note the table cites is its note; "(1) The Company..." may open a list.
-  if (nextPage && !tableCites(table.table, run.notes[0]!.label)) return false;
+  // Over a page break, or under a long rule, only a note the table cites is its note; "(1) The Company..." may open a list.
+  const cited = tableCites(table.table, run.notes[0]!.label);
+  if ((nextPage || (ruled && text.length > MAX_NOTE_RULE)) && !cited) return false;
   if (silent) return true;
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;
