@@ -104,6 +104,25 @@ export interface CitedMarker {
   label: string;
 }
 
+/** Characters every cited form starts with; a text without any of them cites nothing. */
+const MARKER_OPENERS = /[([/<*†‡]/;
+
+/** One RegExp per set of labels, built once: a table's cells are many, its notes few. */
+const matchers = new Map<string, RegExp>();
+
+/** The RegExp finding any of `labels` cited in a cell: glued after a non-space, or leading the cell. */
+function cellMarkerPattern(labels: ReadonlySet<string>): RegExp {
+  const key = [...labels].sort().join('\u0000');
+  let re = matchers.get(key);
+  if (re === undefined) {
+    // Longest forms first, so "**" is tried before "*".
+    const forms = [...labels].flatMap(citedForms).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    re = new RegExp(`(?<=[^\\s*†‡])(?:${forms})(?![\\w*†‡])|^(?:${forms})(?=[\\w$])`, 'g');
+    matchers.set(key, re);
+  }
+  return re;
+}
+
 /**
  * Markers in a table cell's text that cite one of `labels`: glued to a figure or a word ("744,322(2)",
  * "PUBLIC(1)", "fixed charges(3)", "1,234/1/"), or leading the cell ("*10.1"). In a cell a figure may
@@ -111,23 +130,19 @@ export interface CitedMarker {
  * column of ratios) cites it too; only "(2)" alone is a negative figure.
  */
 export function cellMarkers(text: string, labels: ReadonlySet<string>): CitedMarker[] {
-  if (labels.size === 0) return [];
-  const out: CitedMarker[] = [];
+  if (labels.size === 0 || !MARKER_OPENERS.test(text)) return [];
   const whole = noteStart(`${text} x`);
   if (whole !== null && whole.length === text.length + 1 && labels.has(whole.label) && !/^\d+$/.test(whole.label)) {
     return [{ start: 0, end: text.trimEnd().length, label: whole.label }];
   }
-  for (const label of labels) {
-    const forms = citedForms(label).map(escapeRegExp).join('|');
-    const re = new RegExp(`(?<=[^\\s*†‡])(?:${forms})(?![\\w*†‡])|^(?:${forms})(?=[\\w$])`, 'g');
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
-      // "(2)" after "$" or "(" is a negative figure, not a note.
-      if (/[$(]$/.test(text.slice(0, start))) continue;
-      out.push({ start, end: start + m[0].length, label });
-    }
+  const out: CitedMarker[] = [];
+  for (const m of text.matchAll(cellMarkerPattern(labels))) {
+    const start = m.index ?? 0;
+    // "(2)" after "$" or "(" is a negative figure, not a note.
+    if (/[$(]$/.test(text.slice(0, start))) continue;
+    out.push({ start, end: start + m[0].length, label: bareMarker(m[0]) });
   }
-  return out.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
+  return out;
 }
 
 /** True when a cell of the table (header or body) cites `label`, as a marker the tables stage set apart or one left in its text. */
