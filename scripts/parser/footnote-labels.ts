@@ -1,8 +1,8 @@
 import { pageParam } from '../routes.ts';
 import { slugify } from './ids.ts';
 import type { InlineRange } from './links.ts';
-import { bareMarker, cellMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
-import type { Block, PageBreakInText, SectionDraft, TableCell } from './types.ts';
+import { bareMarker, cellMarkers, gluedTextMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
+import type { Block, PageBreakInText, SectionDraft, SourcePosition, TableCell } from './types.ts';
 
 /** A cell's text as rendered: one space between words. */
 export function cellText(cell: TableCell): string {
@@ -40,11 +40,15 @@ export interface PageNotePlan {
   refs: Map<object, InlineRange[]>;
   /** Table cell markers the table's own notes do not define but a page footnote does: label by bare marker, per table block. */
   cellRefs: Map<Block, Map<string, string>>;
+  /** Markers glued to words in running text ("Act(2)") that no note cites back: the first of each label in the section, kept as text. */
+  uncited: { label: string; pos: SourcePosition }[];
 }
 
 /** A stretch of a paragraph's text that lies on one physical page. */
 interface TextOnPage {
   owner: object;
+  /** Where the paragraph or list item starts. */
+  pos: SourcePosition;
   text: string;
   from: number;
   to: number;
@@ -52,16 +56,16 @@ interface TextOnPage {
 }
 
 /** Splits a text at its page breaks into stretches per physical page. */
-function stretches(owner: object, text: string, pageIndex: number, breaks: PageBreakInText[] = []): TextOnPage[] {
+function stretches(owner: object, text: string, pos: SourcePosition, breaks: PageBreakInText[] = []): TextOnPage[] {
   const out: TextOnPage[] = [];
   let from = 0;
-  let page = pageIndex;
+  let page = pos.pageIndex;
   for (const b of [...breaks].sort((x, y) => x.offset - y.offset)) {
-    out.push({ owner, text, from, to: b.offset, pageIndex: page });
+    out.push({ owner, pos, text, from, to: b.offset, pageIndex: page });
     from = b.offset;
     page = b.pos.pageIndex;
   }
-  out.push({ owner, text, from, to: text.length, pageIndex: page });
+  out.push({ owner, pos, text, from, to: text.length, pageIndex: page });
   return out;
 }
 
@@ -97,8 +101,8 @@ export function planPageNotes(
     }
   };
   for (const block of section.blocks) {
-    if (block.kind === 'paragraph') see(stretches(block, block.text, block.pos.pageIndex, block.pageBreaks));
-    else if (block.kind === 'list') for (const item of block.items) see(stretches(item, item.text, item.pos.pageIndex, item.pageBreaks));
+    if (block.kind === 'paragraph') see(stretches(block, block.text, block.pos, block.pageBreaks));
+    else if (block.kind === 'list') for (const item of block.items) see(stretches(item, item.text, item.pos, item.pageBreaks));
     else if (block.kind === 'table') {
       for (const page of new Set([block.pos, ...block.pageBreaks].map((pos) => pos.pageIndex))) {
         const list = tables.get(page);
@@ -140,7 +144,22 @@ export function planPageNotes(
       }
     }
   }
-  return { labels, refs, cellRefs };
+  // A brand-name "*" cited once stands for every mention: only markers whose label found no note at all are reported.
+  const noted = new Set([...labels.keys()].flatMap((b) => (b.kind === 'footnoteDefinition' ? [bareMarker(b.label)] : [])));
+  return { labels, refs, cellRefs, uncited: uncitedMarkers(seen, refs).filter((m) => !noted.has(m.label)) };
+}
+
+/** The first marker of each label glued to a word in the section's running text that found no note. */
+function uncitedMarkers(seen: ReadonlyMap<number, TextOnPage[]>, refs: ReadonlyMap<object, InlineRange[]>): PageNotePlan['uncited'] {
+  const out = new Map<string, SourcePosition>();
+  for (const stretch of [...seen.values()].flat()) {
+    const taken = refs.get(stretch.owner) ?? [];
+    for (const m of gluedTextMarkers(stretch.text.slice(stretch.from, stretch.to))) {
+      const start = stretch.from + m.start;
+      if (!out.has(m.label) && !taken.some((t) => t.start <= start && start < t.end)) out.set(m.label, stretch.pos);
+    }
+  }
+  return [...out].map(([label, pos]) => ({ label, pos })).sort((a, b) => a.pos.line - b.pos.line);
 }
 
 /** The first match of `pattern` in a stretch of text that no earlier reference covers. */

@@ -172,3 +172,14 @@ export function splitLegend(label: string, text: string): { label: string; text:
   out.push({ label: current.label, text: text.slice(current.from).trim() });
   return out.every((n) => n.text !== '') ? out : [{ label, text }];
 }
+
+/**
+ * A marker glued to a word in running text, whatever it cites: "Act(2)", "PRAVACHOL*". Never after a
+ * statute number ("13(a)", "4980B(f)"), a trademark ("Macintosh(R)") or a plural ("date(s)").
+ */
+const GLUED_TEXT_MARKER = /(?<=(?<![\w'\u2019])[A-Za-z][A-Za-z'\u2019]+)(?:\((?!s\))(?:\d{1,2}|[a-z])\)|\*{1,3})(?![\w*])/g;
+
+/** The markers glued to words in a text, with where they are: for reporting those no note defines. */
+export function gluedTextMarkers(text: string): CitedMarker[] {
+  return [...text.matchAll(GLUED_TEXT_MARKER)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: bareMarker(m[0]) }));
+}

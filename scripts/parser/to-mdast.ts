@@ -98,6 +98,9 @@ class SectionRenderer {
       (pageIndex) => ctx.ids.pages.get(pageKey(this.sequence, { line: 0, pageIndex, printedPage: null }))?.anchor ?? `page-u${this.sequence}-${pageIndex + 1}`,
       (label) => ctx.footnoteLabels.claim(label),
     );
+    for (const { label, pos } of this.pageNotes.uncited) {
+      ctx.stats.messages.push(parseMessage('footnotes', `marker "${printedMarker(label)}" in the text has no note on its page or the next; kept as text`, pos));
+    }
   }
 
   render(): SectionTree {

@@ -31,7 +31,7 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
 
 /**
  * Notes with no rule over them that end a page, each cited by a marker glued to a word higher on the
- * same page: "PRAVACHOL*" ... "* Indicates brand names of products which are registered trademarks".
+ * page or on the page before: "PRAVACHOL*" ... "* Indicates brand names of products which are registered trademarks".
  * Without that citation a marker line at a page foot is a list item or a paragraph.
  */
 export function citedPageNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
@@ -45,13 +45,17 @@ export function citedPageNotes(state: BlockState, start: number, end: number, si
   return true;
 }
 
-/** True when running text on the page above line `at` cites `label` ("Section 13(a)" does not: see textReferencePattern). */
+/** Pages back from a note where its citation may stand: its own, and the one before (the note went over the page). */
+const CITING_PAGES = 2;
+
+/** True when running text above line `at`, on its page or the one before, cites `label` ("Section 13(a)" does not: see textReferencePattern). */
 function citedAbove(state: BlockState, at: number, label: string): boolean {
   const pattern = textReferencePattern(label);
+  let pages = 0;
   for (let i = at - 1; i >= 0; i--) {
     pattern.lastIndex = 0;
     if (pattern.test(state.trimmed[i] ?? '')) return true;
-    if (state.lines[i]?.pageStart) return false;
+    if (state.lines[i]?.pageStart && ++pages >= CITING_PAGES) return false;
   }
   return false;
 }
