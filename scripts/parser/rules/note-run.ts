@@ -60,3 +60,19 @@ export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block,
     return splitLegend(note.label, joinLines(parts, state.words).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
   });
 }
+
+/**
+ * Notes typed inside the table tags, after its last row: a rule ("- ---------------"), then notes that
+ * run to `</TABLE>` (line `to`). Returns the rule's line and the run, or null when the table ends
+ * in rows. Only a marker line straight under a rule is tried, so a table of "(1)" rows is never cut.
+ */
+export function trailingNoteRun(state: BlockState, from: number, to: number): { rule: number; run: NoteRun } | null {
+  for (let rule = from; rule < to; rule++) {
+    if (!isRuleLine(state.trimmed[rule] ?? '')) continue;
+    const first = nextNonBlank(state, rule + 1, to);
+    if (first >= to || noteStart(state.lines[first]!.text) === null) continue;
+    const run = readNoteRun(state, first, to);
+    if (run !== null && nextNonBlank(state, run.next, to) >= to) return { rule, run };
+  }
+  return null;
+}

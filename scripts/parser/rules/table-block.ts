@@ -3,6 +3,7 @@ import { distinctNotes } from '../attach-notes.ts';
 import { mergeContinuedTable, readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle, isTitleCase } from './heading.ts';
+import { noteDefinitions, trailingNoteRun } from './note-run.ts';
 import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
@@ -27,7 +28,9 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   // tag in place so the heading text after it keeps its column.
   const opening = state.lines[start]?.text ?? '';
   if (opening.replace(/<TABLE>/i, '').trim() !== '') body.push({ text: opening, pos: state.lines[start]!.pos, pageStart: false });
-  for (let i = start + 1; i < close; i++) {
+  // Notes typed inside the tags under the last row are the table's notes, not its rows.
+  const inside = trailingNoteRun(state, start + 1, close);
+  for (let i = start + 1; i < (inside?.rule ?? close); i++) {
     const line = state.lines[i]!;
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
   }
@@ -50,14 +53,17 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     state.headingStyles.set(block, title.style);
   }
   const { table, reason } = readTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
+  const notes = inside ? noteDefinitions(state, inside.run) : [];
   if (!table) {
     // The decline reason goes to the build report, so a preformatted table is counted and explained.
     state.messages.push(parseMessage('table', `table kept preformatted: ${reason || 'not understood'}`, pos));
     pushPreformatted(state, body, 'table not understood');
+    state.blocks.push(...notes);
     return true;
   }
-  if (mergeIntoPrevious(state, table, pos, pageBreaks)) return true;
-  state.blocks.push({ kind: 'table', table, pos, pageBreaks });
+  if (!mergeIntoPrevious(state, table, pos, pageBreaks)) state.blocks.push({ kind: 'table', table, pos, pageBreaks });
+  // The attach-notes post-pass gives them to the table.
+  state.blocks.push(...notes);
   return true;
 }
 
