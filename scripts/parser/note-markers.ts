@@ -9,8 +9,8 @@ import type { TableCell, TableModel } from './types.ts';
 /** Marker forms as printed: "(1)", "( 1)", "(a)", "(A)", "(iv)", "[1]", "1)", "/1/", "<F1>", "*", "**", "***", "†", "‡". */
 const MARKER = String.raw`\(\s?(?:\d{1,2}|[a-zA-Z]{1,2}|[ivx]{1,4})\s?\)|\[(?:\d{1,2}|[a-zA-Z]{1,2})\]|\/(?:\d{1,2}|[a-zA-Z])\/|<F\d{1,2}>|\*{1,3}|[†‡]{1,2}|\d{1,2}\)`;
 
-/** A line that starts a note: a marker, then the note's text ("(1)  Beneficial...", "*Notes appear on pages 65-66.", "<F1>Items reported..."). */
-const NOTE_LINE = new RegExp(`^(\\s*)(${MARKER})(?![*†‡])\\s*(?=\\S)`);
+/** A line that starts a note: a marker, then the note's text ("(1)  Beneficial...", "*Notes appear on pages 65-66.", "<F1>Items reported..."); never "* * *". */
+const NOTE_LINE = new RegExp(`^(\\s*)(${MARKER})(?![*†‡])\\s*(?=[^\\s*†‡])`);
 
 /** Trademark marks glued to a word ("Power Macintosh(R)", "eMate(TM)"): never footnote markers. */
 const TRADEMARK = /^(?:R|TM|SM)$/;
