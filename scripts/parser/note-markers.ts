@@ -104,6 +104,12 @@ export interface CitedMarker {
   label: string;
 }
 
+/** Any one marker, anywhere. */
+const ANY_MARKER = new RegExp(`(?:${MARKER})(?![*†‡])`, 'g');
+
+/** A cell holding only markers: "(a)", "*", "(1)(2)", "(1), (3)". */
+const ONLY_MARKERS = new RegExp(`^\\s*(?:${MARKER})(?:[\\s,]*(?:${MARKER}))*\\s*$`);
+
 /** Characters every cited form starts with; a text without any of them cites nothing. */
 const MARKER_OPENERS = /[([/<*†‡]/;
 
@@ -126,14 +132,16 @@ function cellMarkerPattern(labels: ReadonlySet<string>): RegExp {
 /**
  * Markers in a table cell's text that cite one of `labels`: glued to a figure or a word ("744,322(2)",
  * "PUBLIC(1)", "fixed charges(3)", "1,234/1/"), or leading the cell ("*10.1"). In a cell a figure may
- * carry a marker, so digits before it count. A cell that is only a letter marker ("(a)" over a
- * column of ratios) cites it too; only "(2)" alone is a negative figure.
+ * carry a marker, so digits before it count. A cell of markers only ("(a)" over a column of ratios,
+ * "(1)(2)" in a notes column) cites them too; only "(2)" alone is a negative figure.
  */
 export function cellMarkers(text: string, labels: ReadonlySet<string>): CitedMarker[] {
   if (labels.size === 0 || !MARKER_OPENERS.test(text)) return [];
-  const whole = noteStart(`${text} x`);
-  if (whole !== null && whole.length === text.length + 1 && labels.has(whole.label) && !/^\d+$/.test(whole.label)) {
-    return [{ start: 0, end: text.trimEnd().length, label: whole.label }];
+  if (ONLY_MARKERS.test(text)) {
+    const marks = [...text.matchAll(ANY_MARKER)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: bareMarker(m[0]) }));
+    // "(2)" alone is a negative figure; "(a)", "*" or "(1)(2)" in a notes column are markers.
+    if (marks.length === 1 && /^\d+$/.test(marks[0]!.label)) return [];
+    return marks.filter((m) => labels.has(m.label));
   }
   const out: CitedMarker[] = [];
   for (const m of text.matchAll(cellMarkerPattern(labels))) {

@@ -90,3 +90,11 @@ test('a legend line is one note per marker', () => {
   ]);
   expect(splitLegend('1', 'Includes a gain; see (2) below.')).toEqual([{ label: '1', text: 'Includes a gain; see (2) below.' }]);
 });
+
+test('a cell of markers only cites each of them; one number in brackets is a negative figure', () => {
+  const labels = new Set(['1', '2', 'a']);
+  expect(cellMarkers('(1)(2)', labels).map((m) => m.label)).toEqual(['1', '2']);
+  expect(cellMarkers('(1), (2)', labels).map((m) => m.label)).toEqual(['1', '2']);
+  expect(cellMarkers('(a)', labels).map((m) => m.label)).toEqual(['a']);
+  expect(cellMarkers('(1)', labels)).toEqual([]);
+});
