@@ -60,6 +60,11 @@ function seriesOf(label: string): { series: string; place: number } | null {
   return null;
 }
 
+/** True for the first marker of a series ("1", "a", "A", "i", "*", "F1"): where a run of notes may begin. */
+export function startsSeries(label: string): boolean {
+  return SERIES_FIRST.test(label);
+}
+
 /**
  * True when a note marked `label` can follow notes marked `before` in one run: the next in a series
  * already started ("(2)" after "(1)"), or the first of a new series ("*" after "(3)"). "(b) REPORTS

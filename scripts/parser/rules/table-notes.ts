@@ -1,4 +1,4 @@
-import { tableCites } from '../note-markers.ts';
+import { startsSeries, tableCites } from '../note-markers.ts';
 import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 
@@ -24,8 +24,11 @@ export function tableNotes(state: BlockState, start: number, end: number, silent
   const run = readNoteRun(state, i, end);
   if (run === null) return false;
   // Over a page break, or under a long rule, only a note the table cites is its note; "(1) The Company..." may open a list.
-  const cited = tableCites(table.table, run.notes[0]!.label);
+  const label = run.notes[0]!.label;
+  const cited = tableCites(table.table, label);
   if ((nextPage || (ruled && text.length > MAX_NOTE_RULE)) && !cited) return false;
+  // Notes start a series; "(d) FINANCIAL STATEMENT SCHEDULE" after an exhibit table is the next sub-item.
+  if (!cited && !startsSeries(label)) return false;
   if (silent) return true;
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;
