@@ -69,6 +69,11 @@ function stretches(owner: object, text: string, pos: SourcePosition, breaks: Pag
   return out;
 }
 
+/** A line block's text as its references are counted: its lines trimmed, one per line. */
+export function lineBlockText(block: Extract<Block, { kind: 'lineBlock' }>): string {
+  return block.lines.map((line) => line.trim()).join('\n');
+}
+
 /** The physical pages a note may be cited from: its own, then the one before (a note printed a page later). */
 function citingPages(pageIndex: number): number[] {
   return pageIndex > 0 ? [pageIndex, pageIndex - 1] : [pageIndex];
@@ -103,6 +108,8 @@ export function planPageNotes(
   for (const block of section.blocks) {
     if (block.kind === 'paragraph') see(stretches(block, block.text, block.pos, block.pageBreaks));
     else if (block.kind === 'list') for (const item of block.items) see(stretches(item, item.text, item.pos, item.pageBreaks));
+    // A table kept as lines cites its notes too: "Eugene Applebaum Revocable Living Trust(2)..".
+    else if (block.kind === 'lineBlock') see(stretches(block, lineBlockText(block), block.pos));
     else if (block.kind === 'table') {
       for (const page of new Set([block.pos, ...block.pageBreaks].map((pos) => pos.pageIndex))) {
         const list = tables.get(page);

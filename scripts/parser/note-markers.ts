@@ -94,12 +94,18 @@ function citedForms(label: string): string[] {
 }
 
 /**
- * A marker cited in running text: right after a letter or punctuation, never after a space (in-text
- * enumerations: "include, (1) the risks") nor a digit (statute clauses: "Section 13(a)").
+ * What may stand right before a marker in running text: a word of letters ("Owned", "PRAVACHOL's") or
+ * punctuation, maybe with markers already glued to it ("COMPANY(1)(3)"). Never a space (in-text
+ * enumerations: "include, (1) the risks") nor a word with digits (statute clauses: "Section 13(a)",
+ * "280G(b)(1)").
  */
+const CITING = String.raw`(?<=(?:(?<![\w'\u2019-])[A-Za-z][A-Za-z'\u2019-]*|[.,;:"'\u2019\u201d])(?:\(\w{1,3}\)|\[\w{1,3}\]|\*{1,3})*)`;
+
+/** A marker cited in running text, after a word or punctuation (see CITING); a star may follow any word ("88K**", "10.1*"). */
 export function textReferencePattern(label: string): RegExp {
   const alternatives = citedForms(label).map(escapeRegExp).join('|');
-  return new RegExp(`(?<=[A-Za-z.,;:"'\u2019\u201d)\\]])(?:${alternatives})(?![\\w*†‡])`, 'g');
+  const before = /^[*†‡]+$/.test(bareMarker(label)) ? '(?<=[^\\s*†‡])' : CITING;
+  return new RegExp(`${before}(?:${alternatives})(?![\\w*†‡])`, 'g');
 }
 
 /** One marker found in a cell's text: where it is and the label it cites. */

@@ -13,7 +13,7 @@ import type {
 import { u } from 'unist-builder';
 import type { PageAnchor } from '../section-schema.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
-import { bareMarker, cellText, isTrademark, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { cellMarkers } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, type InlineRange, type LinkContext } from './links.ts';
@@ -158,6 +158,7 @@ class SectionRenderer {
         return [u('paragraph', body.length ? [...lead, u('text', ' '), ...body] : lead)];
       }
       case 'lineBlock': {
+        if (this.pageNotes.refs.has(block)) return [u('paragraph', this.citedLines(block))];
         const children: PhrasingContent[] = [];
         block.lines.forEach((line, i) => {
           if (i > 0) children.push(u('break'));
@@ -183,6 +184,27 @@ class SectionRenderer {
       case 'thematicBreak':
         return [u('thematicBreak')];
     }
+  }
+
+  /** A line block that cites page footnotes: its lines with their references, breaks kept. */
+  private citedLines(block: Extract<Block, { kind: 'lineBlock' }>): PhrasingContent[] {
+    const text = lineBlockText(block);
+    const refs = [...(this.pageNotes.refs.get(block) ?? [])].sort((a, b) => a.start - b.start);
+    const out: PhrasingContent[] = [];
+    const pushText = (piece: string): void =>
+      piece.split('\n').forEach((part, i) => {
+        if (i > 0) out.push(u('break'));
+        if (part !== '') out.push(u('text', part));
+      });
+    let at = 0;
+    for (const ref of refs) {
+      if (ref.kind !== 'footnoteRef') continue;
+      pushText(text.slice(at, ref.start));
+      out.push(u('footnoteReference', { identifier: ref.label, label: ref.label }));
+      at = ref.end;
+    }
+    pushText(text.slice(at));
+    return out;
   }
 
   private list(block: Extract<Block, { kind: 'list' }>): List {

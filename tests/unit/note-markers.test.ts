@@ -98,3 +98,14 @@ test('a cell of markers only cites each of them; one number in brackets is a neg
   expect(cellMarkers('(a)', labels).map((m) => m.label)).toEqual(['a']);
   expect(cellMarkers('(1)', labels)).toEqual([]);
 });
+
+test('in running text a chain of markers after a word cites, a statute clause chain does not', () => {
+  expect('PROCEEDS TO COMPANY(1)(3)'.match(textReferencePattern('3'))).toEqual(['(3)']);
+  expect('within the meaning of Section 280G(b)(1) of the Code'.match(textReferencePattern('1'))).toBeNull();
+  expect('the highest marginal rates(1) for Taxes'.match(textReferencePattern('1'))).toEqual(['(1)']);
+});
+
+test('a star cites after any word, a code with digits included', () => {
+  expect('10.A.4    88K**        Form of Director Warrant'.match(textReferencePattern('**'))).toEqual(['**']);
+  expect('Number    Notes*       Description'.match(textReferencePattern('*'))).toEqual(['*']);
+});
