@@ -1,10 +1,9 @@
-import type { TableCell, TableModel } from './types.ts';
-
 /**
  * What a footnote marker looks like, in one place: the printed forms a note starts with under a
  * table or at a page foot, the same forms as references in cells and running text, and which
  * marker may follow which in a run of notes.
  */
+import type { TableCell, TableModel } from './types.ts';
 
 /** Marker forms as printed: "(1)", "( 1)", "(a)", "(A)", "(iv)", "[1]", "1)", "/1/", "<F1>", "*", "**", "***", "†", "‡". */
 const MARKER = String.raw`\(\s?(?:\d{1,2}|[a-zA-Z]{1,2}|[ivx]{1,4})\s?\)|\[(?:\d{1,2}|[a-zA-Z]{1,2})\]|\/(?:\d{1,2}|[a-zA-Z])\/|<F\d{1,2}>|\*{1,3}|[†‡]{1,2}|\d{1,2}\)`;
@@ -49,15 +48,28 @@ const SERIES_GAP = 3;
 /** The first marker of each series a run of notes may start: "1", "a", "A", "i", "*", "†", "F1". */
 const SERIES_FIRST = /^(?:1|a|A|i|I|\*|†|F1)$/;
 
-/** A label's series and its place in it: "3" -> digits 3, "c" -> lower 3, "**" -> stars 2, "F2" -> fn 2. */
-function seriesOf(label: string): { series: string; place: number } | null {
-  if (/^\d{1,2}$/.test(label)) return { series: 'digit', place: Number(label) };
-  if (/^F\d{1,2}$/.test(label)) return { series: 'fn', place: Number(label.slice(1)) };
-  if (/^\*{1,3}$/.test(label)) return { series: 'star', place: label.length };
-  if (/^[†‡]{1,2}$/.test(label)) return { series: 'dagger', place: label.length + (label.includes('‡') ? 1 : 0) };
-  if (/^[a-z]$/.test(label)) return { series: 'lower', place: label.charCodeAt(0) - 96 };
-  if (/^[A-Z]$/.test(label)) return { series: 'upper', place: label.charCodeAt(0) - 64 };
-  return null;
+/** A Roman numeral's value ("iv" -> 4); NaN when the label is not one. */
+function romanValue(label: string): number {
+  const digits: Record<string, number> = { i: 1, v: 5, x: 10 };
+  if (!/^[ivx]{1,4}$/.test(label)) return Number.NaN;
+  return [...label].reduce((sum, c, k) => {
+    const v = digits[c]!;
+    const next = digits[label[k + 1] ?? ''] ?? 0;
+    return sum + (v < next ? -v : v);
+  }, 0);
+}
+
+/** The series a label may belong to and its place in each: "3" -> digits 3, "c" -> lower 3, "**" -> stars 2, "iv" -> roman 4 ("i" is both lower 9 and roman 1). */
+function seriesOf(label: string): { series: string; place: number }[] {
+  const out: { series: string; place: number }[] = [];
+  if (/^\d{1,2}$/.test(label)) out.push({ series: 'digit', place: Number(label) });
+  if (/^F\d{1,2}$/.test(label)) out.push({ series: 'fn', place: Number(label.slice(1)) });
+  if (/^\*{1,3}$/.test(label)) out.push({ series: 'star', place: label.length });
+  if (/^[†‡]{1,2}$/.test(label)) out.push({ series: 'dagger', place: label.length + (label.includes('‡') ? 1 : 0) });
+  if (/^[a-z]$/.test(label)) out.push({ series: 'lower', place: label.charCodeAt(0) - 96 });
+  if (/^[A-Z]$/.test(label)) out.push({ series: 'upper', place: label.charCodeAt(0) - 64 });
+  if (!Number.isNaN(romanValue(label))) out.push({ series: 'roman', place: romanValue(label) });
+  return out;
 }
 
 /** True for the first marker of a series ("1", "a", "A", "i", "*", "F1"): where a run of notes may begin. */
@@ -72,12 +84,9 @@ export function startsSeries(label: string): boolean {
  */
 export function continuesNotes(before: readonly string[], label: string): boolean {
   if (before.length === 0 || SERIES_FIRST.test(label)) return true;
-  const next = seriesOf(label);
-  if (next === null) return false;
-  return before.some((b) => {
-    const prev = seriesOf(b);
-    return prev !== null && prev.series === next.series && next.place > prev.place && next.place - prev.place <= SERIES_GAP;
-  });
+  return seriesOf(label).some((next) =>
+    before.some((b) => seriesOf(b).some((prev) => prev.series === next.series && next.place > prev.place && next.place - prev.place <= SERIES_GAP)),
+  );
 }
 
 /** Escapes a string for a RegExp. */

@@ -42,6 +42,8 @@ describe('which note may follow which', () => {
     expect(continuesNotes(['3'], '*')).toBe(true);
     expect(continuesNotes(['*'], '**')).toBe(true);
     expect(continuesNotes(['F1'], 'F2')).toBe(true);
+    expect(continuesNotes(['i'], 'ii')).toBe(true);
+    expect(continuesNotes(['i', 'ii', 'iii'], 'iv')).toBe(true);
   });
 
   test('a sub-item after a "*" note, or a far jump, is not a note of the run', () => {
