@@ -1,13 +1,15 @@
+import { attachNotes } from './attach-notes.ts';
 import { assignHeadingLevels } from './heading-levels.ts';
 import { bulletList } from './rules/bullet-list.ts';
 import { contents } from './rules/contents.ts';
 import { heading } from './rules/heading.ts';
 import { lineBlock } from './rules/line-block.ts';
 import { orderedList } from './rules/ordered-list.ts';
-import { pageFootnotes } from './rules/page-footnotes.ts';
+import { citedPageNotes, pageFootnotes } from './rules/page-footnotes.ts';
 import { paragraph } from './rules/paragraph.ts';
 import { createState, isTagLine, type BlockRule, type BlockState } from './rules/state.ts';
 import { tableBlock } from './rules/table-block.ts';
+import { tableNotes } from './rules/table-notes.ts';
 import { thematicBreak } from './rules/thematic-break.ts';
 import { untaggedTable } from './rules/untagged-table.ts';
 import type { ParseMessage } from './messages.ts';
@@ -18,8 +20,12 @@ export const BLOCK_RULES: readonly (readonly [string, BlockRule])[] = [
   // Tags are the only certain structure, so tagged tables go first.
   ['table', tableBlock],
   ['contents', contents],
+  // "(1)" lines straight under a table are its notes before they are a list.
+  ['table-notes', tableNotes],
   // A short rule over "(1)" lines is a page's footnotes before it is a thematic break.
   ['page-footnotes', pageFootnotes],
+  // "* Indicates brand names..." ending a page that cites it ("PRAVACHOL*") is a note before it is a bullet.
+  ['cited-page-notes', citedPageNotes],
   // Headings consume their underline, so they come before thematic breaks.
   ['heading', heading],
   ['thematic-break', thematicBreak],
@@ -47,6 +53,8 @@ export type PostPass = (blocks: Block[], state: BlockState) => Block[];
 
 /** The post-passes in the order they run over a document's blocks, after every rule has read its lines. */
 export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
+  // Notes read under a table (or first on the next page, when the table cites them) become the table's.
+  ['attach-notes', (blocks) => attachNotes(blocks)],
   // Depth comes last: it ranks the heading styles this document actually ended up using.
   ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles)],
 ];

@@ -1,7 +1,8 @@
 import { pageParam } from '../routes.ts';
 import { slugify } from './ids.ts';
 import type { InlineRange } from './links.ts';
-import type { Block, PageBreakInText, SectionDraft, TableCell } from './types.ts';
+import { bareMarker, cellMarkers, gluedTextMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
+import type { Block, PageBreakInText, SectionDraft, SourcePosition, TableCell } from './types.ts';
 
 /** A cell's text as rendered: one space between words. */
 export function cellText(cell: TableCell): string {
@@ -29,10 +30,7 @@ export function pageNoteLabel(page: string, marker: string): string {
   return `p${pageParam(page)}-${markerLabel(marker)}`;
 }
 
-/** The marker as printed without its brackets: "(1)" -> "1". */
-export function bareMarker(marker: string): string {
-  return marker.trim().replace(/^[([]+|[)\]]+$/g, '');
-}
+export { bareMarker, isTrademark };
 
 /** Where a page footnote's definition goes and which text it is referenced from. */
 export interface PageNotePlan {
@@ -42,11 +40,15 @@ export interface PageNotePlan {
   refs: Map<object, InlineRange[]>;
   /** Table cell markers the table's own notes do not define but a page footnote does: label by bare marker, per table block. */
   cellRefs: Map<Block, Map<string, string>>;
+  /** Markers glued to words in running text ("Act(2)") that no note cites back: the first of each label in the section, kept as text. */
+  uncited: { label: string; pos: SourcePosition }[];
 }
 
 /** A stretch of a paragraph's text that lies on one physical page. */
 interface TextOnPage {
   owner: object;
+  /** Where the paragraph or list item starts. */
+  pos: SourcePosition;
   text: string;
   from: number;
   to: number;
@@ -54,44 +56,35 @@ interface TextOnPage {
 }
 
 /** Splits a text at its page breaks into stretches per physical page. */
-function stretches(owner: object, text: string, pageIndex: number, breaks: PageBreakInText[] = []): TextOnPage[] {
+function stretches(owner: object, text: string, pos: SourcePosition, breaks: PageBreakInText[] = []): TextOnPage[] {
   const out: TextOnPage[] = [];
   let from = 0;
-  let page = pageIndex;
+  let page = pos.pageIndex;
   for (const b of [...breaks].sort((x, y) => x.offset - y.offset)) {
-    out.push({ owner, text, from, to: b.offset, pageIndex: page });
+    out.push({ owner, pos, text, from, to: b.offset, pageIndex: page });
     from = b.offset;
     page = b.pos.pageIndex;
   }
-  out.push({ owner, text, from, to: text.length, pageIndex: page });
+  out.push({ owner, pos, text, from, to: text.length, pageIndex: page });
   return out;
 }
 
-/** Escapes a string for a RegExp. */
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A line block's text as its references are counted: its lines trimmed, one per line. */
+export function lineBlockText(block: Extract<Block, { kind: 'lineBlock' }>): string {
+  return block.lines.map((line) => line.trim()).join('\n');
+}
+
+/** The physical pages a note may be cited from: its own, then the one before (a note printed a page later). */
+function citingPages(pageIndex: number): number[] {
+  return pageIndex > 0 ? [pageIndex, pageIndex - 1] : [pageIndex];
 }
 
 /**
- * A marker as a reference in running text: right after a letter or punctuation,
- * never after a space (in-text enumerations: "include, (1) the risks") nor a
- * digit (statute clauses: "Section 13(a)").
- */
-function referencePattern(marker: string): RegExp {
-  const bare = bareMarker(marker);
-  const forms = [`(${bare})`, `[${bare}]`];
-  if (/^[*†‡#]+$/.test(bare)) forms.push(bare);
-  const alternatives = forms.map(escapeRegExp).join('|');
-  return new RegExp(`(?<=[A-Za-z.,;:"'\u2019\u201d)\\]])(?:${alternatives})(?![\\w*])`, 'g');
-}
-
-/**
- * Pairs each page footnote definition of a section with what cites it on the
- * same physical page, before it: a table cell marker the table's own notes do
- * not define, else the marker in a cell's text, else the first reference to it
- * in running text. A
- * definition with no reference is left out of `labels` (the caller keeps it as
- * a paragraph).
+ * Pairs each page footnote definition of a section with what cites it, on its own physical page
+ * before it, else on the page before: a table cell marker the table's own notes do not define, else
+ * the marker in a cell's text, else the first reference to it in running text (only the first: a
+ * brand-name "*" repeated at every mention is cited once, not at every mention). A definition with
+ * no reference is left out of `labels` (the caller keeps it as a paragraph).
  */
 export function planPageNotes(
   section: SectionDraft,
@@ -101,54 +94,89 @@ export function planPageNotes(
   const labels = new Map<Block, string>();
   const refs = new Map<object, InlineRange[]>();
   const cellRefs = new Map<Block, Map<string, string>>();
-  const seen: TextOnPage[] = [];
-  const tables: Extract<Block, { kind: 'table' }>[] = [];
+  /** Running text seen so far, by physical page. */
+  const seen = new Map<number, TextOnPage[]>();
+  /** Tables seen so far, by each physical page they lie on. */
+  const tables = new Map<number, Extract<Block, { kind: 'table' }>[]>();
+  const see = (parts: TextOnPage[]): void => {
+    for (const part of parts) {
+      const list = seen.get(part.pageIndex);
+      if (list) list.push(part);
+      else seen.set(part.pageIndex, [part]);
+    }
+  };
   for (const block of section.blocks) {
-    if (block.kind === 'paragraph') seen.push(...stretches(block, block.text, block.pos.pageIndex, block.pageBreaks));
-    else if (block.kind === 'list') for (const item of block.items) seen.push(...stretches(item, item.text, item.pos.pageIndex, item.pageBreaks));
-    else if (block.kind === 'table') tables.push(block);
+    if (block.kind === 'paragraph') see(stretches(block, block.text, block.pos, block.pageBreaks));
+    else if (block.kind === 'list') for (const item of block.items) see(stretches(item, item.text, item.pos, item.pageBreaks));
+    // A table kept as lines cites its notes too: "Eugene Applebaum Revocable Living Trust(2)..".
+    else if (block.kind === 'lineBlock') see(stretches(block, lineBlockText(block), block.pos));
+    else if (block.kind === 'table') {
+      for (const page of new Set([block.pos, ...block.pageBreaks].map((pos) => pos.pageIndex))) {
+        const list = tables.get(page);
+        if (list) list.push(block);
+        else tables.set(page, [block]);
+      }
+    }
     if (block.kind !== 'footnoteDefinition') continue;
     const marker = bareMarker(block.label);
-    // A table header citing a note printed at the page foot, not under the table: "NOTES*" ... "*Notes appear on pages 65-66."
-    const citing = tables.find(
-      (t) =>
-        [t.pos, ...t.pageBreaks].some((pos) => pos.pageIndex === block.pos.pageIndex) &&
-        !t.table.notes.some((n) => bareMarker(n.marker) === marker) &&
-        !cellRefs.get(t)?.has(marker) &&
-        [t.table.header, ...t.table.rows.map((r) => r.cells)].some((cells) => cells.some((c) => c.notes.some((n) => bareMarker(n) === marker))),
-    );
-    if (citing) {
+    const cite = (): string => {
       const label = claim(pageNoteLabel(pageName(block.pos.pageIndex), block.label));
       labels.set(block, label);
-      cellRefs.set(citing, (cellRefs.get(citing) ?? new Map<string, string>()).set(marker, label));
-      continue;
-    }
-    const pattern = referencePattern(block.label);
-    // The marker still inside a cell's text ("NOTES*"), in a table on the same page.
-    const cell = tables
-      .filter((t) => [t.pos, ...t.pageBreaks].some((pos) => pos.pageIndex === block.pos.pageIndex))
-      .flatMap((t) => [t.table.header, ...t.table.rows.map((r) => r.cells)].flat())
-      .find((c) => !refs.has(c) && new RegExp(pattern.source).test(cellText(c)));
-    if (cell) {
-      const m = new RegExp(pattern.source).exec(cellText(cell))!;
-      const label = claim(pageNoteLabel(pageName(block.pos.pageIndex), block.label));
-      labels.set(block, label);
-      refs.set(cell, [{ start: m.index, end: m.index + m[0].length, kind: 'footnoteRef', label }]);
-      continue;
-    }
-    for (const stretch of seen) {
-      if (stretch.pageIndex !== block.pos.pageIndex) continue;
-      const taken = refs.get(stretch.owner) ?? [];
-      pattern.lastIndex = 0;
-      const found = [...stretch.text.slice(stretch.from, stretch.to).matchAll(pattern)]
-        .map((m) => ({ start: stretch.from + (m.index ?? 0), end: stretch.from + (m.index ?? 0) + m[0].length }))
-        .find((m) => !taken.some((t) => m.start < t.end && t.start < m.end));
-      if (!found) continue;
-      const label = claim(pageNoteLabel(pageName(block.pos.pageIndex), block.label));
-      labels.set(block, label);
-      refs.set(stretch.owner, [...taken, { ...found, kind: 'footnoteRef', label }]);
-      break;
+      return label;
+    };
+    for (const page of citingPages(block.pos.pageIndex)) {
+      const onPage = tables.get(page) ?? [];
+      // A table cell citing a note printed at the page foot, not under the table: "NOTES*" ... "*Notes appear on pages 65-66."
+      const citing = onPage.find((t) => !t.table.notes.some((n) => bareMarker(n.marker) === marker) && !cellRefs.get(t)?.has(marker) && tableCites(t.table, marker));
+      if (citing) {
+        const cellNotes = [citing.table.header, ...citing.table.rows.map((r) => r.cells)].some((cells) => cells.some((c) => c.notes.some((n) => bareMarker(n) === marker)));
+        if (cellNotes) {
+          cellRefs.set(citing, (cellRefs.get(citing) ?? new Map<string, string>()).set(marker, cite()));
+          break;
+        }
+        // The marker still inside a cell's text ("NOTES*", "*10.1").
+        const cell = [citing.table.header, ...citing.table.rows.map((r) => r.cells)].flat().find((c) => !refs.has(c) && cellMarkers(cellText(c), new Set([marker])).length > 0);
+        if (cell) {
+          const m = cellMarkers(cellText(cell), new Set([marker]))[0]!;
+          refs.set(cell, [{ start: m.start, end: m.end, kind: 'footnoteRef', label: cite() }]);
+          break;
+        }
+      }
+      const pattern = textReferencePattern(block.label);
+      const stretch = (seen.get(page) ?? []).find((part) => firstFree(part, pattern, refs) !== null);
+      if (stretch) {
+        const found = firstFree(stretch, pattern, refs)!;
+        refs.set(stretch.owner, [...(refs.get(stretch.owner) ?? []), { ...found, kind: 'footnoteRef', label: cite() }]);
+        break;
+      }
     }
   }
-  return { labels, refs, cellRefs };
+  // A brand-name "*" cited once stands for every mention: only markers whose label found no note at all are reported.
+  const noted = new Set([...labels.keys()].flatMap((b) => (b.kind === 'footnoteDefinition' ? [bareMarker(b.label)] : [])));
+  return { labels, refs, cellRefs, uncited: uncitedMarkers(seen, refs).filter((m) => !noted.has(m.label)) };
+}
+
+/** The first marker of each label glued to a word in the section's running text that found no note. */
+function uncitedMarkers(seen: ReadonlyMap<number, TextOnPage[]>, refs: ReadonlyMap<object, InlineRange[]>): PageNotePlan['uncited'] {
+  const out = new Map<string, SourcePosition>();
+  for (const stretch of [...seen.values()].flat()) {
+    const taken = refs.get(stretch.owner) ?? [];
+    for (const m of gluedTextMarkers(stretch.text.slice(stretch.from, stretch.to))) {
+      const start = stretch.from + m.start;
+      if (!out.has(m.label) && !taken.some((t) => t.start <= start && start < t.end)) out.set(m.label, stretch.pos);
+    }
+  }
+  return [...out].map(([label, pos]) => ({ label, pos })).sort((a, b) => a.pos.line - b.pos.line);
+}
+
+/** The first match of `pattern` in a stretch of text that no earlier reference covers. */
+function firstFree(stretch: TextOnPage, pattern: RegExp, refs: ReadonlyMap<object, InlineRange[]>): { start: number; end: number } | null {
+  const taken = refs.get(stretch.owner) ?? [];
+  pattern.lastIndex = 0;
+  for (const m of stretch.text.slice(stretch.from, stretch.to).matchAll(pattern)) {
+    const start = stretch.from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (!taken.some((t) => start < t.end && t.start < end)) return { start, end };
+  }
+  return null;
 }

@@ -13,7 +13,8 @@ import type {
 import { u } from 'unist-builder';
 import type { PageAnchor } from '../section-schema.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
-import { bareMarker, cellText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { cellMarkers } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, termRanges, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
@@ -106,6 +107,9 @@ class SectionRenderer {
       (pageIndex) => ctx.ids.pages.get(pageKey(this.sequence, { line: 0, pageIndex, printedPage: null }))?.anchor ?? `page-u${this.sequence}-${pageIndex + 1}`,
       (label) => ctx.footnoteLabels.claim(label),
     );
+    for (const { label, pos } of this.pageNotes.uncited) {
+      ctx.stats.messages.push(parseMessage('footnotes', `marker "${printedMarker(label)}" in the text has no note on its page or the next; kept as text`, pos));
+    }
   }
 
   render(): SectionTree {
@@ -147,8 +151,8 @@ class SectionRenderer {
   }
 
   /** Running text with links, footnote references and page marks. */
-  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[]): PhrasingContent[] {
-    const footnotes: InlineRange[] = owner ? (this.pageNotes.refs.get(owner) ?? []) : [];
+  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[], extraNotes: InlineRange[] = []): PhrasingContent[] {
+    const footnotes: InlineRange[] = [...(owner ? (this.pageNotes.refs.get(owner) ?? []) : []), ...extraNotes];
     const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
     const unresolved = (reference: string): void => {
       if (this.at) this.ctx.stats.messages.push(parseMessage('xref', `reference to ${reference} names no place in this filing; kept as text`, this.at));
@@ -170,6 +174,7 @@ class SectionRenderer {
         return [u('paragraph', body.length ? [...lead, u('text', ' '), ...body] : lead)];
       }
       case 'lineBlock': {
+        if (this.pageNotes.refs.has(block)) return [u('paragraph', this.citedLines(block))];
         const children: PhrasingContent[] = [];
         block.lines.forEach((line, i) => {
           if (i > 0) children.push(u('break'));
@@ -195,6 +200,27 @@ class SectionRenderer {
       case 'thematicBreak':
         return [u('thematicBreak')];
     }
+  }
+
+  /** A line block that cites page footnotes: its lines with their references, breaks kept. */
+  private citedLines(block: Extract<Block, { kind: 'lineBlock' }>): PhrasingContent[] {
+    const text = lineBlockText(block);
+    const refs = [...(this.pageNotes.refs.get(block) ?? [])].sort((a, b) => a.start - b.start);
+    const out: PhrasingContent[] = [];
+    const pushText = (piece: string): void =>
+      piece.split('\n').forEach((part, i) => {
+        if (i > 0) out.push(u('break'));
+        if (part !== '') out.push(u('text', part));
+      });
+    let at = 0;
+    for (const ref of refs) {
+      if (ref.kind !== 'footnoteRef') continue;
+      pushText(text.slice(at, ref.start));
+      out.push(u('footnoteReference', { identifier: ref.label, label: ref.label }));
+      at = ref.end;
+    }
+    pushText(text.slice(at));
+    return out;
   }
 
   private list(block: Extract<Block, { kind: 'list' }>): List {
@@ -236,16 +262,31 @@ class SectionRenderer {
 
     // Markers cited with no note under the table, reported once each.
     const missing = new Set<string>();
+    // Markers a cell's text still holds ("*10.1", "PUBLIC(1)", "1,234/1/") that a note of this table or its page defines.
+    const known = new Set([...noteByMarker.keys(), ...(pageNotes?.keys() ?? [])]);
+    const inTextNotes = (text: string): InlineRange[] =>
+      cellMarkers(text, known).flatMap((m) => {
+        const label = referenced(m.label);
+        return label === undefined ? [] : [{ start: m.start, end: m.end, kind: 'footnoteRef' as const, label }];
+      });
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
     const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
-      const text = cellText(c);
-      const cited = this.pageNotes.refs.has(c);
-      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, c);
+      const printed = cellText(c);
+      const found = inTextNotes(printed);
+      // A marker leading the cell ("*10.1") is cited after it, where a reference reads: "10.1[^t1-star]".
+      const lead = found[0]?.start === 0 && found[0].end < printed.length ? found[0] : undefined;
+      const text = lead ? printed.slice(lead.end) : printed;
+      const inText = lead ? found.slice(1).map((r) => ({ ...r, start: r.start - lead.end, end: r.end - lead.end })) : found;
+      const cited = this.pageNotes.refs.has(c) || inText.length > 0;
+      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, lead ? null : c, undefined, inText);
       if (strong && children.length) children = [u('strong', children)];
+      if (lead?.kind === 'footnoteRef') children.push(u('footnoteReference', { identifier: lead.label, label: lead.label }));
       for (const marker of c.notes) {
         const label = referenced(marker);
         if (label !== undefined) children.push(u('footnoteReference', { identifier: label, label }));
+        // "Power Macintosh(R)": a trademark stays glued to its word, as printed.
+        else if (isTrademark(marker)) children.push(u('text', printedMarker(marker)));
         else {
           // A marker with no note under the table stays printed, so no reference dangles.
           children.push(u('text', `${children.length ? ' ' : ''}${printedMarker(marker)}`));

@@ -1,14 +1,10 @@
+import { textReferencePattern } from '../note-markers.ts';
 import type { Block } from '../types.ts';
-import { joinLines } from './join-lines.ts';
+import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
-import { NOTE_START } from './table-block.ts';
 
-/** The marker of a footnote line, as its label: "(1)" gives "1", "*" stays "*", "[a]" gives "a". */
-export function noteLabel(text: string): { label: string; length: number } | null {
-  const m = /^\s*(\(\s?([0-9a-z]{1,2})\s?\)|\[([0-9a-z]{1,2})\]|(\*{1,3})|([0-9]{1,2})\))\s*/.exec(text);
-  if (!m || !NOTE_START.test(text.trim())) return null;
-  return { label: m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', length: m[0].length };
-}
+/** A rule over page footnotes is short ("- ---------------"); a full-width rule is a thematic break. */
+const MAX_NOTE_RULE = 30;
 
 /**
  * Footnotes typed by hand at the bottom of a page: a short rule ("-----") and then lines starting
@@ -17,54 +13,55 @@ export function noteLabel(text: string): { label: string; length: number } | nul
  */
 export function pageFootnotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const rule = state.trimmed[start] ?? '';
-  if (!isRuleLine(rule) || rule.length > 30 || !rule.startsWith('-') && !rule.startsWith('_')) return false;
-  let i = nextNonBlank(state, start + 1, end);
-  if (i >= end || state.lines[i]?.pageStart || !noteLabel(state.lines[i]!.text)) return false;
+  if (!isRuleLine(rule) || rule.length > MAX_NOTE_RULE || (!rule.startsWith('-') && !rule.startsWith('_'))) return false;
+  const i = nextNonBlank(state, start + 1, end);
+  if (i >= end || state.lines[i]?.pageStart) return false;
+  const run = readNoteRun(state, i, end);
+  if (run === null) return false;
   // Under a table kept as lines ("- ----------" / "(1)  Information is as of March 31, 1998."), the notes
-  // are the table's even when text follows them on the same page.
-  const previous = [...state.blocks].reverse().find((b) => b.kind !== 'pageBreak');
+  // are the table's even when text follows them on the same page; otherwise they must end the page.
+  const previous = lastContentBlock(state.blocks);
   const underTable = previous?.kind === 'table' || previous?.kind === 'lineBlock' || previous?.kind === 'preformatted';
-  const notes: { label: string; lines: number[] }[] = [];
-  let endsPage = true;
-  while (i < end) {
-    const line = state.lines[i]!;
-    if (line.pageStart) break;
-    if (line.blank) {
-      const k = nextNonBlank(state, i, end);
-      if (k >= end || state.lines[k]?.pageStart) {
-        i = k;
-        break;
-      }
-      if (!noteLabel(state.lines[k]!.text)) {
-        if (!underTable) return false;
-        endsPage = false;
-        break;
-      }
-      i = k;
-      continue;
-    }
-    const label = noteLabel(line.text);
-    if (label) notes.push({ label: label.label, lines: [i] });
-    else notes[notes.length - 1]?.lines.push(i);
-    i++;
-  }
-  // Otherwise only notes that run to the foot of the page are page footnotes.
-  if (endsPage && i < end && !state.lines[i]?.pageStart) return false;
-  if (notes.length === 0) return false;
+  if (!underTable && !run.endsPage) return false;
   if (silent) return true;
-  const definitions = notes.map((note): Extract<Block, { kind: 'footnoteDefinition' }> => {
-    const parts = note.lines.map((n, k) => {
-      const line = state.lines[n]!;
-      return { text: k === 0 ? line.text.slice(noteLabel(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
-    });
-    return { kind: 'footnoteDefinition', label: note.label, text: joinLines(parts, state.words).text, pos: parts[0]!.pos };
-  });
-  // Notes typed straight under a table are that table's, even when the tables stage did not read them as notes.
-  const last = state.blocks[state.blocks.length - 1];
-  if (last?.kind === 'table') {
-    const known = new Set(last.table.notes.map((n) => `${n.marker}\u0000${n.text}`));
-    for (const d of definitions) if (!known.has(`${d.label}\u0000${d.text}`)) last.table.notes.push({ marker: d.label, text: d.text, pos: d.pos });
-  } else state.blocks.push(...definitions);
-  state.line = i;
+  state.blocks.push(...noteDefinitions(state, run));
+  state.line = run.next;
   return true;
+}
+
+/**
+ * Notes with no rule over them that end a page, each cited by a marker glued to a word higher on the
+ * page or on the page before: "PRAVACHOL*" ... "* Indicates brand names of products which are registered trademarks".
+ * Without that citation a marker line at a page foot is a list item or a paragraph.
+ */
+export function citedPageNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  if (state.lines[start]?.pageStart || !state.lines[start - 1]?.blank) return false;
+  const run = readNoteRun(state, start, end);
+  if (run === null || !run.endsPage) return false;
+  if (!run.notes.every((note) => citedAbove(state, start, note.label))) return false;
+  if (silent) return true;
+  state.blocks.push(...noteDefinitions(state, run));
+  state.line = run.next;
+  return true;
+}
+
+/** Pages back from a note where its citation may stand: its own, and the one before (the note went over the page). */
+const CITING_PAGES = 2;
+
+/** True when running text above line `at`, on its page or the one before, cites `label` ("Section 13(a)" does not: see textReferencePattern). */
+function citedAbove(state: BlockState, at: number, label: string): boolean {
+  const pattern = textReferencePattern(label);
+  let pages = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    pattern.lastIndex = 0;
+    if (pattern.test(state.trimmed[i] ?? '')) return true;
+    if (state.lines[i]?.pageStart && ++pages >= CITING_PAGES) return false;
+  }
+  return false;
+}
+
+/** The last block that is not a page break. */
+function lastContentBlock(blocks: readonly Block[]): Block | undefined {
+  for (let k = blocks.length - 1; k >= 0; k--) if (blocks[k]?.kind !== 'pageBreak') return blocks[k];
+  return undefined;
 }

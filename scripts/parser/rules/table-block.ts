@@ -1,20 +1,19 @@
 import { parseMessage } from '../messages.ts';
-import { mergeContinuedTable, parseTableNotes, readTable } from '../tables.ts';
+import { distinctNotes } from '../attach-notes.ts';
+import { mergeContinuedTable, readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle, isTitleCase } from './heading.ts';
-import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState, type HeadingStyle } from './state.ts';
+import { noteDefinitions, trailingNoteRun } from './note-run.ts';
+import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 const OPEN = /^<TABLE>/i;
 const CLOSE = /^<\/TABLE>/i;
 
-/** A footnote line after a table: "(1)  Beneficial ownership...", "* Less than 1%", "[a] ...". */
-export const NOTE_START = /^(?:\(\s?[0-9a-zA-Z]{1,2}\s?\)|\[[0-9a-z]{1,2}\]|\*{1,3}|[0-9]{1,2}\)|\([ivx]{1,4}\))\s*\S/;
-
 /**
  * `<TABLE>` ... `</TABLE>`: a printed contents becomes a `toc` block, anything else goes to the
- * tables stage (`preformatted` when it declines). Footnotes typed after `</TABLE>` join the table,
- * and a table reopened on the next page with the same header is merged onto the previous one.
+ * tables stage (`preformatted` when it declines). Footnotes typed after `</TABLE>` are read by the
+ * `table-notes` rule and given to the table by the `attach-notes` post-pass; a table reopened on the next page with the same header is merged onto the previous one.
  */
 export function tableBlock(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const first = state.trimmed[start] ?? '';
@@ -29,7 +28,9 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   // tag in place so the heading text after it keeps its column.
   const opening = state.lines[start]?.text ?? '';
   if (opening.replace(/<TABLE>/i, '').trim() !== '') body.push({ text: opening, pos: state.lines[start]!.pos, pageStart: false });
-  for (let i = start + 1; i < close; i++) {
+  // Notes typed inside the tags under the last row are the table's notes, not its rows.
+  const inside = trailingNoteRun(state, start + 1, close);
+  for (let i = start + 1; i < (inside?.rule ?? close); i++) {
     const line = state.lines[i]!;
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
   }
@@ -52,15 +53,17 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     state.headingStyles.set(block, title.style);
   }
   const { table, reason } = readTable({ lines: body.map(({ text, pos }) => ({ text, pos })), tagged: true });
+  const notes = inside ? noteDefinitions(state, inside.run) : [];
   if (!table) {
     // The decline reason goes to the build report, so a preformatted table is counted and explained.
     state.messages.push(parseMessage('table', `table kept preformatted: ${reason || 'not understood'}`, pos));
     pushPreformatted(state, body, 'table not understood');
+    state.blocks.push(...notes);
     return true;
   }
-  takeNotes(state, table, end);
-  if (mergeIntoPrevious(state, table, pos, pageBreaks)) return true;
-  state.blocks.push({ kind: 'table', table, pos, pageBreaks });
+  if (!mergeIntoPrevious(state, table, pos, pageBreaks)) state.blocks.push({ kind: 'table', table, pos, pageBreaks });
+  // The attach-notes post-pass gives them to the table.
+  state.blocks.push(...notes);
   return true;
 }
 
@@ -136,37 +139,6 @@ function pushPreformatted(state: BlockState, body: readonly { text: string; pos:
   flush();
 }
 
-/** Footnotes typed after `</TABLE>` (after blanks, maybe a short dash rule) become the table's notes. */
-function takeNotes(state: BlockState, table: TableModel, end: number): void {
-  let i = nextNonBlank(state, state.line, end);
-  if (i < end && isRuleLine(state.trimmed[i] ?? '') && (state.trimmed[i] ?? '').length <= 40 && !state.lines[i]?.pageStart) {
-    i = nextNonBlank(state, i + 1, end);
-  }
-  if (i >= end || !NOTE_START.test(state.trimmed[i] ?? '') || state.lines[i]?.pageStart) return;
-  const run: { text: string; pos: SourcePosition }[] = [];
-  let j = i;
-  let last = i;
-  while (j < end) {
-    const line = state.lines[j]!;
-    if (line.pageStart && j !== i) break;
-    if (line.blank) {
-      const k = nextNonBlank(state, j, end);
-      // After a blank line only a new marker continues the notes; "     We may amend..." is a new paragraph.
-      if (k >= end || state.lines[k]?.pageStart || !NOTE_START.test(state.trimmed[k] ?? '')) break;
-      j = k;
-      continue;
-    }
-    if (opensTag(line.text)) break;
-    run.push({ text: line.text, pos: line.pos });
-    last = j;
-    j++;
-  }
-  const notes = parseTableNotes(run);
-  if (!notes) return;
-  table.notes.push(...notes);
-  state.line = last + 1;
-}
-
 /**
  * A table reopened on the next page with the same header continues the previous table block.
  * Footnotes typed at the foot of the first page (" *Notes appear on pages 65-66.") are that
@@ -186,15 +158,4 @@ function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosi
   if (!merged) return false;
   blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, notes: distinctNotes(merged.notes) }, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] });
   return true;
-}
-
-/** Notes repeated on every page of a long table are kept once. */
-function distinctNotes(notes: TableModel['notes']): TableModel['notes'] {
-  const seen = new Set<string>();
-  return notes.filter((n) => {
-    const key = `${n.marker}\u0000${n.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

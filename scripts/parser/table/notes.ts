@@ -1,18 +1,14 @@
+import { noteStart } from '../note-markers.ts';
 import type { SourcePosition, TableModel } from '../types.ts';
 import { collapseSpaces } from './cell-text.ts';
 
-// "(1)  Beneficial ...", "(a) ...", "* ...", "** ...", "† ...", "[1] ...", "1. ..."
-const NOTE_START = /^(\s{0,12})(\(\s*(\d{1,2}|[a-z]{1,2}|[A-Z])\s*\)|\[(\d{1,2}|[a-z])\]|(\*{1,4}|†|‡)|(\d{1,2})\.)(?=\s|$)\s*(.*)$/;
+/** A marker indented further than this is a figure's or a column's, not the start of a note. */
+const MAX_NOTE_INDENT = 12;
 // A short separator rule above the notes: "- ----------", "-----".
 const SEPARATOR = /^\s*-?\s*[-_=]{3,}\s*$/;
 // Hyphens that belong to the word and stay when a line breaks after them: "lock-" / "up".
 const KEEP_HYPHEN_BEFORE = /(?:^|\W)(?:non|self|co|ex|vice|long|short|well|follow|lock|third|first|second|year|pre|post|anti|multi|cross|all|half|full|part|so|de)-$/i;
 const KEEP_HYPHEN_AFTER = /^(?:up|in|out|off|on|over|based|related|owned|term|time|free|party|end|like|wide|looking|called|sized|held)\b/;
-
-/** The marker as printed, without its brackets: "(1)" -> "1", "[a]" -> "a", "*" -> "*". */
-function markerLabel(m: RegExpExecArray): string {
-  return (m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim();
-}
 
 /** Joins note lines, closing words hyphenated at a line end when the next line starts in lower case. */
 export function joinNoteLines(parts: readonly string[]): string {
@@ -35,11 +31,11 @@ export function parseNotes(lines: readonly { text: string; pos: SourcePosition }
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (notes.length === 0 && SEPARATOR.test(line.text)) continue;
-    const m = NOTE_START.exec(line.text);
+    const m = noteStart(line.text, true);
     const current = notes[notes.length - 1];
-    // A new note starts at a marker no further right than the first note's marker.
-    if (m !== null && (current === undefined || (m[1] ?? '').length <= current.indent + 1)) {
-      notes.push({ marker: markerLabel(m), parts: [m[7] ?? ''], pos: line.pos, indent: (m[1] ?? '').length });
+    // A new note starts at a marker no further right than the first note's marker (inside <FN> every line is a note's).
+    if (m !== null && m.indent <= MAX_NOTE_INDENT && (current === undefined || m.indent <= current.indent + 1)) {
+      notes.push({ marker: m.label, parts: [line.text.slice(m.length)], pos: line.pos, indent: m.indent });
       continue;
     }
     if (current === undefined) return null;

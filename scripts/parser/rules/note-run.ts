@@ -1,0 +1,78 @@
+import { continuesNotes, noteStart, splitLegend } from '../note-markers.ts';
+import type { Block } from '../types.ts';
+import { joinLines } from './join-lines.ts';
+import { isRuleLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
+
+/** A run of notes as read from the lines: each note's label and the line indexes it spans. */
+export interface NoteRun {
+  notes: { label: string; lines: number[] }[];
+  /** The line after the run. */
+  next: number;
+  /** Only blank lines follow the run on its page (or in the document). */
+  endsPage: boolean;
+}
+
+/**
+ * Reads notes from line `start` (which must start with a marker): each note runs until the next
+ * marker in series at the first note's indent. A blank line followed by anything but such a marker,
+ * a rule line ("------------" under the last note), a table tag or a new page ends the run, so a note
+ * never swallows the rule or the paragraph after it.
+ */
+export function readNoteRun(state: BlockState, start: number, end: number): NoteRun | null {
+  const first = noteStart(state.lines[start]?.text ?? '');
+  if (first === null) return null;
+  const notes: NoteRun['notes'] = [];
+  const startsNote = (i: number): string | null => {
+    const m = noteStart(state.lines[i]?.text ?? '');
+    // A marker further right than the first note's is inside a note ("(continued)", a quoted clause).
+    if (m === null || m.indent > first.indent + 1) return null;
+    return continuesNotes(notes.map((n) => n.label), m.label) ? m.label : null;
+  };
+  let i = start;
+  while (i < end) {
+    const line = state.lines[i]!;
+    if (line.pageStart && i !== start) break;
+    if (line.blank) {
+      const k = nextNonBlank(state, i, end);
+      if (k >= end || state.lines[k]?.pageStart || startsNote(k) === null) break;
+      i = k;
+      continue;
+    }
+    if (isRuleLine(state.trimmed[i] ?? '') || opensTag(line.text)) break;
+    const label = startsNote(i);
+    if (label !== null) notes.push({ label, lines: [i] });
+    else notes[notes.length - 1]?.lines.push(i);
+    i++;
+  }
+  if (notes.length === 0) return null;
+  const after = nextNonBlank(state, i, end);
+  return { notes, next: i, endsPage: after >= end || state.lines[after]?.pageStart === true };
+}
+
+/** The notes of a run as footnoteDefinition blocks, their lines joined as running text (a legend line gives one per marker). */
+export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block, { kind: 'footnoteDefinition' }>[] {
+  return run.notes.flatMap((note) => {
+    const parts = note.lines.map((n, k) => {
+      const line = state.lines[n]!;
+      return { text: k === 0 ? line.text.slice(noteStart(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
+    });
+    const pos = parts[0]!.pos;
+    return splitLegend(note.label, joinLines(parts, state.words).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
+  });
+}
+
+/**
+ * Notes typed inside the table tags, after its last row: a rule ("- ---------------"), then notes that
+ * run to `</TABLE>` (line `to`). Returns the rule's line and the run, or null when the table ends
+ * in rows. Only a marker line straight under a rule is tried, so a table of "(1)" rows is never cut.
+ */
+export function trailingNoteRun(state: BlockState, from: number, to: number): { rule: number; run: NoteRun } | null {
+  for (let rule = from; rule < to; rule++) {
+    if (!isRuleLine(state.trimmed[rule] ?? '')) continue;
+    const first = nextNonBlank(state, rule + 1, to);
+    if (first >= to || noteStart(state.lines[first]!.text) === null) continue;
+    const run = readNoteRun(state, first, to);
+    if (run !== null && nextNonBlank(state, run.next, to) >= to) return { rule, run };
+  }
+  return null;
+}
