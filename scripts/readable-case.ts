@@ -33,6 +33,8 @@ export function isAllCaps(text: string): boolean {
 function titleWord(word: string, first: boolean, last: boolean): string {
   const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.&]+$/gu, '');
   if (KEPT_CAPITALS.has(bare.replace(/\.$/, ''))) return word;
+  // An enumerator stays as printed: "(b) REPORTS ON FORM 8-K" is item (b), not (B).
+  if (/^\(?(?:\p{L}|[ivxlIVXL]{1,4}|\d{1,3})\)\.?$/u.test(word)) return word;
   // Figures and codes ("10-K", "EX-99.01", "13F", "FY94") and initials ("U.S.", "D.C.") stay as printed.
   if (/\d/.test(bare) || /^(?:\p{L}\.){2,}$/u.test(bare)) return word;
   const lower = word.toLowerCase();

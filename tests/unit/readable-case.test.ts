@@ -6,6 +6,8 @@ describe('readableTitle', () => {
     expect(readableTitle("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION")).toBe("Item 7. Management's Discussion and Analysis of Financial Condition");
     expect(readableTitle('CAUTIONARY STATEMENT REGARDING FORWARD-LOOKING STATEMENTS')).toBe('Cautionary Statement Regarding Forward-Looking Statements');
     expect(readableTitle('THE COMPANY')).toBe('The Company');
+    expect(readableTitle('(b) REPORTS ON FORM 8-K')).toBe('(b) Reports on Form 8-K');
+    expect(readableTitle('(iv) OTHER MATTERS')).toBe('(iv) Other Matters');
   });
 
   test('Roman numerals, codes with figures, initials and known abbreviations keep their capitals', () => {
