@@ -80,7 +80,11 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     if (!pages.has(key)) pages.set(key, { anchor: page.anchor, sectionSlug: ids.sections[page.section] ?? '' });
   }
   const byNorm = new Map<string, LinkTarget[]>();
-  for (const target of targets) byNorm.set(target.norm, [...(byNorm.get(target.norm) ?? []), target]);
+  for (const target of targets) {
+    const same = byNorm.get(target.norm);
+    if (same) same.push(target);
+    else byNorm.set(target.norm, [target]);
+  }
   return { filing, sectionSlugs: ids.sections, targets, byNorm, pages };
 }
 
