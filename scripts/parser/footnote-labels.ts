@@ -101,18 +101,28 @@ export function planPageNotes(
   const labels = new Map<Block, string>();
   const refs = new Map<object, InlineRange[]>();
   const cellRefs = new Map<Block, Map<string, string>>();
-  const seen: TextOnPage[] = [];
-  const tables: Extract<Block, { kind: 'table' }>[] = [];
+  // Text and tables seen so far, by physical page: a note only looks at its own page, so a
+  // section of thousands of pages with a note on each stays linear.
+  const seenOnPage = new Map<number, TextOnPage[]>();
+  const tablesOnPage = new Map<number, Extract<Block, { kind: 'table' }>[]>();
+  const addTo = <T,>(map: Map<number, T[]>, page: number, item: T): void => {
+    const list = map.get(page);
+    if (list === undefined) map.set(page, [item]);
+    else if (list[list.length - 1] !== item) list.push(item);
+  };
+  const see = (parts: TextOnPage[]): void => {
+    for (const part of parts) addTo(seenOnPage, part.pageIndex, part);
+  };
   for (const block of section.blocks) {
-    if (block.kind === 'paragraph') seen.push(...stretches(block, block.text, block.pos.pageIndex, block.pageBreaks));
-    else if (block.kind === 'list') for (const item of block.items) seen.push(...stretches(item, item.text, item.pos.pageIndex, item.pageBreaks));
-    else if (block.kind === 'table') tables.push(block);
+    if (block.kind === 'paragraph') see(stretches(block, block.text, block.pos.pageIndex, block.pageBreaks));
+    else if (block.kind === 'list') for (const item of block.items) see(stretches(item, item.text, item.pos.pageIndex, item.pageBreaks));
+    else if (block.kind === 'table') for (const pos of [block.pos, ...block.pageBreaks]) addTo(tablesOnPage, pos.pageIndex, block);
     if (block.kind !== 'footnoteDefinition') continue;
     const marker = bareMarker(block.label);
+    const tables = tablesOnPage.get(block.pos.pageIndex) ?? [];
     // A table header citing a note printed at the page foot, not under the table: "NOTES*" ... "*Notes appear on pages 65-66."
     const citing = tables.find(
       (t) =>
-        [t.pos, ...t.pageBreaks].some((pos) => pos.pageIndex === block.pos.pageIndex) &&
         !t.table.notes.some((n) => bareMarker(n.marker) === marker) &&
         !cellRefs.get(t)?.has(marker) &&
         [t.table.header, ...t.table.rows.map((r) => r.cells)].some((cells) => cells.some((c) => c.notes.some((n) => bareMarker(n) === marker))),
@@ -126,7 +136,6 @@ export function planPageNotes(
     const pattern = referencePattern(block.label);
     // The marker still inside a cell's text ("NOTES*"), in a table on the same page.
     const cell = tables
-      .filter((t) => [t.pos, ...t.pageBreaks].some((pos) => pos.pageIndex === block.pos.pageIndex))
       .flatMap((t) => [t.table.header, ...t.table.rows.map((r) => r.cells)].flat())
       .find((c) => !refs.has(c) && new RegExp(pattern.source).test(cellText(c)));
     if (cell) {
@@ -136,8 +145,7 @@ export function planPageNotes(
       refs.set(cell, [{ start: m.index, end: m.index + m[0].length, kind: 'footnoteRef', label }]);
       continue;
     }
-    for (const stretch of seen) {
-      if (stretch.pageIndex !== block.pos.pageIndex) continue;
+    for (const stretch of seenOnPage.get(block.pos.pageIndex) ?? []) {
       const taken = refs.get(stretch.owner) ?? [];
       pattern.lastIndex = 0;
       const found = [...stretch.text.slice(stretch.from, stretch.to).matchAll(pattern)]

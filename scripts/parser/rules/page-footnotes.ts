@@ -22,7 +22,7 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
   if (i >= end || state.lines[i]?.pageStart || !noteLabel(state.lines[i]!.text)) return false;
   // Under a table kept as lines ("- ----------" / "(1)  Information is as of March 31, 1998."), the notes
   // are the table's even when text follows them on the same page.
-  const previous = [...state.blocks].reverse().find((b) => b.kind !== 'pageBreak');
+  const previous = state.blocks.findLast((b) => b.kind !== 'pageBreak');
   const underTable = previous?.kind === 'table' || previous?.kind === 'lineBlock' || previous?.kind === 'preformatted';
   const notes: { label: string; lines: number[] }[] = [];
   let endsPage = true;
