@@ -33,9 +33,9 @@ function longTable(n: number): string {
   return `${PROSE}\n<TABLE>\n<S>                                        <C>           <C>\n                                               Shares        Shares\nName                                          Before         After\n${rows.join('\n')}\n</TABLE>\n\n${PROSE}`;
 }
 
-/** The same heading over and over, each with a paragraph under it. */
+/** The same heading over and over, each with a paragraph under it that cites the heading. */
 function repeatedHeading(n: number): string {
-  return Array.from({ length: n }, () => `RISK FACTORS\n\n${PROSE}`).join('\n');
+  return Array.from({ length: n }, () => `RISK FACTORS\n\n${PROSE}See "Risk Factors".\n`).join('\n');
 }
 
 /** "ITEM n." headings of a 10-K, the numbers 1 to 14 over and over (as in a file of many annual reports). */
