@@ -53,6 +53,11 @@ function manyPages(n: number): string {
   return Array.from({ length: n }, (_, i) => `${prose(i)}\n                                   ${folio(i)}\n<PAGE>\n`).join('');
 }
 
+/** `n` printed pages, each under the same running head. */
+function runningHeads(n: number): string {
+  return Array.from({ length: n }, (_, i) => `                     ACME HOLDINGS, INC. AND SUBSIDIARIES\n\n${prose(i)}\n                                   ${folio(i)}\n<PAGE>\n`).join('');
+}
+
 /** A submission of `n` exhibit documents. */
 function manyDocuments(n: number): string {
   const docs = Array.from(
@@ -124,6 +129,7 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
   { name: 'ITEM n.', unit: 'item heading', make: items, sizes: [2_500, 10_000] },
   { name: 'page footnotes', unit: 'page with a footnote', make: pageFootnotes, sizes: [2_000, 8_000] },
   { name: 'many pages', unit: 'page', make: manyPages, sizes: [2_500, 10_000] },
+  { name: 'running heads', unit: 'page', make: runningHeads, sizes: [2_500, 10_000] },
   { name: 'many documents', unit: 'exhibit', make: manyDocuments, sizes: [500, 2_000] },
   { name: 'long line', unit: 'word', make: longLine, sizes: [25_000, 100_000] },
   { name: 'long paragraph', unit: 'line', make: longParagraph, sizes: [5_000, 20_000] },
