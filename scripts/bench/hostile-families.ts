@@ -60,6 +60,15 @@ function runningHeads(n: number): string {
   return Array.from({ length: n }, (_, i) => `                     ACME HOLDINGS, INC. AND SUBSIDIARIES\n\n${prose(i)}\n                                   ${folio(i)}\n<PAGE>\n`).join('');
 }
 
+/** One table continued over `n` pages, each page reopening it under the same header. */
+function continuedTable(n: number): string {
+  const page = (p: number) => {
+    const rows = Array.from({ length: 20 }, (_, r) => `Holder number ${String(p * 20 + r).padEnd(30)}${amount(p * 20 + r).padStart(14)}${amount(p * 20 + r + 1).padStart(14)}`);
+    return `<TABLE>\n<S>                                        <C>           <C>\n                                               Shares        Shares\nName                                          Before         After\n${rows.join('\n')}\n</TABLE>\n\n                                   ${folio(p)}\n<PAGE>\n`;
+  };
+  return `${PROSE}\n${Array.from({ length: n }, (_, p) => page(p)).join('')}${PROSE}`;
+}
+
 /** A submission of `n` exhibit documents. */
 function manyDocuments(n: number): string {
   const docs = Array.from(
@@ -131,6 +140,7 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
   { name: 'ITEM n.', unit: 'item heading', make: items, sizes: [2_500, 10_000] },
   { name: 'page footnotes', unit: 'page with a footnote', make: pageFootnotes, sizes: [2_000, 8_000] },
   { name: 'many pages', unit: 'page', make: manyPages, sizes: [2_500, 10_000] },
+  { name: 'continued table', unit: 'page of 20 rows', make: continuedTable, sizes: [250, 1_000] },
   { name: 'running heads', unit: 'page', make: runningHeads, sizes: [2_500, 10_000], furniture: true },
   { name: 'many documents', unit: 'exhibit', make: manyDocuments, sizes: [500, 2_000] },
   { name: 'long line', unit: 'word', make: longLine, sizes: [25_000, 100_000] },
