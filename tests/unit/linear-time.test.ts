@@ -32,7 +32,7 @@ describe('parse work grows linearly with the input', () => {
     const inputGrowth = b.bytes / a.bytes;
     expect(b.work.elements / a.work.elements / inputGrowth).toBeLessThanOrEqual(MAX_GROWTH);
     expect(b.work.characters / a.work.characters / inputGrowth).toBeLessThanOrEqual(MAX_GROWTH);
-    // However large, no word is lost (but a running head, which is removed from every page on purpose).
+    // However large, no word is lost (but page furniture repeated on every page, kept once on purpose).
     if (!family.furniture) expect(wordRecall(b.text, b.markdown).recall).toBeGreaterThanOrEqual(0.999);
   });
 });
