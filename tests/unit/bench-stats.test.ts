@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/bench-args.ts';
-import { growthRatio } from '../../scripts/bench/hostile-growth.ts';
+import { cpuRuns, growthRatio } from '../../scripts/bench/hostile-growth.ts';
 import { hostileTable } from '../../scripts/bench/report.ts';
 import { median, megabytesPerSecond, timeRuns } from '../../scripts/bench/stats.ts';
 import { formatBytes, formatMs, formatTable } from '../../scripts/bench/table-printer.ts';
@@ -14,6 +14,14 @@ test('median of odd and even counts, and none of an empty list', () => {
 test('timeRuns warms up once, then times each run', () => {
   let calls = 0;
   const times = timeRuns(() => void calls++, 3);
+  expect(calls).toBe(4);
+  expect(times).toHaveLength(3);
+  expect(times.every((t) => t >= 0)).toBe(true);
+});
+
+test('cpuRuns warms up once, then measures each run\'s CPU time', () => {
+  let calls = 0;
+  const times = cpuRuns(() => void calls++, 3);
   expect(calls).toBe(4);
   expect(times).toHaveLength(3);
   expect(times.every((t) => t >= 0)).toBe(true);
