@@ -4,6 +4,7 @@
  * tables (medians over runs) and writes the same figures as JSON.
  *
  *   npm run bench -- --runs 3 --sizes 10,100,1000 --json bench-results/latest.json
+ *   npm run bench -- --hostile-only      # only the hostile-input families' parse time at two sizes
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +14,12 @@ import { parseBenchArgs } from './bench/bench-args.ts';
 import { buildSeries } from './bench/build-series.ts';
 import { dirSize, fileCount } from './bench/dir-size.ts';
 import { lighthouseTable, measureLighthousePerformance } from './bench/lighthouse-performance.ts';
+import { HOSTILE_FAMILIES } from './bench/hostile-families.ts';
+import { measureFamily, type FamilyGrowth } from './bench/hostile-growth.ts';
 import { machineInfo } from './bench/machine-info.ts';
 import { measurePageWeight } from './bench/page-weight.ts';
 import { measureThroughput } from './bench/parser-throughput.ts';
-import { buildTable, machineLine, pageWeightTable, scalingTable, searchTable, throughputTable } from './bench/report.ts';
+import { buildTable, hostileTable, machineLine, pageWeightTable, scalingTable, searchTable, throughputTable } from './bench/report.ts';
 import { measureScaling, scalingRatios, type ScalingRow } from './bench/scaling.ts';
 import { measureSearchTransfer } from './bench/search-transfer.ts';
 import { snapshotProject } from './bench/project-snapshot.ts';
@@ -40,6 +43,11 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(machineLine(machine));
   console.log('note: the machine is shared; other processes running at the same time inflate the times');
+  if (options.hostileOnly) {
+    const hostile = measureHostile(options.runs);
+    writeResults(options.json, { date: new Date().toISOString(), machine, options, hostile });
+    return;
+  }
 
   // Filings live outside the project (corpus files must never be copied in); builds run in a private
   // snapshot of the project so they neither clobber nor see anyone else's content/generated.
@@ -55,6 +63,9 @@ async function main(): Promise<void> {
     const seedThroughput = measureThroughput([seedFile], options.runs);
     const corpusThroughput = measureThroughput(corpusFiles, options.runs);
     console.log(`\n${formatTable(throughputTable([{ name: 'seed', result: seedThroughput }, { name: 'corpus', result: corpusThroughput }], options.runs))}`);
+
+    log('1b. hostile input families');
+    const hostile = measureHostile(options.runs);
 
     log('2. builds of the seed and the corpus');
     const seedDir = join(filingsWork, 'seed');
@@ -104,20 +115,36 @@ async function main(): Promise<void> {
       machine,
       options,
       parser: { seed: seedThroughput, corpus: corpusThroughput },
+      hostile,
       builds: { seed: seedBuild, corpus: corpusBuild },
       pageWeight: weights,
       lighthousePerformance: performance,
       search: { indexBytes, indexFiles, firstSearch: search },
       scaling: { rows: scaling, ratios },
     };
-    const jsonPath = resolve(projectDir, options.json);
-    mkdirSync(dirname(jsonPath), { recursive: true });
-    writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nfigures written to ${options.json}`);
+    writeResults(options.json, results);
   } finally {
     rmSync(filingsWork, { recursive: true, force: true });
     rmSync(benchWork, { recursive: true, force: true });
   }
+}
+
+/** Times every hostile family at its two sizes and prints the table. */
+function measureHostile(runs: number): FamilyGrowth[] {
+  const rows = HOSTILE_FAMILIES.map((family) => {
+    log(`   ${family.name}`);
+    return measureFamily(family, runs);
+  });
+  console.log(`\n${formatTable(hostileTable(rows, runs))}`);
+  return rows;
+}
+
+/** Writes the figures as JSON where --json says. */
+function writeResults(path: string, results: object): void {
+  const jsonPath = resolve(projectDir, path);
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nfigures written to ${path}`);
 }
 
 await main();

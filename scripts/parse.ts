@@ -2,36 +2,26 @@
  * `npm run parse -- FILE`: prints one filing as Markdown. Errors are one line
  * on stderr and exit code 1, never a stack trace.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { filingSlug } from './parser/ids.ts';
 import { formatMessage } from './parser/messages.ts';
 import { ParseError } from './parser/parse-error.ts';
 import { parseFiling } from './parser/parse-filing.ts';
+import { readRegularFile } from './regular-file.ts';
 
 /** Parses the file named by the first argument and returns what to print (the Markdown, and the parser's messages for stderr), or the one-line error. */
 export function runParse(args: string[]): { stdout: string; messages: string[] } | { error: string } {
   const file = args[0];
   if (!file) return { error: 'usage: npm run parse -- FILE' };
   try {
-    const stat = statOrNull(file);
-    if (!stat) return { error: `parse: ${file}: no such file` };
-    if (stat.isDirectory()) return { error: `parse: ${file}: is a directory, not a filing` };
-    const bytes = readFileSync(file);
-    const parsed = parseFiling(new Uint8Array(bytes), file, filingSlug(file));
+    // Only a regular file (or a link to one) is read: a pipe or a device would block or never end.
+    const read = readRegularFile(file);
+    if ('error' in read) return { error: `parse: ${file}: ${read.error}` };
+    const parsed = parseFiling(read.bytes, file, filingSlug(file));
     return { stdout: parsed.markdown, messages: parsed.report.messages.map((m) => formatMessage(file, m)) };
   } catch (err) {
     if (err instanceof ParseError) return { error: `parse: ${oneLine(err.message)}` };
     return { error: `parse: ${file}: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}` };
-  }
-}
-
-/** The file's stat, or null when it does not exist. */
-function statOrNull(file: string) {
-  try {
-    return statSync(file);
-  } catch {
-    return null;
   }
 }
 

@@ -8,12 +8,14 @@ export interface BenchOptions {
   json: string;
   /** Runs for libraries of at least 1,000 filings (a 2-core machine cannot afford 3). */
   largeRuns: number;
+  /** Only the hostile-input families (parser time at two sizes), no builds. */
+  hostileOnly: boolean;
 }
 
 /** The options' defaults. */
-export const DEFAULT_BENCH_OPTIONS: BenchOptions = { runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1 };
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = { runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false };
 
-/** Reads `--runs N`, `--sizes 10,100,1000`, `--json PATH`, `--large-runs N`; returns an error sentence for anything else. */
+/** Reads `--runs N`, `--sizes 10,100,1000`, `--json PATH`, `--large-runs N`, `--hostile-only`; returns an error sentence for anything else. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } {
   const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS, sizes: [...DEFAULT_BENCH_OPTIONS.sizes] };
   const positive = (flag: string, value: string | undefined): number | { error: string } => {
@@ -22,6 +24,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === '--hostile-only') {
+      options.hostileOnly = true;
+      continue;
+    }
     const value = argv[i + 1];
     i += 1;
     if (flag === '--runs' || flag === '--large-runs') {
@@ -38,7 +44,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
       if (!value) return { error: '--json needs a path' };
       options.json = value;
     } else {
-      return { error: `unknown option "${flag}" (known: --runs N, --sizes A,B,C, --json PATH, --large-runs N)` };
+      return { error: `unknown option "${flag}" (known: --runs N, --sizes A,B,C, --json PATH, --large-runs N, --hostile-only)` };
     }
   }
   return options;

@@ -1,5 +1,6 @@
 /** Turns the benchmark's measured figures into the printed tables. */
 import type { BuildSeries } from './build-series.ts';
+import { GROWTH_TARGET, type FamilyGrowth } from './hostile-growth.ts';
 import type { MachineInfo } from './machine-info.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Throughput } from './parser-throughput.ts';
@@ -140,6 +141,26 @@ export function searchTable(indexBytes: number, indexFiles: number, search: Sear
     notes: [
       'served by a node:http server on 127.0.0.1 that gzips text types (js, css, json, wasm); bytes = body as the server sent it for each request Chromium made + headers from Playwright request.sizes() (which reports 0 for the worker script body)',
       ...search.requests.map((r) => `${r.path}: ${r.bodyBytes + r.headerBytes} bytes`),
+    ],
+  };
+}
+
+/** Each hostile family's parse time at two sizes and its growth ratio. */
+export function hostileTable(rows: FamilyGrowth[], runs: number): TextTable {
+  return {
+    title: 'Hostile input: parse CPU time at two sizes',
+    columns: ['family', 'small', 'cpu', 'large', 'cpu', 'growth'],
+    rows: rows.map((r) => [
+      r.name,
+      `${r.sizes[0].toLocaleString('en-US')} (${formatBytes(r.bytes[0])})`,
+      formatMs(r.medianMs[0]),
+      `${r.sizes[1].toLocaleString('en-US')} (${formatBytes(r.bytes[1])})`,
+      formatMs(r.medianMs[1]),
+      `${r.growth.toFixed(2)}${r.growth > GROWTH_TARGET ? ' OVER' : ''}`,
+    ]),
+    notes: [
+      `sizes count each family's unit (${rows.map((r) => `${r.name}: ${r.unit}`).join('; ')}); median CPU time (user + system) of ${runs} parse(s) after one warm-up`,
+      `growth = (time ratio) / (input ratio): 1.0 is linear, a quadratic step gives about 4; target <= ${GROWTH_TARGET}`,
     ],
   };
 }

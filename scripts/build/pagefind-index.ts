@@ -17,6 +17,9 @@ const UNUSED_UI_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** The index's folder in the output directory (a root path no filing may take). */
+export const PAGEFIND_DIR = 'pagefind';
+
 /** Indexes the section pages of `out` (their `data-pagefind-body` content); returns Pagefind's error messages. */
 export async function pagefindIndex(out: string): Promise<string[]> {
   const { errors, index } = await pagefind.createIndex({});
@@ -25,7 +28,7 @@ export async function pagefindIndex(out: string): Promise<string[]> {
     // Only section pages (`/<filing>/<section>/`) carry data-pagefind-body. Leaving the page redirects
     // (`/<filing>/page/<n>/`) unread took Pagefind from 60 s to 50 s on the 1,000-filing library's output.
     const added = await index.addDirectory({ path: resolve(out), glob: '*/*/index.html' });
-    const outputPath = join(resolve(out), 'pagefind');
+    const outputPath = join(resolve(out), PAGEFIND_DIR);
     const written = await index.writeFiles({ outputPath });
     for (const file of UNUSED_UI_FILES) rmSync(join(outputPath, file), { force: true });
     return [...errors, ...added.errors, ...written.errors];

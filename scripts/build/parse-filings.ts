@@ -1,13 +1,12 @@
 /** Step 1: parse every filing and write its section Markdown and the library index into content/generated. */
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync, statSync } from 'node:fs';
 import { formatMessage } from '../parser/messages.ts';
 import { parseFiling } from '../parser/parse-filing.ts';
 import type { ParsedFiling } from '../parser/types.ts';
+import { readRegularFile } from '../regular-file.ts';
 import { writeFilingContent } from '../write-content.ts';
-import { filingSlug } from '../parser/ids.ts';
 import type { FilingSize } from './batches.ts';
-import { listFilingFiles } from './filing-files.ts';
+import { checkFilingFiles, listFilingFiles } from './filing-files.ts';
 import { libraryEntry, writeLibraryIndex } from './library-index.ts';
 import type { LibraryEntry } from '../section-schema.ts';
 
@@ -33,18 +32,17 @@ export function parseFilings(dir: string, log: (line: string) => void): { ok: tr
     return { ok: false, error: `${dir}: cannot read the filings directory` };
   }
   if (files.length === 0) return { ok: false, error: `${dir}: no .txt filings to build` };
+  // Every file is checked before content/generated is touched: a bad name or a pipe fails the build at once.
+  const checked = checkFilingFiles(dir, files);
+  if ('error' in checked) return { ok: false, error: checked.error };
   rmSync(generatedDir, { recursive: true, force: true });
-  const slugs = new Map<string, string>();
   const filings: FilingSize[] = [];
   const library: LibraryEntry[] = [];
-  for (const name of files) {
-    const path = join(dir, name);
-    const slug = filingSlug(name);
-    const clash = slugs.get(slug);
-    if (clash !== undefined) return { ok: false, error: `${path}: its URL slug "${slug}" is already taken by ${clash}` };
-    slugs.set(slug, name);
+  for (const { path, slug } of checked.filings) {
+    const read = readRegularFile(path);
+    if ('error' in read) return { ok: false, error: `${path}: ${read.error}` };
     try {
-      const parsed = parseFiling(readFileSync(path), path, slug);
+      const parsed = parseFiling(read.bytes, path, slug);
       const bytes = writeFilingContent(parsed, generatedDir).reduce((sum, file) => sum + statSync(file).size, 0);
       filings.push({ slug, bytes });
       library.push(libraryEntry(parsed));

@@ -32,6 +32,8 @@ export interface LinkContext {
   targets: LinkTarget[];
   /** The targets by `norm`, in document order: exact matches without a scan. */
   byNorm: Map<string, LinkTarget[]>;
+  /** The heading targets of each section, in document order: 'Risk Factors - ...' looks only inside one section. */
+  headingsBySection: Map<number, LinkTarget[]>;
   /** Printed pages by `${documentSequence}:${printed.toLowerCase()}` (first occurrence wins). */
   pages: Map<string, PageLinkTarget>;
   /** Exhibit documents of the submission by number as cited ("10.3", "27"): the section that opens each. */
@@ -90,7 +92,16 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     if (!pages.has(key)) pages.set(key, { anchor: page.anchor, sectionSlug: ids.sections[page.section] ?? '' });
   }
   const byNorm = new Map<string, LinkTarget[]>();
-  for (const target of targets) byNorm.set(target.norm, [...(byNorm.get(target.norm) ?? []), target]);
+  const headingsBySection = new Map<number, LinkTarget[]>();
+  const add = <K,>(map: Map<K, LinkTarget[]>, key: K, target: LinkTarget): void => {
+    const same = map.get(key);
+    if (same) same.push(target);
+    else map.set(key, [target]);
+  };
+  for (const target of targets) {
+    add(byNorm, target.norm, target);
+    if (target.headingId !== undefined) add(headingsBySection, target.section, target);
+  }
   const exhibits = new Map<string, number>();
   sections.forEach((section, i) => {
     const number = exhibitNumber(section.document.type);
@@ -101,6 +112,7 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     sectionSlugs: ids.sections,
     targets,
     byNorm,
+    headingsBySection,
     pages,
     exhibits,
     sectionDocuments: sections.map((s) => s.document.sequence),
@@ -138,8 +150,13 @@ export interface TitlePreference {
 export function resolveTitle(title: string, ctx: LinkContext, prefer: TitlePreference = {}): LinkTarget | undefined {
   const norm = normalizeTitle(title);
   if (!norm) return undefined;
-  const pick = (found: LinkTarget[]) =>
-    found.find((t) => t.section === prefer.section) ?? found.find((t) => t.order >= (prefer.after ?? -1)) ?? found[0];
+  // Lists of targets are in document order (section and order both rise), so each choice is a binary search:
+  // a title printed 20,000 times and cited under each copy stays linear.
+  const pick = (found: LinkTarget[]) => {
+    const inSection = prefer.section === undefined ? undefined : firstFrom(found, (t) => t.section, prefer.section);
+    if (inSection !== undefined && inSection.section === prefer.section) return inSection;
+    return firstFrom(found, (t) => t.order, prefer.after ?? -1) ?? found[0];
+  };
   const exact = ctx.byNorm.get(norm);
   if (exact?.length) return pick(exact);
 
@@ -149,12 +166,24 @@ export function resolveTitle(title: string, ctx: LinkContext, prefer: TitlePrefe
     const section = ctx.byNorm.get(norm.slice(0, dash))?.find((t) => t.headingId === undefined);
     if (section) {
       const rest = norm.slice(dash + 3);
-      const inside = ctx.targets.filter((t) => t.section === section.section && t.headingId !== undefined);
+      const inside = ctx.headingsBySection.get(section.section) ?? [];
       return inside.find((t) => t.norm === rest) ?? inside.find((t) => prefixMatch(t.norm, rest)) ?? section;
     }
   }
   const prefixed = ctx.targets.filter((t) => prefixMatch(t.norm, norm));
   return prefixed.length ? pick(prefixed) : undefined;
+}
+
+/** The first target whose `key` is at least `min`, in a list sorted by `key`. */
+function firstFrom(list: readonly LinkTarget[], key: (t: LinkTarget) => number, min: number): LinkTarget | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
 }
 
 /** One of two long titles starts with the other. */

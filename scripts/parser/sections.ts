@@ -78,7 +78,11 @@ function listed(text: string, entries: readonly TocEntry[]): boolean {
 /** Indexes of the depth-2 headings that open sections, skipping the contents' own copies and running heads. */
 function sectionStarts(blocks: readonly Block[]): number[] {
   const top = blocks.flatMap((b, i) => (b.kind === 'heading' && b.depth === 2 ? [i] : []));
-  const nextContent = (i: number): Block | undefined => blocks.slice(i + 1).find((b) => b.kind !== 'pageBreak');
+  // Scans forward without copying: a copy of the rest per heading was quadratic in the headings.
+  const nextContent = (i: number): Block | undefined => {
+    for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.kind !== 'pageBreak') return blocks[j];
+    return undefined;
+  };
   const text = (i: number): string => (blocks[i] as HeadingBlock).text;
   // The printed contents: the first toc whose entries name at least two of the document's headings.
   const contents = blocks.find(
@@ -96,10 +100,13 @@ function sectionStarts(blocks: readonly Block[]): number[] {
   const lastOfLabel = new Map<string, number>();
   for (const [i, key] of keys) lastOfLabel.set(key, i);
   // Items listed before any PART heading (a contents without parts) give way to the same item anywhere later.
+  // The last heading of each item in any part ("PART II ITEM 7" ends with " ITEM 7"), found in one pass.
+  const lastOfItem = new Map<string, number>();
+  for (const [j, k] of keys) if (k.includes(' ITEM')) lastOfItem.set(k.slice(k.indexOf(' ITEM')), j);
   for (const [i, key] of keys) {
     if (!key.startsWith(' ITEM')) continue;
-    const later = [...keys].filter(([j, k]) => j > i && k.endsWith(key)).map(([j]) => j);
-    if (later.length > 0) lastOfLabel.set(key, Math.max(...later));
+    const last = lastOfItem.get(key) ?? -1;
+    if (last > i) lastOfLabel.set(key, last);
   }
   const starts = top.filter((i) => {
     const t = text(i);

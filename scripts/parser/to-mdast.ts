@@ -134,9 +134,13 @@ class SectionRenderer {
   /** Printed pages that start in this section, in order. */
   private pages(): PageAnchor[] {
     const out: PageAnchor[] = [];
+    // A set, not a search of `out` per page: a section of thousands of pages stays linear.
+    const seen = new Set<string>();
     for (const pos of pageStarts(this.section)) {
       const page = this.ctx.ids.pages.get(pageKey(this.sequence, pos));
-      if (page && page.section === this.index && !out.some((p) => p.anchor === page.anchor)) out.push({ anchor: page.anchor, printed: page.printed });
+      if (!page || page.section !== this.index || seen.has(page.anchor)) continue;
+      seen.add(page.anchor);
+      out.push({ anchor: page.anchor, printed: page.printed });
     }
     return out;
   }

@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { siteRootPaths } from '../../scripts/build/site-paths.ts';
 import { findBrokenLinks } from '../../scripts/check-site/find-broken-links.ts';
 import { builtFilePaths, readBuiltPages } from './site-files.ts';
-import { builtSites } from './site-context.ts';
+import { builtSites, seedSite, seedSlug } from './site-context.ts';
 
 for (const [name, site] of builtSites()) {
   test(`every internal link of the ${name} site reaches a page and an id`, () => {
@@ -14,3 +16,10 @@ for (const [name, site] of builtSites()) {
     expect(report, 'broken internal references').toEqual([]);
   });
 }
+
+// The build refuses a filing whose slug is a path the site uses itself; that list must cover what a build writes.
+test('every root entry of the built seed site is the filing or a path the site reserves for itself', () => {
+  const taken = siteRootPaths();
+  const entries = readdirSync(seedSite().dist).map((name) => name.replace(/\.html$/, ''));
+  expect(entries.filter((name) => name !== seedSlug && !taken.has(name))).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { ParseError } from '../../scripts/parser/parse-error.ts';
 import { parseFiling } from '../../scripts/parser/parse-filing.ts';
 import { wordRecall } from '../../scripts/word-recall.ts';
 import { corpusDir, hasCorpus } from '../shared-corpus.ts';
+import { countWork } from './work-meter.ts';
 
 const corpus = corpusDir;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -139,9 +140,12 @@ describe('transport splits', () => {
   });
 });
 
-test('pathological input decodes whole: every revision-tagged line stays a line (speed is a bench figure)', () => {
-  const big = `${'\t<R>x</R>\r'.repeat(200_000)}`;
-  expect(decode(big).split('\n').filter((line) => line.trim() === 'x')).toHaveLength(200_000);
+test('pathological input decodes in linear time (work counted, not timed)', () => {
+  const work = (n: number) => countWork(() => decode('\t<R>x</R>\r'.repeat(n))).work;
+  const [small, large] = [work(50_000), work(200_000)];
+  // Four times the input, at most five times the work: a quadratic step would be sixteen.
+  expect(large.characters / small.characters).toBeLessThanOrEqual(5);
+  expect(large.elements / small.elements).toBeLessThanOrEqual(5);
 });
 
 test.skipIf(!hasCorpus)('the real corpus decodes with one decoded line per line of the file', () => {

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectOneLineError, runScript } from './run-script.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
@@ -32,5 +33,40 @@ describe('npm run parse', () => {
 
   test('a directory', () => {
     expectOneLineError(parse(tmp), /^parse: .*: is a directory/);
+  });
+
+  test('a symbolic link to a filing is read like the filing', () => {
+    const file = path.join(tmp, 'seed.txt');
+    copyFileSync(path.resolve(import.meta.dirname, '../../content/filings/level3-2004-prospectus.txt'), file);
+    // Same name in another folder, so the slug in the Markdown's links is the same too.
+    mkdirSync(path.join(tmp, 'links'));
+    const link = path.join(tmp, 'links', 'seed.txt');
+    symlinkSync(file, link);
+    const viaLink = parse(link);
+    expect(viaLink.status).toBe(0);
+    expect(viaLink.stdout).toBe(parse(file).stdout);
+  });
+
+  test('a symbolic link to nothing', () => {
+    const link = path.join(tmp, 'dangling.txt');
+    symlinkSync(path.join(tmp, 'gone.txt'), link);
+    expectOneLineError(parse(link), /^parse: .*dangling\.txt: is a symbolic link to a file that does not exist$/);
+  });
+
+  // Each of these used to block for ever: the type is checked before the file is opened.
+  test('a named pipe is refused without blocking', () => {
+    const fifo = path.join(tmp, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    expectOneLineError(parse(fifo), /^parse: .*pipe\.txt: is a named pipe, not a regular file$/);
+  });
+
+  test('a device is refused without reading it', () => {
+    expectOneLineError(parse('/dev/zero'), /^parse: \/dev\/zero: is a device, not a regular file$/);
+  });
+
+  test('a directory named like a filing', () => {
+    const dir = path.join(tmp, 'x.txt');
+    mkdirSync(dir);
+    expectOneLineError(parse(dir), /^parse: .*x\.txt: is a directory, not a filing$/);
   });
 });

@@ -1,8 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listFilingFiles } from '../../scripts/build/filing-files.ts';
 import { DEFAULT_BATCH_BYTES } from '../../scripts/build/batches.ts';
 import { defaultJobs, parseBuildOptions } from '../../scripts/build/options.ts';
 import { summaryLine } from '../../scripts/build/parse-filings.ts';
@@ -33,15 +29,6 @@ describe('defaultJobs', () => {
     expect(defaultJobs(2, 24 * gib)).toBe(2);
     expect(defaultJobs(16, 24 * gib)).toBe(6);
     expect(defaultJobs(4, 2 * gib)).toBe(1);
-  });
-});
-
-describe('listFilingFiles', () => {
-  test('only .txt files, sorted by name, no directories', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pr-filings-'));
-    for (const name of ['b.txt', 'a.TXT', 'notes.md']) writeFileSync(join(dir, name), '');
-    mkdirSync(join(dir, 'c.txt'));
-    expect(listFilingFiles(dir)).toEqual(['a.TXT', 'b.txt']);
   });
 });
 

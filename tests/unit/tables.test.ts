@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mergeContinuedTable, parseTable, parseTableNotes, untaggedTableLength } from '../../scripts/parser/tables.ts';
 import type { TableModel } from '../../scripts/parser/types.ts';
 import { parsed, source, texts } from '../fixtures/table-source.ts';
+import { countWork } from './work-meter.ts';
 
 describe('parseTable: an income statement', () => {
   const table = parsed(`
@@ -410,14 +411,23 @@ describe('mergeContinuedTable', () => {
 });
 
 describe('pathological input', () => {
-  test('a 5,000-line table and a 100,000-character line each come back whole (speed is a bench figure)', () => {
-    const long = Array.from({ length: 5000 }, (_, i) => `Item ${i}${' '.repeat(30)}${(i * 37) % 99991}${' '.repeat(8)}${i % 1000}`);
-    const table = parseTable(source(`<S>            <C>           <C>\n${long.join('\n')}`));
-    expect(table?.rows).toHaveLength(5000);
+  // Four times the input, at most five times the work (counted through the built-ins, never timed): a quadratic step would be sixteen.
+  const linear = (run: (n: number) => unknown, n: number): void => {
+    const small = countWork(() => run(n)).work;
+    const large = countWork(() => run(4 * n)).work;
+    expect(large.elements / small.elements).toBeLessThanOrEqual(5);
+    expect(large.characters / small.characters).toBeLessThanOrEqual(5);
+  };
 
-    const wide = `Net sales ${'1,234  '.repeat(14_000)}`;
-    expect(parseTable(source(`${wide}\n${wide}\n${wide}`))).not.toBeUndefined();
-    expect(untaggedTableLength([{ text: wide }, { text: wide }, { text: wide }], 0)).toBeGreaterThanOrEqual(0);
-    expect(parseTableNotes([{ text: `(1) ${'word '.repeat(20_000)}`, pos: { line: 1, pageIndex: 0, printedPage: null } }])).not.toBeUndefined();
+  test('a 5,000-line table and a 100,000-character line take work linear in their size', () => {
+    const longTable = (n: number) =>
+      parseTable(source(`<S>            <C>           <C>\n${Array.from({ length: n }, (_, i) => `Item ${i}${' '.repeat(30)}${(i * 37) % 99991}${' '.repeat(8)}${i % 1000}`).join('\n')}`));
+    expect(longTable(5000)?.rows).toHaveLength(5000);
+    linear(longTable, 1250);
+
+    const wide = (n: number) => `Net sales ${'1,234  '.repeat(n)}`;
+    linear((n) => parseTable(source(`${wide(n)}\n${wide(n)}\n${wide(n)}`)), 3500);
+    linear((n) => untaggedTableLength([{ text: wide(n) }, { text: wide(n) }, { text: wide(n) }], 0), 3500);
+    linear((n) => parseTableNotes([{ text: `(1) ${'word '.repeat(n)}`, pos: { line: 1, pageIndex: 0, printedPage: null } }]), 5000);
   });
 });

@@ -10,28 +10,48 @@ export interface WrappedLine {
 /** A line going on with "and"/"or"/"to" and a hyphenated word: the hyphen before it was suspended ("short- and long-term"). */
 const SUSPENDED = /^(?:and|or|nor|to|through)\s+[A-Za-z0-9]+-[A-Za-z]/;
 
+/**
+ * Longest run of word characters the joining rules look back at: the text grows line by line, and a
+ * regex anchored at its end would rescan all of it each time (quadratic on a long paragraph).
+ */
+const LOOK_BACK = 100;
+
 /** De-wraps lines into one string: single spaces, line-end hyphens rejoined where the document agrees, page starts kept as offsets. */
 export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<string, number>): { text: string; pageBreaks: PageBreakInText[] } {
-  let text = '';
+  // Pieces are collected and joined once; `tail` is the end of the text so far, all the rules need to see.
+  const parts: string[] = [];
+  let length = 0;
+  let tail = '';
   const pageBreaks: PageBreakInText[] = [];
   for (const line of lines) {
     // Justified text pads with runs of spaces: "The  stockholders  of Level 3".
     const piece = line.text.trim().replace(/\s+/g, ' ');
     if (piece === '') continue;
-    if (text === '') {
+    if (length === 0) {
       if (line.pageBreak) pageBreaks.push({ offset: 0, pos: line.pos });
-      text = piece;
+      parts.push(piece);
+      length = piece.length;
+      tail = piece.slice(-LOOK_BACK);
       continue;
     }
     // A suspended hyphen keeps its hyphen and its space: "short-" / "and long-term debt".
-    const suspended = /[A-Za-z]-$/.test(text) && SUSPENDED.test(piece);
-    const glue = !suspended && joinsWithoutSpace(text, piece, words) ? (dropsHyphen(text, piece, words) ? 'drop' : 'keep') : 'space';
-    if (glue === 'drop') text = text.slice(0, -1);
-    else if (glue === 'space') text += ' ';
-    if (line.pageBreak) pageBreaks.push({ offset: text.length, pos: line.pos });
-    text += piece;
+    const suspended = /[A-Za-z]-$/.test(tail) && SUSPENDED.test(piece);
+    const glue = !suspended && joinsWithoutSpace(tail, piece, words) ? (dropsHyphen(tail, piece, words) ? 'drop' : 'keep') : 'space';
+    if (glue === 'drop') {
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      length -= 1;
+      tail = tail.slice(0, -1);
+    } else if (glue === 'space') {
+      parts.push(' ');
+      length += 1;
+      tail += ' ';
+    }
+    if (line.pageBreak) pageBreaks.push({ offset: length, pos: line.pos });
+    parts.push(piece);
+    length += piece.length;
+    tail = (tail + piece).slice(-LOOK_BACK);
   }
-  return { text, pageBreaks };
+  return { text: parts.join(''), pageBreaks };
 }
 
 /** A line ending in a single hyphen after a letter, followed by a line starting in lower case: a word or compound cut at the margin. */

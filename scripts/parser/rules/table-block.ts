@@ -154,8 +154,15 @@ function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosi
   if (prev?.kind !== 'table') return false;
   const footnotes = blocks.slice(k + 1, blocks.length - 1).flatMap((b) => (b.kind === 'footnoteDefinition' ? [{ marker: b.label, text: b.text, pos: b.pos }] : []));
   const first = { ...prev.table, notes: distinctNotes([...prev.table.notes, ...footnotes]) };
-  const merged = mergeContinuedTable(first, table);
+  // Headers decide the merge; the rows and page breaks are then appended in place, since a copy
+  // of every row so far on each new page was quadratic in a table continued over many pages.
+  const merged = mergeContinuedTable({ ...first, rows: [] }, { ...table, rows: [] });
   if (!merged) return false;
-  blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, notes: distinctNotes(merged.notes) }, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] });
+  const rows = prev.table.rows;
+  for (const row of table.rows) rows.push(row);
+  const breaks = prev.pageBreaks;
+  breaks.push(breakBlock.pos);
+  for (const b of pageBreaks) breaks.push(b);
+  blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, rows, notes: distinctNotes(merged.notes) }, pageBreaks: breaks });
   return true;
 }

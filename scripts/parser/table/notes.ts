@@ -10,19 +10,31 @@ const SEPARATOR = /^\s*-?\s*[-_=]{3,}\s*$/;
 const KEEP_HYPHEN_BEFORE = /(?:^|\W)(?:non|self|co|ex|vice|long|short|well|follow|lock|third|first|second|year|pre|post|anti|multi|cross|all|half|full|part|so|de)-$/i;
 const KEEP_HYPHEN_AFTER = /^(?:up|in|out|off|on|over|based|related|owned|term|time|free|party|end|like|wide|looking|called|sized|held)\b/;
 
+/** How far back the hyphen rules look: past the longest word they test ("follow-") and the boundary before it. */
+const HYPHEN_LOOK_BACK = 16;
+
 /** Joins note lines, closing words hyphenated at a line end when the next line starts in lower case. */
 export function joinNoteLines(parts: readonly string[]): string {
-  let out = '';
+  // Pieces joined once at the end; the rules test only `tail`, so a note of many lines stays linear.
+  const out: string[] = [];
+  let tail = '';
   for (const raw of parts) {
     const part = collapseSpaces(raw);
     if (part === '') continue;
-    if (out === '') out = part;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(part)) {
-      const keep = KEEP_HYPHEN_BEFORE.test(out) || KEEP_HYPHEN_AFTER.test(part);
-      out = (keep ? out : out.slice(0, -1)) + part;
-    } else out = `${out} ${part}`;
+    if (out.length > 0 && /[A-Za-z]-$/.test(tail) && /^[a-z]/.test(part)) {
+      const keep = KEEP_HYPHEN_BEFORE.test(tail) || KEEP_HYPHEN_AFTER.test(part);
+      if (!keep) {
+        out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
+        tail = tail.slice(0, -1);
+      }
+    } else if (out.length > 0) {
+      out.push(' ');
+      tail += ' ';
+    }
+    out.push(part);
+    tail = (tail + part).slice(-HYPHEN_LOOK_BACK);
   }
-  return out;
+  return out.join('');
 }
 
 /** Parses a run of footnote lines ("(1) text", "* text", "(a) text") into notes; null when the run is not footnotes. */

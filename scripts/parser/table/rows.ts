@@ -59,6 +59,12 @@ function continues(label: string, next: string): boolean {
   return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next);
 }
 
+/** Whether every row from `start` on has a label; read in place, so a long table is not copied once per row. */
+function allLabelled(rows: readonly TableRow[], start: number): boolean {
+  for (let i = start; i < rows.length; i++) if ((rows[i]!.cells[0]?.text ?? '') === '') return false;
+  return true;
+}
+
 /** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
 export function buildRows(lines: readonly TableLine[], layout: NumericLayout): BodyResult {
   const cut: (LineCells | { rule: 'single' | 'double' } | null)[] = [];
@@ -134,6 +140,8 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   let pendingTotal = false;
   let lastWasTotal = false;
   let ruleAbove = false;
+  /** Index of the last section or total row, kept as rows are emitted (a search back per row was quadratic). */
+  let lastBreak = -1;
   const emit = (group: LineCells[], values: string[], section: boolean): void => {
     const head = group[0] as LineCells;
     const label = group.map((g) => g.stub).join(' ');
@@ -150,6 +158,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     pendingTotal = false;
     ruleAbove = false;
     lastWasTotal = total;
+    if (section || total) lastBreak = rows.length - 1;
   };
   const flush = (): void => {
     if (pending.length > 0) emit(pending, layout.columns.map(() => ''), true);
@@ -185,8 +194,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     }
     // A line of figures without a label under two or more rows of figures is the typist's totals
     // line with its rule left out (Apple 1994: "Finished goods   412,360" / "   $1,088,434 ...").
-    const above = rows.slice(rows.findLastIndex((r) => r.section || r.total) + 1);
-    if (entry.stub === '' && pending.length === 0 && above.length >= 2 && above.every((r) => (r.cells[0]?.text ?? '') !== '')) pendingTotal = true;
+    if (entry.stub === '' && pending.length === 0 && rows.length - lastBreak > 2 && allLabelled(rows, lastBreak + 1)) pendingTotal = true;
     const group = [...pending, entry];
     pending = [];
     emit(group, entry.values, false);
