@@ -28,6 +28,9 @@ export interface TableReading {
 /** Between the parts of a caption (title, sentence, units line), which a one-line caption cannot break. */
 export const CAPTION_JOIN = ' — ';
 
+/** The reason a table is declined when it is a printed contents list. */
+export const CONTENTS_LIST = 'a contents list';
+
 const declined = (reason: string): TableReading => ({ table: null, reason });
 
 /** Like parseTable, but says why a table was declined. */
@@ -96,7 +99,7 @@ function readFigures(zones: TableZones, headerLines: TableLine[], bodyLines: Tab
     align: ['left', ...layout.columns.map(() => 'right' as const)],
     notes,
   };
-  if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[1]?.text ?? ''), bodyLines)) return declined('a contents list');
+  if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[1]?.text ?? ''), bodyLines)) return declined(CONTENTS_LIST);
   const found =
     header.caption.reduce((n, c) => n + countedChars(c), 0) +
     cellChars(header.own) +
@@ -129,7 +132,7 @@ function readTextColumns(zones: TableZones, headerLines: TableLine[], bodyLines:
   const align = starts.map((_, i) => (figures(i) ? ('right' as const) : ('left' as const)));
   const table: TableModel = { ...labelsAsHeader(text), align, notes };
   if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''), textBody)) {
-    return declined('a contents list');
+    return declined(CONTENTS_LIST);
   }
   return selfChecked(table, cellChars(table.header) + bodyChars(table), expected);
 }
