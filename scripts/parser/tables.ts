@@ -3,6 +3,7 @@ import { readDataSchedule } from './table/data-schedule.ts';
 import { buildHeader } from './table/header.ts';
 import { splitHeading, trailingRowLabels } from './table/header-zone.ts';
 import { findNumericColumns, findTextColumns, lineTokens, splitStub, type ColumnExtent } from './table/columns.ts';
+import { fieldRows, markerFields } from './table/marker-fields.ts';
 import { mergeSideBySide, mergeTables } from './table/merge.ts';
 import { parseNotes } from './table/notes.ts';
 import { buildRows } from './table/rows.ts';
@@ -61,7 +62,34 @@ function readBlock(source: TableSource): TableReading {
   const expected = [...zones.caption, ...zones.body].reduce((n, l) => n + countedChars(l.text), 0) + noteChars;
   const { header, body } = splitHeading(zones);
   if (!body.some((l) => l.kind === 'text')) return declined('no body lines');
-  return readFigures(zones, header, body, notes, expected) ?? readTextColumns(zones, header, body, notes, expected);
+  return (
+    readMarkerFields(zones, notes, expected) ?? readFigures(zones, header, body, notes, expected) ?? readTextColumns(zones, header, body, notes, expected)
+  );
+}
+
+/** A table whose data rows mix words and figures (a holdings report), read one field per `<C>` marker; null when it is no such table or the reading loses text. */
+function readMarkerFields(zones: TableZones, notes: TableModel['notes'], expected: number): TableReading | null {
+  if (zones.markers === null) return null;
+  const fields = markerFields(zones.body, zones.markers.columns);
+  if (fields === null) return null;
+  const { header: headerLines, body } = splitHeading(zones);
+  const rows = fieldRows(body, fields);
+  if (rows.length === 0) return null;
+  const header = buildHeader(headerLines, fields);
+  const table: TableModel = {
+    ...(header.caption.length > 0 ? { caption: header.caption.join(CAPTION_JOIN) } : {}),
+    header: header.cells,
+    rows,
+    align: fields.map((_, i) => {
+      const cells = rows.map((r) => r.cells[i]?.text ?? '').filter((t) => t !== '');
+      return i > 0 && cells.length > 0 && cells.every(isValueText) ? ('right' as const) : ('left' as const);
+    }),
+    notes,
+  };
+  const found =
+    header.caption.reduce((n, c) => n + countedChars(c), 0) + cellChars(header.own) + header.spanners.reduce((n, sp) => n + countedChars(sp), 0) + bodyChars(table);
+  const reading = selfChecked(table, found, expected);
+  return reading.table === null ? null : reading;
 }
 
 /** Checks that the table holds as many letters, digits and signs as its source lines, or declines it. */

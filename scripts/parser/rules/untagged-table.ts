@@ -14,12 +14,12 @@ export function untaggedTable(state: BlockState, start: number, end: number, sil
     }
   }
   length = Math.min(length, end - start);
+  if (silent) return true;
   const lines = state.lines.slice(start, start + length);
   const pos = lines[0]!.pos;
   const { table, reason } = readTable({ lines: lines.map((l) => ({ text: l.text, pos: l.pos })), tagged: false });
   // A list of entries with page numbers is a contents list, no table: the lines stay text.
   if (table === null && reason === CONTENTS_LIST) return false;
-  if (silent) return true;
   if (table) state.blocks.push({ kind: 'table', table, pos, pageBreaks: [] });
   else {
     const text = lines.map((l) => l.text.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
