@@ -14,6 +14,7 @@ import { buildTextTable } from './table/text-table.ts';
 import { isValueText } from './table/tokens.ts';
 import { tableLength } from './table/untagged.ts';
 import type { SourcePosition, TableCell, TableModel, TableSource } from './types.ts';
+import type { Token } from './table/tokens.ts';
 
 /** Parses a `<TABLE>` body or an untagged whitespace table; null when not confident (the caller keeps it preformatted). */
 export function parseTable(source: TableSource): TableModel | null {
@@ -31,6 +32,9 @@ export const CAPTION_JOIN = ' — ';
 
 /** The reason a table is declined when it is a printed contents list. */
 export const CONTENTS_LIST = 'a contents list';
+
+// The first figures may start a few columns left of their <C> marker ("$1,234,567" under a <C> set for "$123").
+const STUB_MARKER_SLACK = 4;
 
 const declined = (reason: string): TableReading => ({ table: null, reason });
 
@@ -102,6 +106,8 @@ function readFigures(zones: TableZones, headerLines: TableLine[], bodyLines: Tab
   const bodyTokens = bodyLines.filter((l) => l.kind === 'text').map((l) => lineTokens(l.text).tokens);
   const layout = findNumericColumns(bodyTokens, zones.markers?.columns ?? []);
   if (layout === null) return null;
+  // A <C> marker over words left of the figures ("POSITION" between "NAME" and "AGE") is a column of text, not part of the stub.
+  if ((zones.markers?.columns ?? []).some((m) => m < layout.valueStart - STUB_MARKER_SLACK && textColumnAt(bodyTokens, m))) return null;
   const moved = trailingRowLabels(headerLines, bodyLines, layout.valueStart);
   const heading = headerLines.slice(0, headerLines.length - moved);
   const rows = buildRows([...headerLines.slice(headerLines.length - moved), ...bodyLines], layout);
@@ -134,6 +140,15 @@ function readFigures(zones: TableZones, headerLines: TableLine[], bodyLines: Tab
     header.spanners.reduce((n, sp) => n + countedChars(sp), 0) +
     bodyChars(table);
   return selfChecked(table, found, expected);
+}
+
+/** True when most lines with figures start a word at marker `m` after a gutter: a column of words there. */
+function textColumnAt(lines: readonly Token[][], m: number): boolean {
+  const withFigures = lines.filter((ts) => ts.some((t) => isValueText(t.text)));
+  const starting = withFigures.filter((ts) =>
+    ts.some((t, i) => !isValueText(t.text) && Math.abs(t.start - m) <= 1 && i > 0 && t.start - (ts[i - 1] as Token).end >= 2),
+  );
+  return withFigures.length > 0 && starting.length * 2 > withFigures.length;
 }
 
 /** A table of text columns (exhibit lists, cover layouts) cut at the markers or at wide shared gutters. */
