@@ -61,6 +61,7 @@ export function renderFiling(
       document: documentRef(draft.document),
       pages: tree.pages,
       headings: tree.headings,
+      tables: tree.tables,
     });
     return { frontMatter, markdown: toMarkdownString(tree.root) };
   });

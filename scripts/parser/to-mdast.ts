@@ -11,7 +11,8 @@ import type {
   TableRow as MdastTableRow,
 } from 'mdast';
 import { u } from 'unist-builder';
-import type { PageAnchor } from '../section-schema.ts';
+import type { PageAnchor, TableStructure } from '../section-schema.ts';
+import { tableStructure } from './table/structure.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
@@ -41,6 +42,8 @@ export interface SectionTree {
   root: Root;
   headings: HeadingRef[];
   pages: PageAnchor[];
+  /** Each GFM table's row structure, in document order. */
+  tables: TableStructure[];
 }
 
 /** Escapes the five HTML-special characters for an attribute or text. */
@@ -81,6 +84,7 @@ export function sectionToMdast(section: SectionDraft, index: number, ctx: MdastC
 /** Holds the per-section state (headings seen, page-note plan) while blocks turn into nodes. */
 class SectionRenderer {
   private readonly headings: HeadingRef[] = [];
+  private readonly tables: TableStructure[] = [];
   private readonly sequence: number;
   private readonly pageNotes: PageNotePlan;
   /** Document order of the last contents entry resolved, so repeated titles resolve forwards. */
@@ -110,7 +114,7 @@ class SectionRenderer {
       children.push(...this.block(block));
     });
     if (insertTitleAt === -1) children.push(this.heading(2, this.section.title, this.slug));
-    return { root: u('root', children), headings: this.headings, pages: this.pages() };
+    return { root: u('root', children), headings: this.headings, pages: this.pages(), tables: this.tables };
   }
 
   private get slug(): string {
@@ -248,6 +252,7 @@ class SectionRenderer {
     const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows));
+    this.tables.push(tableStructure(table));
 
     for (const pos of breaks) {
       const anchor = this.anchorOf(pos);

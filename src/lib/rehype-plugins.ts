@@ -9,6 +9,7 @@ import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { rehypeTableStructure } from './rehype-table-structure.ts';
 
 /**
  * rehype-raw first: Astro only parses raw HTML after all plugins, and the
@@ -23,6 +24,8 @@ export const rehypePlugins = [
   rehypeParagraphIds,
   rehypeTableAlign,
   rehypeTableHeaders,
+  // Row structure before the scroll wrapper, while each table is still a direct child.
+  rehypeTableStructure,
   rehypeTableScroll,
   rehypeFootnoteIds,
 ];

@@ -12,6 +12,7 @@ export function section(over: Partial<SectionFrontMatter> & Pick<SectionFrontMat
     document: { type: '10-K', sequence: 1 },
     pages: [],
     headings: [{ depth: 2, text: over.slug.toUpperCase(), id: over.slug }],
+    tables: [],
     ...over,
   };
 }

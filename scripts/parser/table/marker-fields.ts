@@ -83,8 +83,8 @@ function cutLines(lines: readonly TableLine[], fields: readonly ColumnExtent[]):
     for (const t of tokensOf(l.text)) {
       const value = isValueText(t.text);
       figures ||= value;
-      const joins = prev !== null && !value && t.start - prev.token.end <= 1 && (starts.get(t.start) ?? 0) < dataLines * SHARED_START;
-      const f = joins && prev !== null ? prev.field : value ? figureField(t, fields) : wordField(t, fields);
+      const joins: boolean = prev !== null && !value && t.start - prev.token.end <= 1 && (starts.get(t.start) ?? 0) < dataLines * SHARED_START;
+      const f: number = joins && prev !== null ? prev.field : value ? figureField(t, fields) : wordField(t, fields);
       cells[f]?.push(t.text);
       prev = { token: t, field: f };
     }
@@ -140,5 +140,6 @@ function fieldRow(parts: string[][], pos: SourcePosition, rule: 'single' | 'doub
   }
   const cells: TableCell[] = texts.map((t, i) => (i === 0 ? stubCell(t) : t === '' ? { text: '', notes: [] } : isValueText(t) ? valueCell(t) : { text: t, notes: [] }));
   const figures = texts.slice(1).some((t) => t !== '' && isValueText(t));
-  return { cells, total: rule !== null && figures, level: 0, section: !figures, pos };
+  const total = rule !== null && figures;
+  return { cells, total, level: 0, section: !figures, kind: !figures ? 'section' : total ? 'total' : 'data', rule: figures ? rule : null, pos };
 }

@@ -1,4 +1,4 @@
-import type { SourcePosition, TableCell, TableRow } from '../types.ts';
+import type { RowKind, RowRule, SourcePosition, TableCell, TableRow } from '../types.ts';
 import { stubCell, valueCell } from './cell-text.ts';
 import { lineTokens, splitStub, type ColumnExtent, type NumericLayout } from './columns.ts';
 import type { TableLine } from './table-lines.ts';
@@ -57,6 +57,15 @@ const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on
 function continues(label: string, next: string): boolean {
   if (/:$/.test(label)) return /^[a-z0-9]/.test(next);
   return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next);
+}
+
+/** A row's kind: a label alone is a section; a row over a rule is a total when a double rule or the table's end closes it, else a subtotal. */
+export function rowKind(row: TableRow, below: RowRule, last: boolean): RowKind {
+  if (row.section) return 'section';
+  // Ruled above and double-ruled below: the statement's bottom line, whatever its label ("Net Earnings").
+  if (below === 'double' && row.rule) return 'total';
+  if (!row.total) return 'data';
+  return below === 'double' || last ? 'total' : 'subtotal';
 }
 
 /** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
@@ -134,21 +143,36 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   let pendingTotal = false;
   let lastWasTotal = false;
   let ruleAbove = false;
+  // The rule printed since the last row: two single rules stacked read as a double one.
+  let ruleKind: RowRule = null;
+  // The rule printed straight under each row, which tells a total (double rule) from a subtotal.
+  const ruleBelow = new Map<TableRow, RowRule>();
+  let lastRow: TableRow | null = null;
+  let blankAfterRule = false;
   const emit = (group: LineCells[], values: string[], section: boolean): void => {
     const head = group[0] as LineCells;
     const label = group.map((g) => g.stub).join(' ');
     const stub: TableCell = stubCell(label);
     // A "Total" line under a rule is a total even when the rule also underlined the row above it.
-    const total = !section && (pendingTotal || (ruleAbove && /^total\b/i.test(stub.text)));
-    rows.push({
+    const totalLabel = /^total\b/i.test(stub.text);
+    // A rule, a blank line, then a labelled row: the rule closed the group above ("Net Sales $4,064" /
+    // "---------" / "" / "Cost of products sold"); only a "Total" or an unlabelled line of figures is its total.
+    const closedAbove = blankAfterRule && stub.text !== '' && !totalLabel;
+    const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel));
+    const row: TableRow = {
       cells: [stub, ...values.map((v) => (v === '' ? { text: '', notes: [] } : valueCell(v)))],
       total,
       level: Math.max(0, head.indent),
       section,
+      rule: ruleAbove && !section ? ruleKind : null,
       pos: head.pos,
-    });
+    };
+    rows.push(row);
+    lastRow = row;
     pendingTotal = false;
     ruleAbove = false;
+    ruleKind = null;
+    blankAfterRule = false;
     lastWasTotal = total;
   };
   const flush = (): void => {
@@ -158,10 +182,15 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   for (const entry of cut) {
     if (entry === null) {
       flush();
+      lastRow = null;
+      if (ruleAbove) blankAfterRule = true;
       continue;
     }
     if ('rule' in entry) {
       flush();
+      ruleKind = ruleKind !== null || entry.rule === 'double' ? 'double' : 'single';
+      if (lastRow !== null) ruleBelow.set(lastRow, ruleKind);
+      lastRow = null;
       // A rule straight under a total row underlines it; it does not make the next row a total.
       if (entry.rule === 'single' && !lastWasTotal) pendingTotal = true;
       ruleAbove = true;
@@ -198,5 +227,11 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
   const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
   for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
+  rows.forEach((r, i) => {
+    r.kind = rowKind(r, ruleBelow.get(r) ?? null, i === rows.length - 1);
+    r.total ||= r.kind === 'total';
+    // Only a total's rule is recorded: a rule that closed the group above is no part of the next row.
+    if (r.kind === 'data') r.rule = null;
+  });
   return { rows, conflicts, placedValues, strayText };
 }
