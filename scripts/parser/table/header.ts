@@ -66,6 +66,11 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       above.unshift(...here);
     }
     if (above.length === 0) return;
+    // A rule under two or more heads printed apart on one line ("1996    1995    1994" over one long
+    // rule) underlines each of them: they are the columns' own heads, not one spanner over all.
+    const lastLine = Math.max(...above.map((p) => p.line));
+    const heads = above.filter((p) => p.line === lastLine);
+    if (heads.length >= 2 && new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length) return;
     above.forEach((p) => consumed.add(p));
     spanners.push({ text: above, columns: covered });
   };

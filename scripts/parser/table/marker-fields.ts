@@ -36,7 +36,9 @@ export function markerFields(body: readonly TableLine[], markers: readonly numbe
   const codes = (ts: Token[]): boolean => {
     const inFields = ts.filter((t) => t.start >= first - MARKER_SLACK);
     const words = inFields.filter((t) => !isValueText(t.text));
-    return words.length > 0 && inFields.every((t, i) => i === 0 || t.start - (inFields[i - 1] as Token).end > 1 || isValueText(t.text));
+    // A description reads as a phrase: a word in lower case, or three words a space apart.
+    const phrase = inFields.some((t, i) => i >= 2 && t.start - (inFields[i - 1] as Token).end <= 1 && (inFields[i - 1] as Token).start - (inFields[i - 2] as Token).end <= 1);
+    return words.length > 0 && !phrase && !words.some((t) => /^[a-z]/.test(t.text));
   };
   const mixed = dataLines.filter(codes).length;
   if (dataLines.length < 2 || mixed * 2 < dataLines.length) return null;

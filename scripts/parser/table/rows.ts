@@ -63,7 +63,7 @@ function continues(label: string, next: string): boolean {
 export function rowKind(row: TableRow, below: RowRule, last: boolean): RowKind {
   if (row.section) return 'section';
   // Ruled above and double-ruled below: the statement's bottom line, whatever its label ("Net Earnings").
-  if (below === 'double' && row.rule) return 'total';
+  if (below === 'double' && row.rule === 'single') return 'total';
   if (!row.total) return 'data';
   return below === 'double' || last ? 'total' : 'subtotal';
 }
