@@ -14,6 +14,24 @@ interface LineCells {
   afterBreak: boolean;
   /** The line directly before was a row with values. */
   afterData: boolean;
+  /** Footnote markers printed alone over the figures of a wrapped label's last line ("Ratio of earnings to   (a)   (b)"). */
+  marks?: string[];
+}
+
+// A letter marker standing alone in a value column: "(a)". A bracketed number could be a negative figure.
+const LONE_MARK = /^\(([a-z])\)$/i;
+
+/** A label line whose only "values" are letter markers: the markers go apart, for the figures of the line that finishes the label. */
+function setMarksApart(line: LineCells): void {
+  if (line.stub === '' || !line.values.some((v) => v !== '') || !line.values.every((v) => v === '' || LONE_MARK.test(v))) return;
+  line.marks = line.values.map((v) => LONE_MARK.exec(v)?.[1] ?? '');
+  line.values = line.values.map(() => '');
+}
+
+/** A value cell with the markers printed over it on an earlier line of its row as notes. */
+function withMarks(cell: TableCell, group: readonly LineCells[], column: number): TableCell {
+  const marks = group.map((g) => g.marks?.[column] ?? '').filter((m) => m !== '');
+  return marks.length === 0 || cell.text === '' ? cell : { ...cell, notes: [...marks, ...cell.notes] };
 }
 
 /** The body rows with the counts the confidence checks need. */
@@ -110,6 +128,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     afterData = values.length > 0;
   }
 
+  for (const c of cut) if (c !== null && 'stub' in c) setMarksApart(c);
   const entries = cut.filter((c): c is LineCells => c !== null && 'stub' in c);
   const labelOnly = new Set(entries.filter((e) => e.values.every((v) => v === '')));
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
@@ -160,7 +179,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     const closedAbove = blankAfterRule && stub.text !== '' && !totalLabel;
     const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel));
     const row: TableRow = {
-      cells: [stub, ...values.map((v) => (v === '' ? { text: '', notes: [] } : valueCell(v)))],
+      cells: [stub, ...values.map((v, i) => withMarks(v === '' ? { text: '', notes: [] } : valueCell(v), group, i))],
       total,
       level: Math.max(0, head.indent),
       section,
