@@ -20,9 +20,12 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   const first = state.trimmed[start] ?? '';
   if (!OPEN.test(first)) return false;
   let close = start + 1;
-  while (close < end && !CLOSE.test(state.trimmed[close] ?? '')) close++;
-  if (close >= end) return false;
+  while (close < end && !CLOSE.test(state.trimmed[close] ?? '') && !OPEN.test(state.trimmed[close] ?? '')) close++;
+  // A `<TABLE>` never closed (or reopened before it closes) still holds a table: it ends where its lines do.
+  const unclosed = close >= end || !CLOSE.test(state.trimmed[close] ?? '');
+  if (unclosed) close = unclosedEnd(state, start, close);
   if (silent) return true;
+  if (unclosed) state.messages.push(parseMessage('table', `<TABLE> is never closed; the table is taken to end at line ${state.lines[close - 1]?.pos.line ?? '?'}`, state.lines[start]!.pos));
 
   const body: { text: string; pos: SourcePosition; pageStart: boolean }[] = [];
   // "<TABLE>                 Accu-" (Apple 1994): the tag line is passed whole, the tables stage blanks the
@@ -34,11 +37,11 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
   }
   const title = captionHeading(state, body);
-  const pageBreaks = rangeOf(start + 1, close + 1)
+  const pageBreaks = rangeOf(start + 1, unclosed ? close : close + 1)
     .filter((i) => state.lines[i]?.pageStart)
     .map((i) => state.lines[i]!.pos);
   const pos = state.lines[start]!.pos;
-  state.line = close + 1;
+  state.line = unclosed ? close : close + 1;
 
   const toc = asContents(body);
   if (toc) {
@@ -62,6 +65,25 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   if (mergeIntoPrevious(state, table, pos, pageBreaks)) return true;
   state.blocks.push({ kind: 'table', table, pos, pageBreaks });
   return true;
+}
+
+// Two blank lines after a table's lines end an unclosed one: the text after it is the document again.
+const UNCLOSED_BLANK_RUN = 2;
+
+/** Where a `<TABLE>` without its `</TABLE>` ends (exclusive): at `limit`, or at the first run of blank lines after its first body line. */
+function unclosedEnd(state: BlockState, start: number, limit: number): number {
+  let seen = false;
+  let blanks = 0;
+  for (let i = start + 1; i < limit; i++) {
+    const line = state.lines[i]!;
+    if (line.blank) {
+      if (seen && ++blanks >= UNCLOSED_BLANK_RUN) return i - blanks + 1;
+      continue;
+    }
+    blanks = 0;
+    if (!isTagLine(line.text)) seen = true;
+  }
+  return limit;
 }
 
 /**
