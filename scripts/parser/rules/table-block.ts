@@ -1,5 +1,5 @@
 import { parseMessage } from '../messages.ts';
-import { mergeContinuedTable, parseTableNotes, readTable } from '../tables.ts';
+import { parseTableNotes, readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle, isTitleCase } from './heading.ts';
 import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState, type HeadingStyle } from './state.ts';
@@ -13,8 +13,8 @@ export const NOTE_START = /^(?:\(\s?[0-9a-zA-Z]{1,2}\s?\)|\[[0-9a-z]{1,2}\]|\*{1
 
 /**
  * `<TABLE>` ... `</TABLE>`: a printed contents becomes a `toc` block, anything else goes to the
- * tables stage (`preformatted` when it declines). Footnotes typed after `</TABLE>` join the table,
- * and a table reopened on the next page with the same header is merged onto the previous one.
+ * tables stage (`preformatted` when it declines). Footnotes typed after `</TABLE>` join the table;
+ * a table reopened on the next page is joined to the previous one by the merge-continued-tables post-pass.
  */
 export function tableBlock(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const first = state.trimmed[start] ?? '';
@@ -62,7 +62,6 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     return true;
   }
   takeNotes(state, table, end);
-  if (mergeIntoPrevious(state, table, pos, pageBreaks)) return true;
   state.blocks.push({ kind: 'table', table, pos, pageBreaks });
   return true;
 }
@@ -189,34 +188,3 @@ function takeNotes(state: BlockState, table: TableModel, end: number): void {
   state.line = last + 1;
 }
 
-/**
- * A table reopened on the next page with the same header continues the previous table block.
- * Footnotes typed at the foot of the first page (" *Notes appear on pages 65-66.") are that
- * table's notes, so they move into the merged table, each distinct note once.
- */
-function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosition, pageBreaks: SourcePosition[]): boolean {
-  const blocks = state.blocks;
-  const breakBlock = blocks[blocks.length - 1];
-  if (breakBlock?.kind !== 'pageBreak' || breakBlock.pos.line !== pos.line) return false;
-  let k = blocks.length - 2;
-  while (k >= 0 && blocks[k]?.kind === 'footnoteDefinition') k--;
-  const prev = blocks[k];
-  if (prev?.kind !== 'table') return false;
-  const footnotes = blocks.slice(k + 1, blocks.length - 1).flatMap((b) => (b.kind === 'footnoteDefinition' ? [{ marker: b.label, text: b.text, pos: b.pos }] : []));
-  const first = { ...prev.table, notes: distinctNotes([...prev.table.notes, ...footnotes]) };
-  const merged = mergeContinuedTable(first, table);
-  if (!merged) return false;
-  blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, notes: distinctNotes(merged.notes) }, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] });
-  return true;
-}
-
-/** Notes repeated on every page of a long table are kept once. */
-function distinctNotes(notes: TableModel['notes']): TableModel['notes'] {
-  const seen = new Set<string>();
-  return notes.filter((n) => {
-    const key = `${n.marker}\u0000${n.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
