@@ -86,9 +86,15 @@ export function rowKind(row: TableRow, below: RowRule, last: boolean): RowKind {
   return below === 'double' || last ? 'total' : 'subtotal';
 }
 
-/** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
-export function buildRows(lines: readonly TableLine[], layout: NumericLayout): BodyResult {
-  const cut: (LineCells | { rule: 'single' | 'double' } | null)[] = [];
+/** A body line as cut: a row's cells, a rule, or a blank line (null). */
+type CutLine = LineCells | { rule: 'single' | 'double' } | null;
+
+// Two tokens this many columns apart in one cell were cut from two columns: the columns are wrong.
+const CONFLICT_GAP = 3;
+
+/** Step 1: each body line cut into its stub and value cells, with the counts the confidence checks need. */
+function cutBodyLines(lines: readonly TableLine[], layout: NumericLayout): { cut: CutLine[]; conflicts: number; placedValues: number; strayText: number } {
+  const cut: CutLine[] = [];
   let conflicts = 0;
   let placedValues = 0;
   let strayText = 0;
@@ -115,7 +121,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       if (!isValueText(t.text)) strayText++;
       const c = columnOf(t, layout.columns);
       // Two tokens a wide gap apart in one cell: the columns were cut in the wrong place.
-      if (cells[c] !== '' && t.start - (lastEnd[c] as number) >= 3) conflicts++;
+      if (cells[c] !== '' && t.start - (lastEnd[c] as number) >= CONFLICT_GAP) conflicts++;
       lastEnd[c] = t.end;
       cells[c] = cells[c] === '' ? t.text : `${cells[c]} ${t.text}`;
       placedValues++;
@@ -127,14 +133,19 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     afterBreak = false;
     afterData = values.length > 0;
   }
-
   for (const c of cut) if (c !== null && 'stub' in c) setMarksApart(c);
+  return { cut, conflicts, placedValues, strayText };
+}
+
+/**
+ * Step 2: names wrapped with the figures on the FIRST line (a selling-stockholder list): the
+ * label-only lines all follow a row with values and never open a group ("Trust", "of Norman Family ... 8/20/87").
+ */
+function namesWrapAfterFigures(cut: readonly CutLine[]): boolean {
   const entries = cut.filter((c): c is LineCells => c !== null && 'stub' in c);
   const labelOnly = new Set(entries.filter((e) => e.values.every((v) => v === '')));
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
-  // Names wrapped with the numbers on the FIRST line (a selling-stockholder list): the label-only
-  // lines all follow a row with values and never open a group ("Trust", "of Norman Family ... 8/20/87").
-  const wrapsAfter =
+  return (
     labelOnly.size > 0 &&
     [...labelOnly].every((e) => {
       const before = entries[(entryIndex.get(e) ?? 0) - 1];
@@ -144,8 +155,35 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     [...labelOnly].every((e) => {
       const next = entries[(entryIndex.get(e) ?? 0) + 1];
       return next === undefined || next.indent <= e.indent;
-    });
+    })
+  );
+}
 
+/** Step 4: indents become levels, each distinct label indent one step deeper; then each row's kind. */
+function setLevelsAndKinds(rows: TableRow[], ruleBelow: ReadonlyMap<TableRow, RowRule>): void {
+  // Figures in the stub ("$0.30", "0.50" for a range of prices) are right-aligned, so their indent says nothing.
+  const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
+  const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
+  for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
+  rows.forEach((r, i) => {
+    r.kind = rowKind(r, ruleBelow.get(r) ?? null, i === rows.length - 1);
+    r.total ||= r.kind === 'total';
+    // Only a total's rule is recorded: a rule that closed the group above is no part of the next row.
+    if (r.kind === 'data') r.rule = null;
+  });
+}
+
+/** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
+export function buildRows(lines: readonly TableLine[], layout: NumericLayout): BodyResult {
+  const { cut, conflicts, placedValues, strayText } = cutBodyLines(lines, layout);
+  const wrapsAfter = namesWrapAfterFigures(cut);
+  const { rows, ruleBelow } = groupRows(cut, layout, wrapsAfter);
+  setLevelsAndKinds(rows, ruleBelow);
+  return { rows, conflicts, placedValues, strayText };
+}
+
+/** Step 3: lines grouped into rows: wrapped labels join the line with the figures, rules make totals, labels alone make sections. */
+function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: boolean): { rows: TableRow[]; ruleBelow: Map<TableRow, RowRule> } {
   // A label-only line that finishes the row above it: indented under it, straight after it, and read as
   // a continuation ("Series B: ... shares issued and   5,933,752" / "    outstanding: 1998, 1,949,726; ...").
   const cutIndex = new Map(cut.map((c, i) => [c, i]));
@@ -241,16 +279,5 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   }
   flush();
 
-  // Indents become levels: each distinct label indent is one step deeper. Figures in the stub
-  // ("$0.30", "0.50" for a range of prices) are right-aligned, so their indent says nothing.
-  const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
-  const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
-  for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
-  rows.forEach((r, i) => {
-    r.kind = rowKind(r, ruleBelow.get(r) ?? null, i === rows.length - 1);
-    r.total ||= r.kind === 'total';
-    // Only a total's rule is recorded: a rule that closed the group above is no part of the next row.
-    if (r.kind === 'data') r.rule = null;
-  });
-  return { rows, conflicts, placedValues, strayText };
+  return { rows, ruleBelow };
 }
