@@ -89,6 +89,10 @@ export function rowKind(row: TableRow, below: RowRule, last: boolean): RowKind {
 /** A body line as cut: a row's cells, a rule, or a blank line (null). */
 type CutLine = LineCells | { rule: 'single' | 'double' } | null;
 
+// A typist wraps a label when its next word and a few leader dots no longer fit before the figures.
+const LEADER_ROOM = 8;
+// A label wrapped for want of room ran most of the way across the stub: 40 columns at least.
+const WRAPPED_LABEL_MIN = 40;
 // Two tokens this many columns apart in one cell were cut from two columns: the columns are wrong.
 const CONFLICT_GAP = 3;
 
@@ -157,6 +161,21 @@ function namesWrapAfterFigures(cut: readonly CutLine[]): boolean {
       return next === undefined || next.indent <= e.indent;
     })
   );
+}
+
+/**
+ * A wrapped label's last line hangs indented under its first and carries the figures, and the line
+ * after it steps back out ("Income From Discontinued Operations, Net of Income" / "  Taxes.....  --  15,665"
+ * / "Gain on ..."). A section label's rows stay indented one after another, so they do not join it.
+ */
+function hangs(open: LineCells, entry: LineCells, next: CutLine | undefined, valueStart: number): boolean {
+  if (/:$/.test(open.stub) || entry.indent <= open.indent || !entry.values.some((v) => v !== '')) return false;
+  // Wrapped for want of room: the next word would not have fitted before the figures and some leaders
+  // (a short label over an indented row, "Interest rate instruments" / "    Swaps....", heads a group).
+  const nextWord = entry.stub.split(' ')[0] ?? '';
+  const end = open.indent + open.stub.length;
+  if (end < WRAPPED_LABEL_MIN || end + 1 + nextWord.length <= valueStart - LEADER_ROOM) return false;
+  return next !== undefined && next !== null && 'stub' in next && next.stub !== '' && next.indent <= open.indent;
 }
 
 /** Step 4: indents become levels, each distinct label indent one step deeper; then each row's kind. */
@@ -236,7 +255,7 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
     if (pending.length > 0) emit(pending, layout.columns.map(() => ''), true);
     pending = [];
   };
-  for (const entry of cut) {
+  for (const [at, entry] of cut.entries()) {
     if (entry === null) {
       flush();
       lastRow = null;
@@ -263,7 +282,11 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
       continue;
     }
     const open = pending[pending.length - 1];
-    const joins = open !== undefined && entry.stub !== '' && entry.indent >= (pending[0] as LineCells).indent && continues(open.stub, entry.stub);
+    const joins =
+      open !== undefined &&
+      entry.stub !== '' &&
+      entry.indent >= (pending[0] as LineCells).indent &&
+      (continues(open.stub, entry.stub) || hangs(open, entry, cut[at + 1], layout.valueStart));
     if (!joins) flush();
     if (!hasValues) {
       pending.push(entry);
