@@ -49,6 +49,19 @@ export const filingSchema = z.object({
   sourceFile: z.string(),
 });
 
+/** One table row the site marks: its index among the table's body rows and what sets it apart (rows with nothing to say are left out). */
+export const tableRowStructureSchema = z.object({
+  row: z.number().int().min(0),
+  kind: z.enum(['section', 'subtotal', 'total']).optional(),
+  /** The stub's indent level, 1 and deeper (0 is left out). */
+  indent: z.number().int().min(1).optional(),
+  /** The rule printed above the row's figures. */
+  rule: z.enum(['single', 'double']).optional(),
+});
+
+/** A table's row structure, which GFM Markdown cannot hold: the site puts it back on each `<tr>`. */
+export const tableStructureSchema = z.object({ rows: z.array(tableRowStructureSchema) });
+
 export const sectionFrontMatterSchema = z.object({
   filing: filingSchema,
   /** URL slug of the section, unique in the filing: `/<filing>/<slug>/`. */
@@ -66,8 +79,11 @@ export const sectionFrontMatterSchema = z.object({
   terms: z.array(definedTermSchema),
   /** The ids of the defined terms whose use this section links, in order of first use. */
   termsUsed: z.array(z.string()),
+  /** Every GFM table of the section in document order, with its rows' structure. */
+  tables: z.array(tableStructureSchema).default([]),
 });
 
+export type TableStructure = z.infer<typeof tableStructureSchema>;
 export type PageAnchor = z.infer<typeof pageAnchorSchema>;
 export type DefinedTermRef = z.infer<typeof definedTermSchema>;
 export type FilingInfo = z.infer<typeof filingSchema>;

@@ -1,5 +1,6 @@
 import { attachNotes } from './attach-notes.ts';
 import { assignHeadingLevels } from './heading-levels.ts';
+import { mergeContinuedTables } from './merge-continued-tables.ts';
 import { bulletList } from './rules/bullet-list.ts';
 import { contents } from './rules/contents.ts';
 import { heading } from './rules/heading.ts';
@@ -53,6 +54,8 @@ export type PostPass = (blocks: Block[], state: BlockState) => Block[];
 
 /** The post-passes in the order they run over a document's blocks, after every rule has read its lines. */
 export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
+  // A table continued on the next page with its head printed again is one table.
+  ['merge-continued-tables', (blocks) => mergeContinuedTables(blocks)],
   // Notes read under a table (or first on the next page, when the table cites them) become the table's.
   ['attach-notes', (blocks) => attachNotes(blocks)],
   // Depth comes last: it ranks the heading styles this document actually ended up using.

@@ -68,6 +68,7 @@ export function renderFiling(
       headings: tree.headings,
       terms: terms.filter((t) => t.section === i).map(({ term, id, sentence }) => ({ term, id, sentence })),
       termsUsed: tree.termsUsed,
+      tables: tree.tables,
     });
     return { frontMatter, markdown: toMarkdownString(tree.root) };
   });

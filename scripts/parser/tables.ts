@@ -3,6 +3,7 @@ import { readDataSchedule } from './table/data-schedule.ts';
 import { buildHeader } from './table/header.ts';
 import { splitHeading, trailingRowLabels } from './table/header-zone.ts';
 import { findNumericColumns, findTextColumns, lineTokens, splitStub, type ColumnExtent } from './table/columns.ts';
+import { fieldRows, markerFields } from './table/marker-fields.ts';
 import { mergeSideBySide, mergeTables } from './table/merge.ts';
 import { parseNotes } from './table/notes.ts';
 import { buildRows } from './table/rows.ts';
@@ -13,6 +14,7 @@ import { buildTextTable } from './table/text-table.ts';
 import { isValueText } from './table/tokens.ts';
 import { tableLength } from './table/untagged.ts';
 import type { SourcePosition, TableCell, TableModel, TableSource } from './types.ts';
+import type { Token } from './table/tokens.ts';
 
 /** Parses a `<TABLE>` body or an untagged whitespace table; null when not confident (the caller keeps it preformatted). */
 export function parseTable(source: TableSource): TableModel | null {
@@ -27,6 +29,12 @@ export interface TableReading {
 
 /** Between the parts of a caption (title, sentence, units line), which a one-line caption cannot break. */
 export const CAPTION_JOIN = ' — ';
+
+/** The reason a table is declined when it is a printed contents list. */
+export const CONTENTS_LIST = 'a contents list';
+
+// The first figures may start a few columns left of their <C> marker ("$1,234,567" under a <C> set for "$123").
+const STUB_MARKER_SLACK = 4;
 
 const declined = (reason: string): TableReading => ({ table: null, reason });
 
@@ -58,7 +66,34 @@ function readBlock(source: TableSource): TableReading {
   const expected = [...zones.caption, ...zones.body].reduce((n, l) => n + countedChars(l.text), 0) + noteChars;
   const { header, body } = splitHeading(zones);
   if (!body.some((l) => l.kind === 'text')) return declined('no body lines');
-  return readFigures(zones, header, body, notes, expected) ?? readTextColumns(zones, header, body, notes, expected);
+  return (
+    readMarkerFields(zones, notes, expected) ?? readFigures(zones, header, body, notes, expected) ?? readTextColumns(zones, header, body, notes, expected)
+  );
+}
+
+/** A table whose data rows mix words and figures (a holdings report), read one field per `<C>` marker; null when it is no such table or the reading loses text. */
+function readMarkerFields(zones: TableZones, notes: TableModel['notes'], expected: number): TableReading | null {
+  if (zones.markers === null) return null;
+  const fields = markerFields(zones.body, zones.markers.columns);
+  if (fields === null) return null;
+  const { header: headerLines, body } = splitHeading(zones);
+  const rows = fieldRows(body, fields);
+  if (rows.length === 0) return null;
+  const header = buildHeader(headerLines, fields);
+  const table: TableModel = {
+    ...(header.caption.length > 0 ? { caption: header.caption.join(CAPTION_JOIN) } : {}),
+    header: header.cells,
+    rows,
+    align: fields.map((_, i) => {
+      const cells = rows.map((r) => r.cells[i]?.text ?? '').filter((t) => t !== '');
+      return i > 0 && cells.length > 0 && cells.every(isValueText) ? ('right' as const) : ('left' as const);
+    }),
+    notes,
+  };
+  const found =
+    header.caption.reduce((n, c) => n + countedChars(c), 0) + cellChars(header.own) + header.spanners.reduce((n, sp) => n + countedChars(sp), 0) + bodyChars(table);
+  const reading = selfChecked(table, found, expected);
+  return reading.table === null ? null : reading;
 }
 
 /** Checks that the table holds as many letters, digits and signs as its source lines, or declines it. */
@@ -71,6 +106,8 @@ function readFigures(zones: TableZones, headerLines: TableLine[], bodyLines: Tab
   const bodyTokens = bodyLines.filter((l) => l.kind === 'text').map((l) => lineTokens(l.text).tokens);
   const layout = findNumericColumns(bodyTokens, zones.markers?.columns ?? []);
   if (layout === null) return null;
+  // A <C> marker over words left of the figures ("POSITION" between "NAME" and "AGE") is a column of text, not part of the stub.
+  if ((zones.markers?.columns ?? []).some((m) => m < layout.valueStart - STUB_MARKER_SLACK && textColumnAt(bodyTokens, m))) return null;
   const moved = trailingRowLabels(headerLines, bodyLines, layout.valueStart);
   const heading = headerLines.slice(0, headerLines.length - moved);
   const rows = buildRows([...headerLines.slice(headerLines.length - moved), ...bodyLines], layout);
@@ -96,13 +133,22 @@ function readFigures(zones: TableZones, headerLines: TableLine[], bodyLines: Tab
     align: ['left', ...layout.columns.map(() => 'right' as const)],
     notes,
   };
-  if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[1]?.text ?? ''), bodyLines)) return declined('a contents list');
+  if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[1]?.text ?? ''), bodyLines)) return declined(CONTENTS_LIST);
   const found =
     header.caption.reduce((n, c) => n + countedChars(c), 0) +
     cellChars(header.own) +
     header.spanners.reduce((n, sp) => n + countedChars(sp), 0) +
     bodyChars(table);
   return selfChecked(table, found, expected);
+}
+
+/** True when most lines with figures start a word at marker `m` after a gutter: a column of words there. */
+function textColumnAt(lines: readonly Token[][], m: number): boolean {
+  const withFigures = lines.filter((ts) => ts.some((t) => isValueText(t.text)));
+  const starting = withFigures.filter((ts) =>
+    ts.some((t, i) => !isValueText(t.text) && Math.abs(t.start - m) <= 1 && i > 0 && t.start - (ts[i - 1] as Token).end >= 2),
+  );
+  return withFigures.length > 0 && starting.length * 2 > withFigures.length;
 }
 
 /** A table of text columns (exhibit lists, cover layouts) cut at the markers or at wide shared gutters. */
@@ -129,7 +175,7 @@ function readTextColumns(zones: TableZones, headerLines: TableLine[], bodyLines:
   const align = starts.map((_, i) => (figures(i) ? ('right' as const) : ('left' as const)));
   const table: TableModel = { ...labelsAsHeader(text), align, notes };
   if (isContentsTable(texts(table.header), table.rows.map((r) => r.cells[r.cells.length - 1]?.text ?? ''), textBody)) {
-    return declined('a contents list');
+    return declined(CONTENTS_LIST);
   }
   return selfChecked(table, cellChars(table.header) + bodyChars(table), expected);
 }

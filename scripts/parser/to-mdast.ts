@@ -11,7 +11,8 @@ import type {
   TableRow as MdastTableRow,
 } from 'mdast';
 import { u } from 'unist-builder';
-import type { PageAnchor } from '../section-schema.ts';
+import type { PageAnchor, TableStructure } from '../section-schema.ts';
+import { tableStructure } from './table/structure.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { cellMarkers } from './note-markers.ts';
@@ -44,6 +45,8 @@ export interface SectionTree {
   pages: PageAnchor[];
   /** Ids of the defined terms whose first use in the section is linked, in order. */
   termsUsed: string[];
+  /** Each GFM table's row structure, in document order. */
+  tables: TableStructure[];
 }
 
 /** Escapes the five HTML-special characters for an attribute or text. */
@@ -87,6 +90,7 @@ export function sectionToMdast(section: SectionDraft, index: number, ctx: MdastC
 /** Holds the per-section state (headings seen, page-note plan) while blocks turn into nodes. */
 class SectionRenderer {
   private readonly headings: HeadingRef[] = [];
+  private readonly tables: TableStructure[] = [];
   private readonly sequence: number;
   private readonly pageNotes: PageNotePlan;
   /** Document order of the last contents entry resolved, so repeated titles resolve forwards. */
@@ -124,7 +128,7 @@ class SectionRenderer {
     });
     if (insertTitleAt === -1) children.push(this.heading(2, this.section.title, this.slug));
     const termsUsed = [...this.usedTerms].map((term) => this.ctx.links.terms.get(term)?.id ?? '').filter(Boolean);
-    return { root: u('root', children), headings: this.headings, pages: this.pages(), termsUsed };
+    return { root: u('root', children), headings: this.headings, pages: this.pages(), termsUsed, tables: this.tables };
   }
 
   private get slug(): string {
@@ -309,6 +313,7 @@ class SectionRenderer {
     const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows));
+    this.tables.push(tableStructure(table));
 
     for (const pos of breaks) {
       const anchor = this.anchorOf(pos);

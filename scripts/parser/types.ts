@@ -115,8 +115,17 @@ export interface TableRow {
   level: number;
   /** The row has a label and no values: a heading row inside the table. */
   section: boolean;
+  /** What the row is: figures, a section label ("Short-term debt:"), a subtotal or a total (see `rowKind`). */
+  kind?: RowKind;
+  /** The rule printed above the row's figures ("----------" single, "==========" double), if any. */
+  rule?: RowRule;
   pos: SourcePosition;
 }
+
+/** The kinds of table row the site styles apart. */
+export type RowKind = 'data' | 'section' | 'subtotal' | 'total';
+/** A rule printed above a row's figures. */
+export type RowRule = 'single' | 'double' | null;
 
 /** A table the tables stage understood. */
 export interface TableModel {

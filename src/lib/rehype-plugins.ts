@@ -11,6 +11,7 @@ import { rehypePrintedLeftovers } from './rehype-printed-leftovers.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { rehypeTableStructure } from './rehype-table-structure.ts';
 
 /**
  * rehype-raw first: Astro only parses raw HTML after all plugins, and the
@@ -26,6 +27,8 @@ export const rehypePlugins = [
   rehypePrintedLeftovers,
   rehypeTableAlign,
   rehypeTableHeaders,
+  // Row structure before the scroll wrapper, while each table is still a direct child.
+  rehypeTableStructure,
   rehypeTableScroll,
   rehypeFootnoteIds,
   rehypeFootnotePlacement,

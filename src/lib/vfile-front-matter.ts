@@ -14,3 +14,9 @@ export function sectionFrontMatterOf(file: FileWithFrontMatter): Pick<SectionFro
   const headings = Array.isArray(fm.headings) ? (fm.headings as SectionFrontMatter['headings']) : [];
   return { slug, title, headings };
 }
+
+/** The section's table row structure (one entry per GFM table, in document order); empty when absent or malformed. */
+export function tableStructuresOf(file: FileWithFrontMatter): SectionFrontMatter['tables'] {
+  const tables = file.data.astro?.frontmatter?.tables;
+  return Array.isArray(tables) ? (tables as SectionFrontMatter['tables']).filter((t) => Array.isArray(t?.rows)) : [];
+}

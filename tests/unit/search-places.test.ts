@@ -58,6 +58,7 @@ const section = (order: number, pages: [string, string | null][]): SectionFrontM
   headings: [],
   terms: [],
   termsUsed: [],
+  tables: [],
 });
 
 describe('what a section page tells Pagefind', () => {

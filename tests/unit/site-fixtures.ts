@@ -14,6 +14,7 @@ export function section(over: Partial<SectionFrontMatter> & Pick<SectionFrontMat
     headings: [{ depth: 2, text: over.slug.toUpperCase(), id: over.slug }],
     terms: [],
     termsUsed: [],
+    tables: [],
     ...over,
   };
 }

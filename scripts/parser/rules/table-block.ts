@@ -1,6 +1,5 @@
 import { parseMessage } from '../messages.ts';
-import { distinctNotes } from '../attach-notes.ts';
-import { mergeContinuedTable, readTable } from '../tables.ts';
+import { readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle, isTitleCase } from './heading.ts';
 import { noteDefinitions, trailingNoteRun } from './note-run.ts';
@@ -13,15 +12,19 @@ const CLOSE = /^<\/TABLE>/i;
 /**
  * `<TABLE>` ... `</TABLE>`: a printed contents becomes a `toc` block, anything else goes to the
  * tables stage (`preformatted` when it declines). Footnotes typed after `</TABLE>` are read by the
- * `table-notes` rule and given to the table by the `attach-notes` post-pass; a table reopened on the next page with the same header is merged onto the previous one.
+ * `table-notes` rule and given to the table by the `attach-notes` post-pass; a table reopened on the
+ * next page is joined to the previous one by the `merge-continued-tables` post-pass.
  */
 export function tableBlock(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const first = state.trimmed[start] ?? '';
   if (!OPEN.test(first)) return false;
   let close = start + 1;
-  while (close < end && !CLOSE.test(state.trimmed[close] ?? '')) close++;
-  if (close >= end) return false;
+  while (close < end && !CLOSE.test(state.trimmed[close] ?? '') && !OPEN.test(state.trimmed[close] ?? '')) close++;
+  // A `<TABLE>` never closed (or reopened before it closes) still holds a table: it ends where its lines do.
+  const unclosed = close >= end || !CLOSE.test(state.trimmed[close] ?? '');
+  if (unclosed) close = unclosedEnd(state, start, close);
   if (silent) return true;
+  if (unclosed) state.messages.push(parseMessage('table', `<TABLE> is never closed; the table is taken to end at line ${state.lines[close - 1]?.pos.line ?? '?'}`, state.lines[start]!.pos));
 
   const body: { text: string; pos: SourcePosition; pageStart: boolean }[] = [];
   // "<TABLE>                 Accu-" (Apple 1994): the tag line is passed whole, the tables stage blanks the
@@ -35,11 +38,11 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
   }
   const title = captionHeading(state, body);
-  const pageBreaks = rangeOf(start + 1, close + 1)
+  const pageBreaks = rangeOf(start + 1, unclosed ? close : close + 1)
     .filter((i) => state.lines[i]?.pageStart)
     .map((i) => state.lines[i]!.pos);
   const pos = state.lines[start]!.pos;
-  state.line = close + 1;
+  state.line = unclosed ? close : close + 1;
 
   const toc = asContents(body);
   if (toc) {
@@ -61,10 +64,29 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
     state.blocks.push(...notes);
     return true;
   }
-  if (!mergeIntoPrevious(state, table, pos, pageBreaks)) state.blocks.push({ kind: 'table', table, pos, pageBreaks });
+  state.blocks.push({ kind: 'table', table, pos, pageBreaks });
   // The attach-notes post-pass gives them to the table.
   state.blocks.push(...notes);
   return true;
+}
+
+// Two blank lines after a table's lines end an unclosed one: the text after it is the document again.
+const UNCLOSED_BLANK_RUN = 2;
+
+/** Where a `<TABLE>` without its `</TABLE>` ends (exclusive): at `limit`, or at the first run of blank lines after its first body line. */
+function unclosedEnd(state: BlockState, start: number, limit: number): number {
+  let seen = false;
+  let blanks = 0;
+  for (let i = start + 1; i < limit; i++) {
+    const line = state.lines[i]!;
+    if (line.blank) {
+      if (seen && ++blanks >= UNCLOSED_BLANK_RUN) return i - blanks + 1;
+      continue;
+    }
+    blanks = 0;
+    if (!isTagLine(line.text)) seen = true;
+  }
+  return limit;
 }
 
 /**
@@ -139,30 +161,3 @@ function pushPreformatted(state: BlockState, body: readonly { text: string; pos:
   flush();
 }
 
-/**
- * A table reopened on the next page with the same header continues the previous table block.
- * Footnotes typed at the foot of the first page (" *Notes appear on pages 65-66.") are that
- * table's notes, so they move into the merged table, each distinct note once.
- */
-function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosition, pageBreaks: SourcePosition[]): boolean {
-  const blocks = state.blocks;
-  const breakBlock = blocks[blocks.length - 1];
-  if (breakBlock?.kind !== 'pageBreak' || breakBlock.pos.line !== pos.line) return false;
-  let k = blocks.length - 2;
-  while (k >= 0 && blocks[k]?.kind === 'footnoteDefinition') k--;
-  const prev = blocks[k];
-  if (prev?.kind !== 'table') return false;
-  const footnotes = blocks.slice(k + 1, blocks.length - 1).flatMap((b) => (b.kind === 'footnoteDefinition' ? [{ marker: b.label, text: b.text, pos: b.pos }] : []));
-  const first = { ...prev.table, notes: distinctNotes([...prev.table.notes, ...footnotes]) };
-  // Headers decide the merge; the rows and page breaks are then appended in place, since a copy
-  // of every row so far on each new page was quadratic in a table continued over many pages.
-  const merged = mergeContinuedTable({ ...first, rows: [] }, { ...table, rows: [] });
-  if (!merged) return false;
-  const rows = prev.table.rows;
-  for (const row of table.rows) rows.push(row);
-  const breaks = prev.pageBreaks;
-  breaks.push(breakBlock.pos);
-  for (const b of pageBreaks) breaks.push(b);
-  blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, rows, notes: distinctNotes(merged.notes) }, pageBreaks: breaks });
-  return true;
-}

@@ -1,5 +1,5 @@
 import { parseMessage } from '../messages.ts';
-import { readTable, untaggedTableLength } from '../tables.ts';
+import { CONTENTS_LIST, readTable, untaggedTableLength } from '../tables.ts';
 import type { BlockState } from './state.ts';
 
 /** A table laid out in spaces without `<TABLE>` tags; kept preformatted when the tables stage cannot read it. */
@@ -18,6 +18,8 @@ export function untaggedTable(state: BlockState, start: number, end: number, sil
   const lines = state.lines.slice(start, start + length);
   const pos = lines[0]!.pos;
   const { table, reason } = readTable({ lines: lines.map((l) => ({ text: l.text, pos: l.pos })), tagged: false });
+  // A list of entries with page numbers is a contents list, no table: the lines stay text.
+  if (table === null && reason === CONTENTS_LIST) return false;
   if (table) state.blocks.push({ kind: 'table', table, pos, pageBreaks: [] });
   else {
     const text = lines.map((l) => l.text.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');

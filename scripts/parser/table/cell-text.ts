@@ -19,14 +19,27 @@ export function joinFragments(fragments: readonly string[]): string {
   return out;
 }
 
+// Words whose own period runs into the leaders: "Goldman, Sachs & Co.........", "Citicorp Securities, Inc......".
+const ABBREVIATION = /(?:^|[\s,&])(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr|Cos|Assn|Assoc|Mfg|Intl|No|L\.P|N\.A|S\.A|N\.V|[A-Z])$/;
+
+/** Removes leader dots at the end of a label ("Net sales......" -> "Net sales"), keeping an abbreviation's own period ("Inc."). */
+export function stripLeaders(text: string): string {
+  const m = /^(.*?)\s*(?:\.\s?){2,}$/.exec(text);
+  if (m === null) return text;
+  const body = m[1] ?? '';
+  // "Co........" lost its period to the leaders only when the dots touch the word.
+  const touching = /\S\.\.$/.test(text.slice(0, body.length + 2));
+  return touching && ABBREVIATION.test(body) ? `${body}.` : body;
+}
+
 /** A row label as read: leader dots removed ("Net sales......" -> "Net sales") and trailing footnote markers set apart. */
 export function stubCell(text: string): TableCell {
-  const clean = collapseSpaces(text).replace(/\s*(?:\.\s?){2,}$/, '').trim();
+  const clean = stripLeaders(collapseSpaces(text)).trim();
   // In a label a marker may stand one space off: "R&D project cancelations (C)".
   const spaced = /^(.*\S) ((?:\((?:\d{1,2}|[A-Za-z])\))+)$/.exec(clean);
   const { text: body, notes } = splitTrailingNotes(spaced ? `${spaced[1]}${spaced[2]}` : clean);
   if (notes.length === 0 && spaced) return { text: clean, notes: [] };
-  return { text: body.replace(/\s*(?:\.\s?){2,}$/, '').trim(), notes };
+  return { text: stripLeaders(body).trim(), notes };
 }
 
 /** A value as printed, with "$" and "%" closed up ("$  221,401" -> "$221,401", "5 %" -> "5%"). */

@@ -21,8 +21,9 @@ function startsBody(line: TableLine, firstMarker: number | null, stubMarker: num
     const next = tokens[i + 1];
     return apart(prev, t.start - (prev?.end ?? 0)) && apart(next, (next?.start ?? 0) - t.end);
   };
+  // A nil written as a word ("None", "N/A") is also a column's head word: only a figure or a dash starts the body.
   const hasValue = tokens.some(
-    (t, i) => isValueText(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]) && standsApart(i),
+    (t, i) => isValueText(t.text) && !/^[A-Za-z/]+$/.test(t.text) && !isYearText(t.text) && !isHungNote(t, tokens[i - 1]) && standsApart(i),
   );
   if (hasValue) return true;
   const last = tokens[tokens.length - 1] as Token;

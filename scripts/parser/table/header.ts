@@ -23,6 +23,13 @@ export interface HeaderResult {
   spanners: string[];
 }
 
+// A wrapped title line ends near where the line under it ends; a shorter line is a title of its own.
+const TITLE_WRAP_SLACK = 10;
+// A word of a split head sits within a few columns of the column it heads.
+const SPLIT_WORD_GAP = 3;
+// Head lines within two lines of each other belong to one stack of heads.
+const STACK_DISTANCE = 2;
+
 const UNITS = /^\(?\s*(?:[a-z ,:]*\b(?:in|dollars in|amounts in)\b)[^)]*\b(?:thousands|millions|billions)\b[^)]*\)?$/i;
 
 function overlap(a: ColumnExtent, b: ColumnExtent): number {
@@ -45,46 +52,75 @@ function nearestColumn(p: ColumnExtent, extents: readonly ColumnExtent[]): numbe
   return best;
 }
 
+/** What the header steps share: the phrases read, the ones already placed, the spanners and caption parts found. */
+interface HeaderWork {
+  lines: readonly TableLine[];
+  extents: readonly ColumnExtent[];
+  phrases: Phrase[];
+  consumed: Set<Phrase>;
+  captioned: Set<Phrase>;
+  spanners: { text: Phrase[]; columns: number[] }[];
+  caption: string[];
+}
+
 /** Lays the header lines on the body's columns: fragments join top to bottom, dash rules under several columns make spanners. */
 export function buildHeader(lines: readonly TableLine[], extents: readonly ColumnExtent[]): HeaderResult {
-  const phrases: Phrase[] = [];
-  const spanners: { text: Phrase[]; columns: number[] }[] = [];
-  const consumed = new Set<Phrase>();
-  // A rule under two or more columns makes the phrases above it (not yet claimed) their spanner.
-  const underline = (seg: ColumnExtent, ruleLine: number): void => {
-    const covered = extents
-      .map((e, i) => ({ e, i }))
-      .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
-      .map(({ i }) => i);
-    // A rule that runs over the stub too is a box line around the heading, not a spanner's underline.
-    if (covered.length < 2 || overlap(seg, extents[0] ?? { start: 0, end: 0 }) > 0) return;
-    // The spanner is the run of text lines straight above the rule ("CONVERTIBLE" / "PREFERRED STOCK - SERIES A").
-    const above: Phrase[] = [];
-    for (let k = ruleLine - 1; k >= 0 && lines[k]?.kind === 'text'; k--) {
-      const here = phrases.filter((p) => p.line === k && !consumed.has(p) && overlap(p, seg) > 0);
-      if (here.length === 0) break;
-      above.unshift(...here);
-    }
-    if (above.length === 0) return;
-    above.forEach((p) => consumed.add(p));
-    spanners.push({ text: above, columns: covered });
-  };
-  lines.forEach((line, lineIndex) => {
+  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [] };
+  readPhrases(work);
+  closeParentheses(work);
+  takeUnitsLines(work);
+  takeTitleLines(work);
+  takeGroupHeads(work);
+  const fragments = placeFragments(work);
+  return composeCells(work, fragments);
+}
+
+/** A rule under two or more columns makes the phrases above it (not yet claimed) their spanner. */
+function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void {
+  const { extents, lines, phrases, consumed } = work;
+  const covered = extents
+    .map((e, i) => ({ e, i }))
+    .filter(({ e, i }) => i > 0 && overlap(seg, e) * 2 >= Math.min(e.end - e.start, seg.end - seg.start))
+    .map(({ i }) => i);
+  // A rule that runs over the stub too is a box line around the heading, not a spanner's underline.
+  if (covered.length < 2 || overlap(seg, extents[0] ?? { start: 0, end: 0 }) > 0) return;
+  // The spanner is the run of text lines straight above the rule ("CONVERTIBLE" / "PREFERRED STOCK - SERIES A").
+  const above: Phrase[] = [];
+  for (let k = ruleLine - 1; k >= 0 && lines[k]?.kind === 'text'; k--) {
+    const here = phrases.filter((p) => p.line === k && !consumed.has(p) && overlap(p, seg) > 0);
+    if (here.length === 0) break;
+    above.unshift(...here);
+  }
+  if (above.length === 0) return;
+  // A rule under two or more heads printed apart on one line ("1996    1995    1994" over one long
+  // rule) underlines each of them: they are the columns' own heads, not one spanner over all.
+  const lastLine = Math.max(...above.map((p) => p.line));
+  const heads = above.filter((p) => p.line === lastLine);
+  if (heads.length >= 2 && new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length) return;
+  above.forEach((p) => consumed.add(p));
+  work.spanners.push({ text: above, columns: covered });
+}
+
+/** Step 1: the phrases of each header line; rule fragments ("-----") underline the phrases above them. */
+function readPhrases(work: HeaderWork): void {
+  work.lines.forEach((line, lineIndex) => {
     if (line.kind === 'blank') return;
     for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) {
       const start = m.index;
       const words = m[0].split(' ');
-      // Rule fragments ("-----") in a header underline the phrases above them.
       if (words.every((w) => isRuleText(w) || w === '-')) {
         // Each dash run is its own underline ("----    ---- ------" underlines three columns apart).
-        for (const r of m[0].matchAll(/\S{2,}/g)) underline({ start: start + r.index, end: start + r.index + r[0].length }, lineIndex);
+        for (const r of m[0].matchAll(/\S{2,}/g)) underline(work, { start: start + r.index, end: start + r.index + r[0].length }, lineIndex);
         continue;
       }
-      phrases.push({ text: m[0], start, end: start + m[0].length, line: lineIndex });
+      work.phrases.push({ text: m[0], start, end: start + m[0].length, line: lineIndex });
     }
   });
+}
 
-  // A parenthesis left open at a line end closes on the next line: "(IN MILLIONS, EXCEPT PER SHARE" / "AMOUNTS)".
+/** Step 2: a parenthesis left open at a line end closes on the next line: "(IN MILLIONS, EXCEPT PER SHARE" / "AMOUNTS)". */
+function closeParentheses(work: HeaderWork): void {
+  const { phrases, consumed } = work;
   for (let i = 0; i < phrases.length; i++) {
     const p = phrases[i] as Phrase;
     if (consumed.has(p) || (p.text.match(/\(/g) ?? []).length <= (p.text.match(/\)/g) ?? []).length) continue;
@@ -93,12 +129,13 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     consumed.add(rest);
     phrases[i] = { text: `${p.text} ${rest.text}`, start: Math.min(p.start, rest.start), end: Math.max(p.end, rest.end), line: p.line };
   }
+}
 
-  // Units lines ("(In thousands)") are the caption wherever they sit.
-  const caption: string[] = [];
-  const captioned = new Set<Phrase>();
+/** Step 3: units lines ("(In thousands)") are the caption wherever they sit. */
+function takeUnitsLines(work: HeaderWork): void {
+  const { phrases, consumed, captioned, extents } = work;
   // Except two or more on one line right of the stub: each is the unit of the column it sits over
-  // (Apple 1997 equity: "(IN THOUSANDS)" under each "SHARES", none under "AMOUNT").
+  // ("(IN THOUSANDS)" under each "SHARES", none under "AMOUNT").
   const stubRight = extents[0]?.end ?? 0;
   const perColumn = (p: Phrase): boolean =>
     phrases.filter((q) => q.line === p.line && UNITS.test(q.text) && q.start >= stubRight).length >= 2 && p.start >= stubRight;
@@ -106,11 +143,17 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     if (!consumed.has(p) && UNITS.test(p.text) && !perColumn(p)) {
       consumed.add(p);
       captioned.add(p);
-      caption.unshift(p.text);
+      work.caption.unshift(p.text);
     }
   }
-  // Title lines: single phrases at the top, starting over the stub, that run across columns,
-  // end in ":" or stand apart with a blank line under them ("Inventories consist of the following:").
+}
+
+/**
+ * Step 4: title lines, single phrases at the top starting over the stub that run across columns,
+ * end in ":" or stand apart with a blank line under them ("Inventories consist of the following:").
+ */
+function takeTitleLines(work: HeaderWork): void {
+  const { phrases, consumed, captioned, extents, lines } = work;
   const valueStart = extents[1]?.start ?? Infinity;
   const free = phrases.filter((p) => !consumed.has(p));
   const lineNumbers = [...new Set(free.map((p) => p.line))].sort((a, b) => a - b);
@@ -134,18 +177,24 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
   const titleParts: string[] = [];
   titleText.forEach((p, k) => {
     const prev = titleText[k - 1];
-    const wraps = prev !== undefined && p.line === prev.line + 1 && !/[:.]$/.test(prev.text) && prev.end >= p.end - 10;
+    const wraps = prev !== undefined && p.line === prev.line + 1 && !/[:.]$/.test(prev.text) && prev.end >= p.end - TITLE_WRAP_SLACK;
     if (wraps) titleParts[titleParts.length - 1] += ` ${p.text}`;
     else titleParts.push(p.text);
   });
-  caption.unshift(...titleParts);
+  work.caption.unshift(...titleParts);
+}
 
-  // Group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount").
-  for (const head of findGroupHeads(phrases.filter((p) => !consumed.has(p)), extents)) {
-    consumed.add(head.phrase as Phrase);
-    spanners.push({ text: [head.phrase as Phrase], columns: head.columns });
+/** Step 5: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
+function takeGroupHeads(work: HeaderWork): void {
+  for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents)) {
+    work.consumed.add(head.phrase as Phrase);
+    work.spanners.push({ text: [head.phrase as Phrase], columns: head.columns });
   }
+}
 
+/** Step 6: every phrase left goes to the column it sits over; one over two columns may be two heads printed a space apart. */
+function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
+  const { phrases, consumed, captioned, extents } = work;
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
   for (const p of phrases) {
     if (consumed.has(p)) continue;
@@ -160,10 +209,10 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     // Evidence for a split: each part sits over its column, with another heading line's phrase above or below it.
     const homes = words.map((w) => {
       const i = nearestColumn(w, extents);
-      return i > 0 && gap(w, extents[i] as ColumnExtent) <= 3 ? i : -1;
+      return i > 0 && gap(w, extents[i] as ColumnExtent) <= SPLIT_WORD_GAP ? i : -1;
     });
     const stacked = (w: ColumnExtent): boolean =>
-      phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= 2 && overlap(q, w) > 0);
+      phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= STACK_DISTANCE && overlap(q, w) > 0);
     // A number stays with the word before it: "APB 11 Method" is one name.
     const splitsNumber = words.some((w, i) => i > 0 && homes[i] !== homes[i - 1] && /^\d/.test(w.text));
     const groups = splitsNumber ? [] : [...new Set(homes)];
@@ -175,8 +224,12 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
       fragments[most.i]?.push({ text: p.text, line: p.line });
     }
   }
+  return fragments;
+}
 
-  // Each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ".
+/** Step 7: each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ". */
+function composeCells(work: HeaderWork, fragments: { text: string; line: number }[][]): HeaderResult {
+  const { extents, spanners } = work;
   const own: TableCell[] = [];
   const cells = extents.map((_, i) => {
     const notes: string[] = [];
@@ -210,5 +263,5 @@ export function buildHeader(lines: readonly TableLine[], extents: readonly Colum
     if (run.length > 0) groups.push(joinFragments(run));
     return { text: groups.filter((g) => g !== '').join(' — '), notes: [...new Set([...spanNotes, ...notes])] };
   });
-  return { cells, caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
+  return { cells, caption: work.caption, own, spanners: spanners.map((s) => joinFragments(s.text.map((p) => p.text))) };
 }

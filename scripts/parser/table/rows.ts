@@ -1,4 +1,4 @@
-import type { SourcePosition, TableCell, TableRow } from '../types.ts';
+import type { RowKind, RowRule, SourcePosition, TableCell, TableRow } from '../types.ts';
 import { stubCell, valueCell } from './cell-text.ts';
 import { lineTokens, splitStub, type ColumnExtent, type NumericLayout } from './columns.ts';
 import type { TableLine } from './table-lines.ts';
@@ -14,6 +14,24 @@ interface LineCells {
   afterBreak: boolean;
   /** The line directly before was a row with values. */
   afterData: boolean;
+  /** Footnote markers printed alone over the figures of a wrapped label's last line ("Ratio of earnings to   (a)   (b)"). */
+  marks?: string[];
+}
+
+// A letter marker standing alone in a value column: "(a)". A bracketed number could be a negative figure.
+const LONE_MARK = /^\(([a-z])\)$/i;
+
+/** A label line whose only "values" are letter markers: the markers go apart, for the figures of the line that finishes the label. */
+function setMarksApart(line: LineCells): void {
+  if (line.stub === '' || !line.values.some((v) => v !== '') || !line.values.every((v) => v === '' || LONE_MARK.test(v))) return;
+  line.marks = line.values.map((v) => LONE_MARK.exec(v)?.[1] ?? '');
+  line.values = line.values.map(() => '');
+}
+
+/** A value cell with the markers printed over it on an earlier line of its row as notes. */
+function withMarks(cell: TableCell, group: readonly LineCells[], column: number): TableCell {
+  const marks = group.map((g) => g.marks?.[column] ?? '').filter((m) => m !== '');
+  return marks.length === 0 || cell.text === '' ? cell : { ...cell, notes: [...marks, ...cell.notes] };
 }
 
 /** The body rows with the counts the confidence checks need. */
@@ -65,9 +83,28 @@ function allLabelled(rows: readonly TableRow[], start: number): boolean {
   return true;
 }
 
-/** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
-export function buildRows(lines: readonly TableLine[], layout: NumericLayout): BodyResult {
-  const cut: (LineCells | { rule: 'single' | 'double' } | null)[] = [];
+/** A row's kind: a label alone is a section; a row over a rule is a total when a double rule or the table's end closes it, else a subtotal. */
+export function rowKind(row: TableRow, below: RowRule, last: boolean): RowKind {
+  if (row.section) return 'section';
+  // Ruled above and double-ruled below: the statement's bottom line, whatever its label ("Net Earnings").
+  if (below === 'double' && row.rule === 'single') return 'total';
+  if (!row.total) return 'data';
+  return below === 'double' || last ? 'total' : 'subtotal';
+}
+
+/** A body line as cut: a row's cells, a rule, or a blank line (null). */
+type CutLine = LineCells | { rule: 'single' | 'double' } | null;
+
+// A typist wraps a label when its next word and a few leader dots no longer fit before the figures.
+const LEADER_ROOM = 8;
+// A label wrapped for want of room ran most of the way across the stub: 40 columns at least.
+const WRAPPED_LABEL_MIN = 40;
+// Two tokens this many columns apart in one cell were cut from two columns: the columns are wrong.
+const CONFLICT_GAP = 3;
+
+/** Step 1: each body line cut into its stub and value cells, with the counts the confidence checks need. */
+function cutBodyLines(lines: readonly TableLine[], layout: NumericLayout): { cut: CutLine[]; conflicts: number; placedValues: number; strayText: number } {
+  const cut: CutLine[] = [];
   let conflicts = 0;
   let placedValues = 0;
   let strayText = 0;
@@ -94,7 +131,7 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       if (!isValueText(t.text)) strayText++;
       const c = columnOf(t, layout.columns);
       // Two tokens a wide gap apart in one cell: the columns were cut in the wrong place.
-      if (cells[c] !== '' && t.start - (lastEnd[c] as number) >= 3) conflicts++;
+      if (cells[c] !== '' && t.start - (lastEnd[c] as number) >= CONFLICT_GAP) conflicts++;
       lastEnd[c] = t.end;
       cells[c] = cells[c] === '' ? t.text : `${cells[c]} ${t.text}`;
       placedValues++;
@@ -106,13 +143,19 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     afterBreak = false;
     afterData = values.length > 0;
   }
+  for (const c of cut) if (c !== null && 'stub' in c) setMarksApart(c);
+  return { cut, conflicts, placedValues, strayText };
+}
 
+/**
+ * Step 2: names wrapped with the figures on the FIRST line (a selling-stockholder list): the
+ * label-only lines all follow a row with values and never open a group ("Trust", "of Norman Family ... 8/20/87").
+ */
+function namesWrapAfterFigures(cut: readonly CutLine[]): boolean {
   const entries = cut.filter((c): c is LineCells => c !== null && 'stub' in c);
   const labelOnly = new Set(entries.filter((e) => e.values.every((v) => v === '')));
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
-  // Names wrapped with the numbers on the FIRST line (a selling-stockholder list): the label-only
-  // lines all follow a row with values and never open a group ("Trust", "of Norman Family ... 8/20/87").
-  const wrapsAfter =
+  return (
     labelOnly.size > 0 &&
     [...labelOnly].every((e) => {
       const before = entries[(entryIndex.get(e) ?? 0) - 1];
@@ -122,8 +165,50 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     [...labelOnly].every((e) => {
       const next = entries[(entryIndex.get(e) ?? 0) + 1];
       return next === undefined || next.indent <= e.indent;
-    });
+    })
+  );
+}
 
+/**
+ * A wrapped label's last line hangs indented under its first and carries the figures, and the line
+ * after it steps back out ("Income From Discontinued Operations, Net of Income" / "  Taxes.....  --  15,665"
+ * / "Gain on ..."). A section label's rows stay indented one after another, so they do not join it.
+ */
+function hangs(open: LineCells, entry: LineCells, next: CutLine | undefined, valueStart: number): boolean {
+  if (/:$/.test(open.stub) || entry.indent <= open.indent || !entry.values.some((v) => v !== '')) return false;
+  // Wrapped for want of room: the next word would not have fitted before the figures and some leaders
+  // (a short label over an indented row, "Interest rate instruments" / "    Swaps....", heads a group).
+  const nextWord = entry.stub.split(' ')[0] ?? '';
+  const end = open.indent + open.stub.length;
+  if (end < WRAPPED_LABEL_MIN || end + 1 + nextWord.length <= valueStart - LEADER_ROOM) return false;
+  return next !== undefined && next !== null && 'stub' in next && next.stub !== '' && next.indent <= open.indent;
+}
+
+/** Step 4: indents become levels, each distinct label indent one step deeper; then each row's kind. */
+function setLevelsAndKinds(rows: TableRow[], ruleBelow: ReadonlyMap<TableRow, RowRule>): void {
+  // Figures in the stub ("$0.30", "0.50" for a range of prices) are right-aligned, so their indent says nothing.
+  const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
+  const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
+  for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
+  rows.forEach((r, i) => {
+    r.kind = rowKind(r, ruleBelow.get(r) ?? null, i === rows.length - 1);
+    r.total ||= r.kind === 'total';
+    // Only a total's rule is recorded: a rule that closed the group above is no part of the next row.
+    if (r.kind === 'data') r.rule = null;
+  });
+}
+
+/** Cuts body lines into rows: rules mark totals, wrapped labels join, label-only lines become section rows. */
+export function buildRows(lines: readonly TableLine[], layout: NumericLayout): BodyResult {
+  const { cut, conflicts, placedValues, strayText } = cutBodyLines(lines, layout);
+  const wrapsAfter = namesWrapAfterFigures(cut);
+  const { rows, ruleBelow } = groupRows(cut, layout, wrapsAfter);
+  setLevelsAndKinds(rows, ruleBelow);
+  return { rows, conflicts, placedValues, strayText };
+}
+
+/** Step 3: lines grouped into rows: wrapped labels join the line with the figures, rules make totals, labels alone make sections. */
+function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: boolean): { rows: TableRow[]; ruleBelow: Map<TableRow, RowRule> } {
   // A label-only line that finishes the row above it: indented under it, straight after it, and read as
   // a continuation ("Series B: ... shares issued and   5,933,752" / "    outstanding: 1998, 1,949,726; ...").
   const cutIndex = new Map(cut.map((c, i) => [c, i]));
@@ -142,21 +227,36 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   let ruleAbove = false;
   /** Index of the last section or total row, kept as rows are emitted (a search back per row was quadratic). */
   let lastBreak = -1;
+  // The rule printed since the last row: two single rules stacked read as a double one.
+  let ruleKind: RowRule = null;
+  // The rule printed straight under each row, which tells a total (double rule) from a subtotal.
+  const ruleBelow = new Map<TableRow, RowRule>();
+  let lastRow: TableRow | null = null;
+  let blankAfterRule = false;
   const emit = (group: LineCells[], values: string[], section: boolean): void => {
     const head = group[0] as LineCells;
     const label = group.map((g) => g.stub).join(' ');
     const stub: TableCell = stubCell(label);
     // A "Total" line under a rule is a total even when the rule also underlined the row above it.
-    const total = !section && (pendingTotal || (ruleAbove && /^total\b/i.test(stub.text)));
-    rows.push({
-      cells: [stub, ...values.map((v) => (v === '' ? { text: '', notes: [] } : valueCell(v)))],
+    const totalLabel = /^total\b/i.test(stub.text);
+    // A rule, a blank line, then a labelled row: the rule closed the group above ("Net Sales $4,064" /
+    // "---------" / "" / "Cost of products sold"); only a "Total" or an unlabelled line of figures is its total.
+    const closedAbove = blankAfterRule && stub.text !== '' && !totalLabel;
+    const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel));
+    const row: TableRow = {
+      cells: [stub, ...values.map((v, i) => withMarks(v === '' ? { text: '', notes: [] } : valueCell(v), group, i))],
       total,
       level: Math.max(0, head.indent),
       section,
+      rule: ruleAbove && !section ? ruleKind : null,
       pos: head.pos,
-    });
+    };
+    rows.push(row);
+    lastRow = row;
     pendingTotal = false;
     ruleAbove = false;
+    ruleKind = null;
+    blankAfterRule = false;
     lastWasTotal = total;
     if (section || total) lastBreak = rows.length - 1;
   };
@@ -164,13 +264,18 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
     if (pending.length > 0) emit(pending, layout.columns.map(() => ''), true);
     pending = [];
   };
-  for (const entry of cut) {
+  for (const [at, entry] of cut.entries()) {
     if (entry === null) {
       flush();
+      lastRow = null;
+      if (ruleAbove) blankAfterRule = true;
       continue;
     }
     if ('rule' in entry) {
       flush();
+      ruleKind = ruleKind !== null || entry.rule === 'double' ? 'double' : 'single';
+      if (lastRow !== null) ruleBelow.set(lastRow, ruleKind);
+      lastRow = null;
       // A rule straight under a total row underlines it; it does not make the next row a total.
       if (entry.rule === 'single' && !lastWasTotal) pendingTotal = true;
       ruleAbove = true;
@@ -186,7 +291,11 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
       continue;
     }
     const open = pending[pending.length - 1];
-    const joins = open !== undefined && entry.stub !== '' && entry.indent >= (pending[0] as LineCells).indent && continues(open.stub, entry.stub);
+    const joins =
+      open !== undefined &&
+      entry.stub !== '' &&
+      entry.indent >= (pending[0] as LineCells).indent &&
+      (continues(open.stub, entry.stub) || hangs(open, entry, cut[at + 1], layout.valueStart));
     if (!joins) flush();
     if (!hasValues) {
       pending.push(entry);
@@ -201,10 +310,5 @@ export function buildRows(lines: readonly TableLine[], layout: NumericLayout): B
   }
   flush();
 
-  // Indents become levels: each distinct label indent is one step deeper. Figures in the stub
-  // ("$0.30", "0.50" for a range of prices) are right-aligned, so their indent says nothing.
-  const figure = (r: TableRow): boolean => isValueText(r.cells[0]?.text ?? '');
-  const indents = [...new Set(rows.filter((r) => !figure(r)).map((r) => r.level))].sort((a, b) => a - b);
-  for (const r of rows) r.level = figure(r) ? 0 : Math.max(0, indents.indexOf(r.level));
-  return { rows, conflicts, placedValues, strayText };
+  return { rows, ruleBelow };
 }

@@ -1,5 +1,5 @@
 import type { SourcePosition, TableCell, TableRow } from '../types.ts';
-import { collapseSpaces, headerCell, joinFragments } from './cell-text.ts';
+import { collapseSpaces, headerCell, joinFragments, stripLeaders } from './cell-text.ts';
 import type { TableLine } from './table-lines.ts';
 import { splitWords } from './tokens.ts';
 
@@ -63,7 +63,8 @@ export function buildTextTable(
   return {
     header: headerParts.map((p) => headerCell(joinFragments(p))),
     rows: rows.map((r) => ({
-      cells: r.parts.map((p) => starredCell(collapseSpaces(joinFragments(p)))),
+      // A first column may run into leaders before the next: "Gregory L. Summe.........  Chairman of the Board,".
+      cells: r.parts.map((p, i) => starredCell(i === 0 ? stripLeaders(collapseSpaces(joinFragments(p))) : collapseSpaces(joinFragments(p)))),
       total: false,
       level: 0,
       section: r.parts.slice(1).every((p) => p.length === 0),

@@ -85,17 +85,124 @@ function figuresUnder(text: string, valueEnds: ReadonlySet<number>): boolean {
   return tokens.length >= 2 && (tokens[0]?.start ?? 0) >= 10 && tokens.every((t) => isValueText(t.text) && near(t.end));
 }
 
+// A column head may stack a spanner, its rule, the dates, the years and their rules: 8 lines.
+const MAX_HEAD_LINES = 8;
+// A stub wraps over up to 6 lines with the figures on the last, so up to 5 label lines wait for their row.
+const MAX_LABEL_RUN = 5;
+// Statements set groups apart with up to two blank lines ("=====" / "" / "" / "Average Common Shares"); three end the table.
+const MAX_BLANK_RUN = 2;
+
+/** True for a line made only of rule characters ("----------      ----------", "=========="). */
+function isRuleOnly(text: string): boolean {
+  return /^[-=_\s]+$/.test(text) && (text.match(/[-=_]/g)?.length ?? 0) >= 3;
+}
+
+/**
+ * Where a row's last column of figures starts, when the row ends in a figure (a year inside a
+ * description, "1990 Stock Option Plan", is no column): a label line stays left of it, prose runs past it.
+ */
+function lastFigureStart(text: string): number {
+  const words = figureWords(text);
+  const last = words[words.length - 1];
+  return last !== undefined && isValueText(last.text) ? last.start : Infinity;
+}
+
+// A line holding an SGML tag ("<TABLE>", "<PAGE>") is structure no untagged table runs across.
+const TAG = /^\s*<\/?[A-Za-z][A-Za-z0-9-]*>/;
+// A title over a table is a short phrase; a longer line is prose.
+const TITLE_MAX = 40;
+
+/** True for a column-head line: set in from the margin, or an underline that shares its line with a spanner ("- -------     Three Months Ended"). */
+function isHeadLine(text: string): boolean {
+  return text.search(/\S/) >= HEADING_INDENT || /^[-=_ ]*[-=_]{3,} {3,}\S/.test(text);
+}
+
+/**
+ * The heading zone above an untagged table's first row: indented head lines, their rules, single
+ * blank lines, then up to a few label lines ("Current Assets:", "  Earnings before") that stay left
+ * of the first row's figures. Returns the first row's index, or -1 when the lines are no heading zone.
+ */
+function headZoneEnd(text: (i: number) => string, count: number, start: number): number {
+  let heads = 0;
+  let blanks = 0;
+  // Blank lines, rules, a title or labels in the zone: only a table of figures earns that latitude.
+  let loose = false;
+  const labels: string[] = [];
+  let i = start;
+  for (; i < count && !isRowLike(text(i)); i++) {
+    if (i - start >= MAX_HEAD_LINES + MAX_LABEL_RUN) return -1;
+    const t = text(i);
+    if (TAG.test(t)) return -1;
+    if (t === '') {
+      // A blank line may part the heads from the rows, never open the zone or stand two deep.
+      if (heads === 0 || ++blanks > 1) return -1;
+      loose = true;
+      continue;
+    }
+    blanks = 0;
+    if (heads > 0 && labels.length === 0 && isRuleOnly(t)) {
+      loose = true;
+      continue;
+    }
+    if (labels.length === 0 && t.search(/\S/) >= HEADING_INDENT && heads < MAX_HEAD_LINES) {
+      heads++;
+      continue;
+    }
+    if (labels.length === 0 && isHeadLine(t) && heads < MAX_HEAD_LINES) {
+      loose = true;
+      heads++;
+      continue;
+    }
+    // A flush-left title standing over the heads ("Industry Segments" over its underline and the spanner).
+    if (i === start && t.length <= TITLE_MAX && !/[.:]$/.test(t.trim()) && isHeadLine(text(i + 1))) {
+      loose = true;
+      heads++;
+      continue;
+    }
+    // A label line before the first row, under heads that were set apart by a blank line.
+    if (heads === 0 || labels.length >= MAX_LABEL_RUN || /\.$/.test(t.trim())) return -1;
+    labels.push(t);
+  }
+  if (i >= count) return -1;
+  const figures = lastFigureStart(text(i));
+  if (figures === Infinity) return loose || labels.length > 0 ? -1 : i;
+  return labels.every((l) => l.length < figures) ? i : -1;
+}
+
+/**
+ * From a line that is no row, the next row of the same table: across rule lines, up to two blank
+ * lines and a few label lines that stay left of the figures (a wrapped stub, a section label).
+ * Returns its index, or -1 when the table ends here.
+ */
+function nextRow(text: (i: number) => string, count: number, i: number, isRow: (k: number) => boolean, labelEnd: number): number {
+  let blanks = 0;
+  let labels = 0;
+  // Without figures (an exhibit list) nothing tells a label from the next paragraph: one blank line
+  // or up to two label lines, as a wrapped entry prints them.
+  const strict = labelEnd === Infinity;
+  for (let k = i; k < count; k++) {
+    const t = text(k);
+    if (strict ? isRowLike(t) : isRow(k)) return k;
+    if (TAG.test(t) || (strict && (k - i >= 2 || (t === '' && k > i)))) return -1;
+    if (t === '') {
+      if (++blanks > MAX_BLANK_RUN) return -1;
+      continue;
+    }
+    blanks = 0;
+    if (isRuleOnly(t)) continue;
+    // Prose runs on into the figures' columns; a label stays in the stub, a units line is short.
+    const unitsLine = t.search(/\S/) >= HEADING_INDENT && t.trim().length <= TITLE_MAX;
+    if (++labels > MAX_LABEL_RUN || (t.length >= labelEnd && !unitsLine)) return -1;
+  }
+  return -1;
+}
+
 /** How many lines starting at `start` form an untagged whitespace-aligned table (0 when none). */
 export function tableLength(lines: readonly { text: string }[], start: number): number {
   const text = (i: number): string => (lines[i]?.text ?? '').trimEnd();
-  // Headings first ("Balance at", "(in thousands)"): indented lines, then the first row-like line.
-  let first = start;
-  while (first < lines.length && first - start < 6 && !isRowLike(text(first))) {
-    const t = text(first);
-    if (t === '' || t.search(/\S/) < HEADING_INDENT) return 0;
-    first++;
-  }
-  if (first >= lines.length || !isRowLike(text(first))) return 0;
+  // Headings first ("Balance at", "(in thousands)", their rules), then the first row-like line.
+  const first = headZoneEnd(text, lines.length, start);
+  if (first < 0) return 0;
 
   // mask[c] is 1 while column c has been blank on every row-like line so far.
   let mask: number[] = [];
@@ -106,18 +213,20 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
   const headed = isRowLike(text(first)) && isRowLike(text(first + 1)) && text(first + 2) === '';
   // Right edges of the figures on the rows so far: a totals line lines up with them.
   const valueEnds = new Set<number>();
+  // Where the figures start: a label line between rows ends before it.
+  let labelEnd = lastFigureStart(text(first));
+  // A line of figures alone under the table's figures is its totals line
+  // ("                                   $ 307,932 $ 122,839 $ 126,855  $ 58,238").
+  const isRow = (k: number): boolean => isRowLike(text(k)) || (rows >= 2 && figuresUnder(text(k), valueEnds));
   while (i < lines.length) {
     const t = text(i);
-    // A line of figures alone, maybe after one blank line, under the table's figures is its totals
-    // line (Apple 1994: "                                   $ 307,932 $ 122,839 $ 126,855  $ 58,238").
-    const gap = t === '' ? 1 : 0;
-    if (rows >= 2 && figuresUnder(text(i + gap), valueEnds)) {
-      i += gap + 1;
+    if (rows >= 2 && !isRowLike(t) && figuresUnder(t, valueEnds)) {
+      i++;
       end = i;
       continue;
     }
-    // A record's further lines under one of its columns (the Southern 2005 8-K cover: "1-3526   The
-    // Southern Company   58-0690070" then "(A Delaware Corporation)", the street, the city, the phone).
+    // A record's further lines under one of its columns (a cover: "1-3526   The Southern Company
+    // 58-0690070" then "(A Delaware Corporation)", the street, the city, the phone).
     // Only under a heading group of two lines set off by a blank line, as a cover prints it: a
     // wrapped description under an exhibit number is no record of its own.
     if (headed && rows >= 3 && !isRowLike(t)) {
@@ -130,14 +239,11 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
       }
     }
     if (!isRowLike(t)) {
-      // Up to two label lines or one blank line may sit between rows ("Restructuring costs:"), or a
-      // label set off by blank lines above and below (Apple 1994 schedule IX: "" / "Year Ended
-      // September 30, 1994:" / "" / "  Short-term Borrowings $ 292,200 ...").
-      let k = i;
-      while (k < lines.length && k - i < 2 && !isRowLike(text(k)) && (text(k) !== '' || k === i)) k++;
+      // Rules, blank lines and labels may sit between rows ("Restructuring costs:"), or a label set
+      // off by blank lines above and below ("" / "Year Ended September 30, 1994:" / "").
       const setOff = labelSetOff(text, i);
-      if (setOff > 0) k = i + setOff;
-      else if (k === i || !isRowLike(text(k)) || (text(i) === '' && text(i + 1) === '')) break;
+      const k = setOff > 0 ? i + setOff : nextRow(text, lines.length, i, isRow, labelEnd);
+      if (k < 0) break;
       i = k;
       continue;
     }
@@ -149,10 +255,13 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
     if (rows >= 1 && !aligned) break;
     mask = next;
     for (const word of figureWords(t)) if (isValueText(word.text)) valueEnds.add(word.end);
+    labelEnd = Math.min(labelEnd, lastFigureStart(t));
     rows++;
     if (leader) leaders++;
     i++;
     end = i;
   }
+  // The rules under the last row ("==========") close the table.
+  while (rows >= 3 && end < lines.length && isRuleOnly(text(end))) end++;
   return rows >= 3 ? end - start : 0;
 }
