@@ -81,29 +81,39 @@ function topLines(page: Page): TopLine[] {
 }
 
 /**
- * Head keys that top pages over the same opening line each time: one form or notice printed
- * again and again ("POWER OF ATTORNEY" / "KNOW ALL MEN BY THESE PRESENTS, that..."). Each copy
- * begins a document of its own, so its title is a title every time.
+ * Head keys that top pages as the start of one form or notice printed again and again ("POWER OF
+ * ATTORNEY" / "KNOW ALL MEN BY THESE PRESENTS, that the undersigned..."): the repeated lines run
+ * into prose, or the same opening line follows them each time. Each copy begins a document of its
+ * own, so its title is a title every time.
  */
 function repeatedForms(pages: readonly Page[], tops: readonly TopLine[][], repeated: (key: string | null) => key is string): Set<string> {
   const openings = new Map<string, string[]>();
+  const forms = new Set<string>();
   pages.forEach((page, i) => {
     const top = tops[i] ?? [];
-    const heads = top.filter((l) => repeated(l.key));
-    const last = heads[heads.length - 1];
+    const block: TopLine[] = [];
+    for (const l of top) {
+      if (!repeated(l.key) && !l.rule) break;
+      block.push(l);
+    }
+    const heads = block.filter((l) => l.key !== null);
+    const last = block[block.length - 1];
     if (!last) return;
-    const next = page.lines.findIndex((l, k) => k > last.at && l.text.trim() !== '' && !/^[-=_\s]+$/.test(l.text));
-    const opening = next === -1 ? '' : (page.lines[next]?.text ?? '').trim().replace(/\s+/g, ' ').slice(0, MAX_HEAD_LENGTH);
+    if (heads.some((l) => PROSE.test(page.lines[l.at]?.text ?? ''))) for (const l of heads) forms.add(l.key!);
+    const next = page.lines.findIndex((l, k) => k > last.at && l.text.trim() !== '');
+    const opening = next === -1 ? '' : (page.lines[next]?.text ?? '').trim().replace(/\s+/g, ' ');
     for (const l of heads) openings.set(l.key!, [...(openings.get(l.key!) ?? []), opening]);
   });
-  const forms = new Set<string>();
   for (const [key, list] of openings) {
     const same = new Map<string, number>();
-    for (const o of list) same.set(o, (same.get(o) ?? 0) + 1);
-    if (Math.max(...same.values()) * 2 > list.length && !same.has('')) forms.add(key);
+    for (const o of list) if (o !== '') same.set(o, (same.get(o) ?? 0) + 1);
+    if (Math.max(0, ...same.values()) * 2 > list.length) forms.add(key);
   }
   return forms;
 }
+
+/** Four lower-case words in a row outside brackets: a sentence, which no running head is ("that the undersigned director"). */
+const PROSE = /(?<!\([^)]*)\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/;
 
 /** A short line in capitals with no sentence end: a statement or section title ("BALANCE SHEETS"). */
 function titleLike(text: string): boolean {
