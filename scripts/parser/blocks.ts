@@ -13,26 +13,39 @@ import { untaggedTable } from './rules/untagged-table.ts';
 import type { ParseMessage } from './messages.ts';
 import type { Block, Line } from './types.ts';
 
+/**
+ * One row of the rule table: a name, the rule, and whether it may interrupt running text (a
+ * paragraph cut by a page break does not run on into a line where this rule's form begins).
+ */
+export interface BlockRuleEntry {
+  readonly name: string;
+  readonly rule: BlockRule;
+  readonly interrupts: boolean;
+}
+
 /** The block rules in the order they are tried; `paragraph` is last and takes whatever is left. */
-export const BLOCK_RULES: readonly (readonly [string, BlockRule])[] = [
+export const BLOCK_RULES: readonly BlockRuleEntry[] = [
   // Tags are the only certain structure, so tagged tables go first.
-  ['table', tableBlock],
-  ['contents', contents],
+  { name: 'table', rule: tableBlock, interrupts: false },
+  { name: 'contents', rule: contents, interrupts: false },
   // A short rule over "(1)" lines is a page's footnotes before it is a thematic break.
-  ['page-footnotes', pageFootnotes],
+  { name: 'page-footnotes', rule: pageFootnotes, interrupts: false },
   // Headings consume their underline, so they come before thematic breaks.
-  ['heading', heading],
-  ['thematic-break', thematicBreak],
-  ['bullet-list', bulletList],
-  ['ordered-list', orderedList],
+  { name: 'heading', rule: heading, interrupts: true },
+  { name: 'thematic-break', rule: thematicBreak, interrupts: false },
+  { name: 'bullet-list', rule: bulletList, interrupts: false },
+  { name: 'ordered-list', rule: orderedList, interrupts: false },
   // Column layouts the tables stage can read beat keeping their lines as they are.
-  ['untagged-table', untaggedTable],
-  ['line-block', lineBlock],
-  ['paragraph', paragraph],
+  { name: 'untagged-table', rule: untaggedTable, interrupts: false },
+  { name: 'line-block', rule: lineBlock, interrupts: false },
+  { name: 'paragraph', rule: paragraph, interrupts: false },
 ];
 
 /** The only rule a line of bare tags may start: the table it opens. */
-const TAG_LINE_RULES = BLOCK_RULES.filter(([name]) => name === 'table');
+const TAG_LINE_RULES = BLOCK_RULES.filter(({ name }) => name === 'table');
+
+/** The rules a paragraph may be interrupted by, from the table's interrupt column. */
+const INTERRUPTERS = BLOCK_RULES.filter((entry) => entry.interrupts).map((entry) => entry.rule);
 
 /** Runs the ordered block rules over a document's lines; every line ends up in some block. */
 export function findBlocks(lines: Line[]): Block[] {
@@ -53,7 +66,7 @@ export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
 
 /** Like `findBlocks`, also returning the rules' positioned messages (for the build report). */
 export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; messages: ParseMessage[] } {
-  const state = createState(lines);
+  const state = createState(lines, INTERRUPTERS);
   runRules(state, lines.length);
   const blocks = POST_PASSES.reduce((list, [, pass]) => pass(list, state), state.blocks);
   return { blocks, messages: state.messages };
@@ -71,7 +84,7 @@ function runRules(state: BlockState, end: number): void {
     }
     // A tag line is a table or nothing: a stray "<S> <C>" or unclosed "<TABLE>" is structure, not text.
     const rules = isTagLine(line.text) ? TAG_LINE_RULES : BLOCK_RULES;
-    const matched = rules.some(([name, rule]) => {
+    const matched = rules.some(({ name, rule }) => {
       if (!rule(state, i, end, false)) return false;
       // A rule that claims a match must consume something, or the loop would never end.
       if (state.line <= i) throw new Error(`block rule "${name}" matched line ${line.pos.line} but consumed nothing`);

@@ -1,7 +1,7 @@
 import type { Block } from '../types.ts';
 import { joinLines } from './join-lines.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
-import { NOTE_START } from './table-block.ts';
+import { NOTE_START } from './line-tests.ts';
 
 /** The marker of a footnote line, as its label: "(1)" gives "1", "*" stays "*", "[a]" gives "a". */
 export function noteLabel(text: string): { label: string; length: number } | null {

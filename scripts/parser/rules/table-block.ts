@@ -1,15 +1,13 @@
 import { parseMessage } from '../messages.ts';
 import { mergeContinuedTable, parseTableNotes, readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
-import { headingStyle, isTitleCase } from './heading.ts';
+import { headingStyle } from './heading-style.ts';
+import { isTitleCase, NOTE_START } from './line-tests.ts';
 import { isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 const OPEN = /^<TABLE>/i;
 const CLOSE = /^<\/TABLE>/i;
-
-/** A footnote line after a table: "(1)  Beneficial ownership...", "* Less than 1%", "[a] ...". */
-export const NOTE_START = /^(?:\(\s?[0-9a-zA-Z]{1,2}\s?\)|\[[0-9a-z]{1,2}\]|\*{1,3}|[0-9]{1,2}\)|\([ivx]{1,4}\))\s*\S/;
 
 /**
  * `<TABLE>` ... `</TABLE>`: a printed contents becomes a `toc` block, anything else goes to the
