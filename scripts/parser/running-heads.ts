@@ -102,7 +102,11 @@ function repeatedForms(pages: readonly Page[], tops: readonly TopLine[][], repea
     if (heads.some((l) => PROSE.test(page.lines[l.at]?.text ?? ''))) for (const l of heads) forms.add(l.key!);
     const next = page.lines.findIndex((l, k) => k > last.at && l.text.trim() !== '');
     const opening = next === -1 ? '' : (page.lines[next]?.text ?? '').trim().replace(/\s+/g, ' ');
-    for (const l of heads) openings.set(l.key!, [...(openings.get(l.key!) ?? []), opening]);
+    for (const l of heads) {
+      const list = openings.get(l.key!) ?? [];
+      list.push(opening);
+      openings.set(l.key!, list);
+    }
   });
   for (const [key, list] of openings) {
     const same = new Map<string, number>();

@@ -28,7 +28,7 @@ export const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
 /** A firm's name standing alone signs a report or letter ("Deloitte & Touche LLP", "Apple Computer, Inc."); it titles nothing. */
 export const FIRM = /(?:\bLLP|\bL\.L\.P\.|,? Inc\.|\bCo\.|\bCorp\.|\bCorporation|\bLtd\.|\bN\.A\.)$/;
 /** The same in capitals: "APPLE COMPUTER, INC.", "CISCO SYSTEMS, INC.", "THE SOUTHERN COMPANY". */
-export const FIRM_CAPS = /(?:\bLLP|\bL\.L\.P\.|,? INC\.?|\bCO\.|\bCORP\.?|\bCORPORATION|\bCOMPANY|\bLTD\.|\bN\.A\.)$/;
+export const FIRM_CAPS = /(?:\bLLP|\bL\.L\.P\.|,? INC\.?|\bCO\.|\bCORP\.?|\bCORPORATION|\bCOMPANY|\bLTD\.|\bN\.A\.|\bINCORPORATED|\bAND SUBSIDIARIES)$/;
 /** A signature line: "By: /s/ MICHAEL H. SPINDLER", "Dated:  November 28, 1995      By: /s/ Larry R. Carter". */
 export const SIGNATURE_LINE = /(?:^|\s)(?:By:|\/s\/)/;
 /** A date line at the head of a letter or release: "September 22, 1997", "Jan. 25, 2005". */
@@ -95,3 +95,24 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   return indent <= 4 ? 'title' : 'indented-title';
 }
 
+
+/** The cover's addressee block: "UNITED STATES" / "SECURITIES AND EXCHANGE COMMISSION" / "Washington, D.C. 20549". */
+export const ADDRESSEE = /^(?:UNITED STATES|(?:UNITED STATES )?SECURITIES AND EXCHANGE COMMISSION(?: WASHINGTON,? D\.? ?C\.?(?: \d{5})?)?|WASHINGTON,? D\.? ?C\.?(?: \d{5})?)$/i;
+
+/** A form field's label printed in brackets under its value: "(Exact name of registrant as specified in its charter)". */
+export const FIELD_LABEL = /^\((?:exact|state|commission|i\.? ?r\.? ?s\.?|address|registrant|name|former|zip|telephone|title of|date of|check|mark)\b/i;
+
+/** The form's own title line on a cover: "FORM 10-K", "FORM 8-K", "FORM 13F COVER PAGE", "AMENDMENT NO. 2 TO FORM S-3". */
+export const FORM_TITLE = /^(?:AMENDMENT\s+NO\.?\s*\d+\s+TO\s+)?FORM\s+\d{1,2}-?[A-Z0-9-]*\b/i;
+
+/** A picture left out of the text: "[LOGO]", "(LOGO)", "[GRAPHIC OMITTED]". */
+export const PICTURE = /^[[(][A-Z][A-Z .-]*[\])]$/;
+
+/** A firm's name in capitals standing alone: "GOLDMAN, SACHS & CO.", "ACME CORP. AND SUBSIDIARIES". */
+export function isFirmName(text: string): boolean {
+  const t = text.trim();
+  // "THE COMPANY" is the filing's defined term for its registrant, a title, not a name; so is "COVENANTS OF THE COMPANY".
+  const name = t.replace(FIRM_CAPS, '').replace(/^THE\b/, '').trim();
+  if (/\b(?:OF|TO|BY|FOR|WITH|AND|IN|ON) THE COMPANY$/.test(t)) return false;
+  return isAllCaps(t) && FIRM_CAPS.test(t) && /[A-Z]{2}/.test(name);
+}

@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { ARTICLE, candidateText, DATE_LINE, endsLikeHeading, FIRM_CAPS, headingStyle, joinTitle, PART_ITEM, SCHEDULE_LABEL, SIGNATURE_LINE } from './heading-style.ts';
+import { ADDRESSEE, ARTICLE, candidateText, DATE_LINE, endsLikeHeading, FIELD_LABEL, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, PICTURE, SCHEDULE_LABEL, SIGNATURE_LINE } from './heading-style.ts';
 import { isAllCaps, isRuleLine, isTagLine, isTitleCase, opensTag, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
@@ -43,6 +43,80 @@ function datedTitle(state: BlockState, start: number, last: number): boolean {
   return false;
 }
 
+/** A ZIP code closing an address: "CUPERTINO, CA 95014", "Boston, Massachusetts 02110-1726". */
+const ZIP_AT_END = /[A-Za-z.,]\s+\d{5}(?:-\d{4})?$/;
+
+/** How far apart two line centres may sit and still be one centred stack: a typist's odd space either way. */
+const CENTRE_TOLERANCE = 3;
+
+/** Whether two lines are set the same way: the same indent, or both centred on about the same column. */
+function sameAlignment(state: BlockState, a: number, b: number): boolean {
+  const la = state.lines[a]!;
+  const lb = state.lines[b]!;
+  if (Math.abs(la.indent - lb.indent) <= 1) return true;
+  const centre = (i: number) => state.lines[i]!.indent + (state.trimmed[i] ?? '').length / 2;
+  return la.indent > 0 && lb.indent > 0 && Math.abs(centre(a) - centre(b)) <= CENTRE_TOLERANCE;
+}
+
+/** The index one past a form's cover page (the document's first page, when it carries "FORM 10-K" or the like), else 0. */
+const coverEnds = new WeakMap<BlockState, number>();
+function coverEnd(state: BlockState): number {
+  const known = coverEnds.get(state);
+  if (known !== undefined) return known;
+  let end = 0;
+  const firstPage = state.lines.find((l) => !l.blank)?.pos.pageIndex;
+  let form = false;
+  for (let i = 0; i < state.lines.length && state.lines[i]!.pos.pageIndex === firstPage; i++) {
+    form ||= FORM_TITLE.test(state.trimmed[i] ?? '');
+    end = i + 1;
+  }
+  coverEnds.set(state, form ? end : 0);
+  return form ? end : 0;
+}
+
+/** The form's own title: on a cover, the only line that is a heading. */
+function formTitle(text: string): boolean {
+  return FORM_TITLE.test(text);
+}
+
+/**
+ * Cover matter, not titles: anything but the form's title on a form's cover page, the addressee
+ * block ("SECURITIES AND EXCHANGE COMMISSION"), a period line standing alone ("FOR THE FISCAL YEAR
+ * ENDED DECEMBER 31, 2000"), and a field's value over its bracketed label ("CALIFORNIA" / "(State
+ * or Other Jurisdiction of Incorporation)").
+ */
+function coverMatter(state: BlockState, start: number, text: string, after: number, end: number): boolean {
+  if (start < coverEnd(state)) return true;
+  if (ADDRESSEE.test(text) || DATE_LINE.test(text)) return true;
+  const below = state.trimmed[after] ?? '';
+  return after < end && FIELD_LABEL.test(below);
+}
+
+/** How many lines away the next name in a list of names may stand: a blank line and a rule between. */
+const NAME_REACH = 4;
+
+/**
+ * A picture's place ("[LOGO]") and firms' names standing alone: a stack of names (underwriters
+ * on a back cover), and a name with no running text under it (a company line over a statement
+ * title, "APPLE COMPUTER, INC." / "CONSOLIDATED BALANCE SHEETS", or a registrant's name).
+ */
+function pictureOrNames(state: BlockState, start: number, text: string, after: number, end: number): boolean {
+  if (PICTURE.test(text)) return true;
+  const neighbour = (from: number, step: number): string => {
+    for (let k = from; k >= 0 && k < end && Math.abs(k - from) <= NAME_REACH; k += step) {
+      const t = state.trimmed[k] ?? '';
+      if (t !== '' && !isRuleLine(t) && !PICTURE.test(t)) return t;
+    }
+    return '';
+  };
+  const before = neighbour(start - 1, -1);
+  const next = neighbour(after, 1);
+  const firm = isFirmName(text);
+  // A name beside another name, or a capitals line between two ("CS FIRST BOSTON"), is one of a list of names.
+  const stacked = firm ? isFirmName(before) || isFirmName(next) : isAllCaps(text) && isFirmName(before) && isFirmName(next);
+  return stacked || (firm && !proseAfter(state, after, end));
+}
+
 /**
  * A heading: a short line standing alone between blank lines, with no sentence-ending period,
  * printed in capitals, centred, underlined, numbered ("PART I", "ITEM 1.") or in Title Case.
@@ -53,7 +127,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const first = state.lines[start];
   if (!first || first.blank) return false;
   const prev = state.lines[start - 1];
-  if (prev && !prev.blank && !first.pageStart && !isTagLine(prev.text)) return false;
+  // A heading may sit straight under another of a different alignment: "THE COMPANY" (centred) / "OVERVIEW" (flush).
+  const underHeading = state.blocks[state.blocks.length - 1]?.kind === 'heading' && state.line === start;
+  if (prev && !prev.blank && !first.pageStart && !isTagLine(prev.text) && !underHeading) return false;
   const firstText = state.trimmed[start] ?? '';
   const label = PART_ITEM.test(firstText) || ARTICLE.test(firstText);
   if (!candidateText(firstText, label ? 82 : 72)) return false;
@@ -71,6 +147,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
     // A title's line may end in a comma where it wraps: "AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,".
     if (next.blank || next.pageStart || isRuleLine(t) || !candidateText(t.replace(/,$/, ''), 72)) break;
     if (!label && !isAllCaps(withoutNote(t))) break;
+    // Stacked title lines share their alignment; a centred title over a flush one is two headings.
+    if (!label && !sameAlignment(state, last, last + 1)) break;
     if (label && !wrapsOn(state, last)) break;
     last++;
   }
@@ -106,33 +184,42 @@ export function heading(state: BlockState, start: number, end: number, silent: b
     // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
     following.text.trimEnd().length >= state.width - (/^[A-Z][a-z]+$/.test(firstText) ? 20 : 10) &&
     !/\S\s{3,}\S/.test(following.text.trim());
-  const alone = !following || following.blank || following.pageStart || opensTag(following.text) || subtitle || label || intoText;
+  // A capitals title may stand straight over another of a different alignment ("THE COMPANY" / "OVERVIEW").
+  const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && isAllCaps(following.text) && candidateText(following.text.trim(), 72) && !sameAlignment(state, last, after);
+  const alone = !following || following.blank || following.pageStart || opensTag(following.text) || subtitle || label || intoText || overHeading;
   if (after < end && !alone) return false;
 
-  const text = joinTitle(state.trimmed.slice(start, last + 1).filter((t) => t !== ''), schedule);
+  // A company line stacked over a statement title is not part of it: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998".
+  const companyLine = last > start && !label && !schedule && isFirmName(firstText) && !isFirmName(joinTitle(state.trimmed.slice(start, last + 1)));
+  const from = companyLine ? start + 1 : start;
+  const text = joinTitle(state.trimmed.slice(from, last + 1).filter((t) => t !== ''), schedule);
   // A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text.
   const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
   if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, 20)) return false;
   // "ITEM  2.         ACQUISITION OR DISPOSITION OF ASSETS." may end in a period; other headings may not.
   if (!label && !endsLikeHeading(text)) return false;
+  if (!label && !formTitle(text) && (coverMatter(state, start, text, after, end) || pictureOrNames(state, from, text, after, end))) return false;
+  // "APPLE COMPUTER, INC." / "1 INFINITE LOOP" / "CUPERTINO, CA 95014": an address ends in its ZIP code.
+  if (!label && ZIP_AT_END.test(text)) return false;
   // "NM: Not Meaningful", "AREA CODE: (408) 996-1010": a colon inside makes a label and its value.
   if (!label && /:\s/.test(text)) return false;
   // "CISCO SYSTEMS, INC." / "Dated: ...  By: /s/ Larry R. Carter": the registrant's name over a signature signs; it titles nothing.
   if (!label && isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   // A labelled schedule or exhibit title is a title however long its lines run together.
-  const printed = schedule && last > start ? (bareArticle ? 'article' : 'statement') : headingStyle(text.replace(/ — /g, ' '), first.indent, firstText.length, state.width, underlined, proseAfter(state, after, end));
+  const printed = schedule && last > start ? (bareArticle ? 'article' : 'statement') : headingStyle(text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
-  // A dated statement title, and the company line over it, rank as one title whatever their layout:
-  // "JUNGLEE CORP." / "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
-  const dated = last > start && (datedTitle(state, start, last) || schedule);
-  const statement = schedule || isAllCaps(withoutNote(text)) && (dated || (last === start && datedTitle(state, nextNonBlank(state, after, end), nextNonBlank(state, after, end) + 1)));
+  // A dated statement title ranks as one title whatever its layout:
+  // "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
+  const dated = last > from && (datedTitle(state, from, last) || schedule);
+  const statement = schedule || isAllCaps(withoutNote(text)) && (dated || (last === from && datedTitle(state, nextNonBlank(state, after, end), nextNonBlank(state, after, end) + 1)));
   const style = statement && !label && !bareArticle && (schedule || printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
   // A multi-line run only joins when it is centred or a label: flush capital lines are separate items,
   // unless the lines under the first give its date or period: "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996".
-  if (last > start && !label && style !== 'centred-caps' && !dated) return false;
+  if (last > from && !label && style !== 'centred-caps' && !dated) return false;
   if (silent) return true;
 
-  const block: Block = { kind: 'heading', depth: 2, text, pos: first.pos };
+  if (companyLine) state.blocks.push({ kind: 'paragraph', text: firstText, pos: first.pos, pageBreaks: [] });
+  const block: Block = { kind: 'heading', depth: 2, text, pos: state.lines[from]!.pos };
   state.blocks.push(block);
   state.headingStyles.set(block, style);
   state.line = after;

@@ -43,9 +43,12 @@ export function isAllCaps(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
-/** True when every significant word starts with a capital or digit: "Anti-Takeover Provisions", "2000 Compared to 1999". */
+/**
+ * True when every significant word starts with a capital or digit: "Anti-Takeover Provisions",
+ * "2000 Compared to 1999". A line may open with a year, not with an amount ("4,174,803 Shares").
+ */
 export function isTitleCase(text: string, maxWords = TITLE_CASE_MAX_WORDS): boolean {
-  if (!/^[A-Z0-9]/.test(text) || !/[A-Z]/.test(text)) return false;
+  if (!/^(?:[A-Z]|\d{1,4}\s)/.test(text) || !/[A-Z]/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words.length > maxWords) return false;
   return words.every((w, i) => {
