@@ -1,7 +1,9 @@
 import { assignHeadingLevels } from './heading-levels.ts';
 import { bulletList } from './rules/bullet-list.ts';
 import { contents } from './rules/contents.ts';
+import { capsParagraphHeading } from './rules/heading-caps-paragraph.ts';
 import { heading } from './rules/heading.ts';
+import { subItemHeading } from './rules/heading-sub-item.ts';
 import { lineBlock } from './rules/line-block.ts';
 import { orderedList } from './rules/ordered-list.ts';
 import { pageFootnotes } from './rules/page-footnotes.ts';
@@ -32,6 +34,10 @@ export const BLOCK_RULES: readonly BlockRuleEntry[] = [
   { name: 'page-footnotes', rule: pageFootnotes, interrupts: false },
   // Headings consume their underline, so they come before thematic breaks.
   { name: 'heading', rule: heading, interrupts: true },
+  // "(b) Reports on Form 8-K." before the ordered list that would take it as an item.
+  { name: 'sub-item-heading', rule: subItemHeading, interrupts: true },
+  // A capitals paragraph ending in a period, over running text, where the document prints several.
+  { name: 'caps-paragraph-heading', rule: capsParagraphHeading, interrupts: true },
   { name: 'thematic-break', rule: thematicBreak, interrupts: false },
   { name: 'bullet-list', rule: bulletList, interrupts: false },
   { name: 'ordered-list', rule: orderedList, interrupts: false },

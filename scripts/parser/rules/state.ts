@@ -12,6 +12,8 @@ export type HeadingStyle =
   | 'underlined'
   | 'section'
   | 'numbered'
+  | 'sub-item'
+  | 'caps-paragraph'
   | 'numbered-title'
   | 'centred-title'
   | 'title'
