@@ -108,11 +108,16 @@ export const FORM_TITLE = /^(?:AMENDMENT\s+NO\.?\s*\d+\s+TO\s+)?FORM\s+\d{1,2}-?
 /** A picture left out of the text: "[LOGO]", "(LOGO)", "[GRAPHIC OMITTED]". */
 export const PICTURE = /^[[(][A-Z][A-Z .-]*[\])]$/;
 
+/** Most words in a firm's name: "MORGAN STANLEY & CO. INCORPORATED" has five. */
+const MAX_NAME_WORDS = 6;
+
 /** A firm's name in capitals standing alone: "GOLDMAN, SACHS & CO.", "ACME CORP. AND SUBSIDIARIES". */
 export function isFirmName(text: string): boolean {
   const t = text.trim();
   // "THE COMPANY" is the filing's defined term for its registrant, a title, not a name; so is "COVENANTS OF THE COMPANY".
   const name = t.replace(FIRM_CAPS, '').replace(/^THE\b/, '').trim();
   if (/\b(?:OF|TO|BY|FOR|WITH|AND|IN|ON) THE COMPANY$/.test(t)) return false;
+  // "CISCO SYSTEMS TO ACQUIRE COMBINET INC.": a headline that ends on a name is a sentence about it.
+  if (/ TO [A-Z]+ /.test(t) || t.split(/\s+/).length > MAX_NAME_WORDS) return false;
   return isAllCaps(t) && FIRM_CAPS.test(t) && /[A-Z]{2}/.test(name);
 }

@@ -23,6 +23,12 @@ function proseAfter(state: BlockState, after: number, end: number): boolean {
   return k < end && /^[A-Z]/.test(t) && (state.lines[k]?.indent ?? 0) + t.length >= state.width * 0.75;
 }
 
+/** Whether the next line with text, past blank lines, reads as a sentence: four lower-case words in a row. */
+function sentenceAfter(state: BlockState, after: number, end: number): boolean {
+  const k = nextNonBlank(state, after, end);
+  return k < end && /\b[a-z]+,? [a-z]+,? [a-z]+,? [a-z]+\b/.test(state.trimmed[k] ?? '');
+}
+
 /** A title line wraps on when it runs to the margin or stops on a joining word ("...Accounting  and"). */
 function wrapsOn(state: BlockState, i: number): boolean {
   const line = state.lines[i]!;
@@ -45,6 +51,9 @@ function datedTitle(state: BlockState, start: number, last: number): boolean {
 
 /** A ZIP code closing an address: "CUPERTINO, CA 95014", "Boston, Massachusetts 02110-1726". */
 const ZIP_AT_END = /[A-Za-z.,]\s+\d{5}(?:-\d{4})?$/;
+
+/** How far short of the right margin a right-set label may end: a typist's ragged right edge. */
+const RIGHT_SET_SLACK = 8;
 
 /** How far apart two line centres may sit and still be one centred stack: a typist's odd space either way. */
 const CENTRE_TOLERANCE = 3;
@@ -114,7 +123,7 @@ function pictureOrNames(state: BlockState, start: number, text: string, after: n
   const firm = isFirmName(text);
   // A name beside another name, or a capitals line between two ("CS FIRST BOSTON"), is one of a list of names.
   const stacked = firm ? isFirmName(before) || isFirmName(next) : isAllCaps(text) && isFirmName(before) && isFirmName(next);
-  return stacked || (firm && !proseAfter(state, after, end));
+  return stacked || (firm && !sentenceAfter(state, after, end));
 }
 
 /**
@@ -140,6 +149,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const caps = isAllCaps(firstText);
   // "Article VA" / "" / "PRESIDENT": a bare article label takes its title from below, as a schedule label does.
   const bareArticle = /^ARTICLE\s+(?:[IVXL]+|\d+)[A-Z]?\.?$/i.test(firstText);
+  // "                                   EXHIBIT 12": a label set right is the exhibit's tag, not part of its title (it stays as text).
+  const rightSet = SCHEDULE_LABEL.test(firstText) && first.indent >= state.width / 2 && first.indent + firstText.length >= state.width - RIGHT_SET_SLACK;
   const schedule = SCHEDULE_LABEL.test(firstText) || bareArticle;
   while ((caps || label) && !schedule && last - start < 2 && last + 1 < end) {
     const next = state.lines[last + 1]!;
@@ -155,6 +166,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // A schedule or exhibit label stands over its centred title lines, blank lines between or not:
   // "SCHEDULE VIII" / "" / "APPLE COMPUTER, INC." / "" / "VALUATION AND QUALIFYING ACCOUNTS AND RESERVES",
   // "Exhibit 99.02" / "Southern Company" / "Financial Highlights" / "(In Millions of Dollars ...)".
+  // The company line under a schedule label is not part of its title: "SCHEDULE II" / "ACME CORP. AND SUBSIDIARIES" / "VALUATION ...".
+  const companyLines: number[] = rightSet ? [start] : [];
   if (schedule) {
     for (let taken = 0; taken < 3; taken++) {
       const j = nextNonBlank(state, last + 1, end);
@@ -162,6 +175,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
       if (j >= end || j - last > 3 || state.lines.slice(last + 1, j + 1).some((l) => l.pageStart)) break;
       // Across a blank line only a centred line goes on the title; "SCHEDULE II" / "OTHER ACCOUNTS RECEIVABLE" may be flush.
       if (!(isAllCaps(withoutNote(t)) || isTitleCase(t)) || !candidateText(t.replace(/,$/, ''), 72) || (j > last + 1 && (state.lines[j]?.indent ?? 0) < 6)) break;
+      // The period line under the title is not part of it: "FOR THE THREE YEARS ENDED DECEMBER 31, 2000".
+      if (taken > 0 && DATE_LINE.test(t)) break;
+      if (isFirmName(t) && companyLines.every((k) => k === start) && taken < 2) companyLines.push(j);
       last = j;
     }
   }
@@ -192,7 +208,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // A company line stacked over a statement title is not part of it: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998".
   const companyLine = last > start && !label && !schedule && isFirmName(firstText) && !isFirmName(joinTitle(state.trimmed.slice(start, last + 1)));
   const from = companyLine ? start + 1 : start;
-  const text = joinTitle(state.trimmed.slice(from, last + 1).filter((t) => t !== ''), schedule);
+  const text = joinTitle(state.trimmed.slice(from, last + 1).filter((t, k) => t !== '' && !companyLines.includes(from + k)), schedule && !rightSet);
+  if (text === '') return false;
   // A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text.
   const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
   if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, 20)) return false;
@@ -219,9 +236,12 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (silent) return true;
 
   if (companyLine) state.blocks.push({ kind: 'paragraph', text: firstText, pos: first.pos, pageBreaks: [] });
-  const block: Block = { kind: 'heading', depth: 2, text, pos: state.lines[from]!.pos };
+  const block: Block = { kind: 'heading', depth: 2, text, pos: state.lines[rightSet ? nextNonBlank(state, start + 1, end) : from]!.pos };
   state.blocks.push(block);
   state.headingStyles.set(block, style);
+  // Lines kept out of the title stay as text, in their order: a right-set label first, the company line after the title.
+  if (rightSet) state.blocks.splice(state.blocks.length - 1, 0, { kind: 'paragraph', text: firstText, pos: first.pos, pageBreaks: [] });
+  for (const k of companyLines) if (k !== start) state.blocks.push({ kind: 'paragraph', text: state.trimmed[k] ?? '', pos: state.lines[k]!.pos, pageBreaks: [] });
   state.line = after;
   return true;
 }
