@@ -52,6 +52,12 @@ function datedTitle(state: BlockState, start: number, last: number): boolean {
 /** A ZIP code closing an address: "CUPERTINO, CA 95014", "Boston, Massachusetts 02110-1726". */
 const ZIP_AT_END = /[A-Za-z.,]\s+\d{5}(?:-\d{4})?$/;
 
+/** A line that stops on a joining word goes on below: "...Offerings and". */
+const JOINING_END = /\s(?:and|of|the|for|on|in|to|or|with)$/;
+
+/** Most words in a wrapped Title Case title's line: a deck line runs longer than a plain head. */
+const TITLE_WRAP_WORDS = 12;
+
 /** How far short of the right margin a right-set label may end: a typist's ragged right edge. */
 const RIGHT_SET_SLACK = 8;
 
@@ -152,12 +158,15 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // "                                   EXHIBIT 12": a label set right is the exhibit's tag, not part of its title (it stays as text).
   const rightSet = SCHEDULE_LABEL.test(firstText) && first.indent >= state.width / 2 && first.indent + firstText.length >= state.width - RIGHT_SET_SLACK;
   const schedule = SCHEDULE_LABEL.test(firstText) || bareArticle;
-  while ((caps || label) && !schedule && last - start < 2 && last + 1 < end) {
+  // A Title Case title may wrap where it stops on a joining word: "Company Recaps Extensive New Product Offerings and" / "Restructuring Progress.".
+  const titleWrap = !caps && !label && isTitleCase(firstText.replace(/\s+\S+$/, ''), TITLE_WRAP_WORDS) && JOINING_END.test(firstText);
+  while ((caps || label || titleWrap) && !schedule && last - start < 2 && last + 1 < end) {
     const next = state.lines[last + 1]!;
     const t = state.trimmed[last + 1] ?? '';
     // A title's line may end in a comma where it wraps: "AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,".
     if (next.blank || next.pageStart || isRuleLine(t) || !candidateText(t.replace(/,$/, ''), 72)) break;
-    if (!label && !isAllCaps(withoutNote(t))) break;
+    if (titleWrap && (!isTitleCase(t.replace(/\.$/, ''), TITLE_WRAP_WORDS) || last > start)) break;
+    if (!label && !titleWrap && !isAllCaps(withoutNote(t))) break;
     // Stacked title lines share their alignment; a centred title over a flush one is two headings.
     if (!label && !sameAlignment(state, last, last + 1)) break;
     if (label && !wrapsOn(state, last)) break;
@@ -214,7 +223,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
   if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, 20)) return false;
   // "ITEM  2.         ACQUISITION OR DISPOSITION OF ASSETS." may end in a period; other headings may not.
-  if (!label && !endsLikeHeading(text)) return false;
+  const wrappedTitle = titleWrap && last > start;
+  if (!label && !wrappedTitle && !endsLikeHeading(text)) return false;
   if (!label && !formTitle(text) && (coverMatter(state, start, text, after, end) || pictureOrNames(state, from, text, after, end))) return false;
   // "APPLE COMPUTER, INC." / "1 INFINITE LOOP" / "CUPERTINO, CA 95014": an address ends in its ZIP code.
   if (!label && ZIP_AT_END.test(text)) return false;
@@ -223,7 +233,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // "CISCO SYSTEMS, INC." / "Dated: ...  By: /s/ Larry R. Carter": the registrant's name over a signature signs; it titles nothing.
   if (!label && isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   // A labelled schedule or exhibit title is a title however long its lines run together.
-  const printed = schedule && last > start ? (bareArticle ? 'article' : 'statement') : headingStyle(text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
+  const printed = schedule && last > start ? (bareArticle ? 'article' : 'statement') : headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
   // A dated statement title ranks as one title whatever its layout:
   // "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
@@ -232,7 +242,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const style = statement && !label && !bareArticle && (schedule || printed === 'flush-caps' || printed === 'centred-caps' || printed === 'underlined') ? 'statement' : printed;
   // A multi-line run only joins when it is centred or a label: flush capital lines are separate items,
   // unless the lines under the first give its date or period: "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996".
-  if (last > from && !label && style !== 'centred-caps' && !dated) return false;
+  if (last > from && !label && style !== 'centred-caps' && !dated && !wrappedTitle) return false;
   if (silent) return true;
 
   if (companyLine) state.blocks.push({ kind: 'paragraph', text: firstText, pos: first.pos, pageBreaks: [] });
