@@ -171,7 +171,10 @@ function takeContinued(lines: Page['lines'], removed: RemovedLine[]): void {
 }
 
 /** "INDEX TO EXHIBITS (Continued)", "(c) Exhibits  (continued)": a title repeated at a page top. */
-const CONTINUED_TITLE = /^(.{2,70}?)\s*\((?:continued|cont'd\.?)\)$/i;
+const CONTINUED_TITLE = /^(.{2,70}?)\s*(?:--?|—)?\s*\((?:continued|cont'd\.?)\)$/i;
+
+/** How many lines at a page's top a "(Continued)" title may stand under: a company line, then the title. */
+const CONTINUED_TITLE_REACH = 2;
 
 /** A line as titles are compared: trimmed, spaces collapsed, upper case. */
 function titleKey(text: string): string {
@@ -188,11 +191,16 @@ function takeContinuedTitle(lines: Page['lines'], removed: RemovedLine[], seen: 
   const at = firstVisible(lines);
   const top = lines[at];
   if (!top) return;
-  const title = CONTINUED_TITLE.exec(top.text.trim());
-  if (title && seen.has(titleKey(title[1]!))) {
-    lines.splice(at, 1);
-    removed.push({ ...top, why: 'continued' });
-    return;
+  // "NOTES TO FINANCIAL STATEMENTS -- (CONTINUED)" may stand under the company's name at the top.
+  const visible = lines.flatMap((l, k) => (l.text.trim() !== '' ? [k] : [])).slice(0, CONTINUED_TITLE_REACH);
+  for (const k of visible) {
+    const line = lines[k]!;
+    const title = CONTINUED_TITLE.exec(line.text.trim());
+    if (title && seen.has(titleKey(title[1]!))) {
+      lines.splice(k, 1);
+      removed.push({ ...line, why: 'continued' });
+      return;
+    }
   }
   const next = lines[at + 1];
   if (next && CONTINUED.test(next.text) && next.text.trim() !== '') {

@@ -58,6 +58,13 @@ const JOINING_END = /\s(?:and|of|the|for|on|in|to|or|with)$/;
 /** Most words in a wrapped Title Case title's line: a deck line runs longer than a plain head. */
 const TITLE_WRAP_WORDS = 12;
 
+/** Longest line a title takes: shorter than a full line of running text. */
+const TITLE_LINE_MAX = 72;
+/** Longest labelled line ("ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND"): labels run to the edge. */
+const LABEL_LINE_MAX = 82;
+/** Longest capitals title line: a full 80-column line, since capitals are never running text here. */
+const FULL_LINE = 80;
+
 /** How far short of the right margin a right-set label may end: a typist's ragged right edge. */
 const RIGHT_SET_SLACK = 8;
 
@@ -147,7 +154,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (prev && !prev.blank && !first.pageStart && !isTagLine(prev.text) && !underHeading) return false;
   const firstText = state.trimmed[start] ?? '';
   const label = PART_ITEM.test(firstText) || ARTICLE.test(firstText);
-  if (!candidateText(firstText, label ? 82 : 72)) return false;
+  // A capitals title may run a full line ("DISCUSSION OF CONSOLIDATED RESULTS OF OPERATIONS -- 2000 COMPARED TO 1999").
+  if (!candidateText(firstText, label ? LABEL_LINE_MAX : isAllCaps(firstText) ? FULL_LINE : TITLE_LINE_MAX)) return false;
 
   // Capital lines may continue on up to two more lines; so may an ITEM label's wrapped title
   // ("Item   5. Market for the Registrant's Common Equity and Related Stockholder" / "Matters").
