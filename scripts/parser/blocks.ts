@@ -13,7 +13,7 @@ import { tableBlock } from './rules/table-block.ts';
 import { thematicBreak } from './rules/thematic-break.ts';
 import { untaggedTable } from './rules/untagged-table.ts';
 import type { ParseMessage } from './messages.ts';
-import type { Block, Line } from './types.ts';
+import type { Block, Line, RemovedLine } from './types.ts';
 
 /**
  * One row of the rule table: a name, the rule, and whether it may interrupt running text (a
@@ -71,11 +71,11 @@ export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
 ];
 
 /** Like `findBlocks`, also returning the rules' positioned messages (for the build report). */
-export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; messages: ParseMessage[] } {
+export function findBlocksWithNotes(lines: readonly Line[]): { blocks: Block[]; messages: ParseMessage[]; furniture: RemovedLine[] } {
   const state = createState(lines, INTERRUPTERS);
   runRules(state, lines.length);
   const blocks = POST_PASSES.reduce((list, [, pass]) => pass(list, state), state.blocks);
-  return { blocks, messages: state.messages };
+  return { blocks, messages: state.messages, furniture: state.furniture };
 }
 
 /** The main loop: skip blanks, mark page starts between blocks, let the first rule that fits consume lines. */

@@ -35,6 +35,7 @@ export function readSections(submission: Submission): { drafts: SectionDraft[]; 
     for (const page of pages) furniture.push(...(page.removed ?? []));
     const found = findBlocksWithNotes(toLines(pages));
     messages.push(...found.messages);
+    furniture.push(...found.furniture);
     return splitSections(doc, found.blocks, i === 0);
   });
   return { drafts, pageCount, messages, furniture };

@@ -79,7 +79,7 @@ export interface RemovedLine {
   text: string;
   /** 1-based source line number. */
   line: number;
-  why: 'folio' | 'running head' | 'continued';
+  why: 'folio' | 'running head' | 'continued' | 'repeated table head';
 }
 
 /** One line of document text handed to the block rules. */

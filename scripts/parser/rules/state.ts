@@ -1,5 +1,5 @@
 import type { ParseMessage } from '../messages.ts';
-import type { Block, Line, SourcePosition } from '../types.ts';
+import type { Block, Line, RemovedLine, SourcePosition } from '../types.ts';
 
 /** The heading styles a filing can use, from strongest to weakest (levels are ranked per document from these). */
 export type HeadingStyle =
@@ -34,6 +34,8 @@ export interface BlockState {
   readonly headingStyles: Map<Block, HeadingStyle>;
   /** Positioned messages about calls the rules made (text kept as it was, and why). */
   readonly messages: ParseMessage[];
+  /** Page furniture a rule left out: a table's head printed again over its continuation on the next page. */
+  readonly furniture: RemovedLine[];
   /** The rules that may end running text where their form begins (the interrupt column of BLOCK_RULES). */
   readonly interrupters: readonly BlockRule[];
   /** The next line to read; a rule that matches moves it past the lines it consumed. */
@@ -58,6 +60,7 @@ export function createState(lines: readonly Line[], interrupters: readonly Block
     headingStyles: new Map(),
     messages: [],
     interrupters,
+    furniture: [],
     line: 0,
   };
 }

@@ -182,6 +182,7 @@ function mergeIntoPrevious(state: BlockState, table: TableModel, pos: SourcePosi
   const first = { ...prev.table, notes: distinctNotes([...prev.table.notes, ...footnotes]) };
   const merged = mergeContinuedTable(first, table);
   if (!merged) return false;
+  state.furniture.push({ text: [table.caption ?? '', ...table.header.map((c) => c.text)].join(' '), line: pos.line, why: 'repeated table head' });
   blocks.splice(k, blocks.length - k, { ...prev, table: { ...merged, notes: distinctNotes(merged.notes) }, pageBreaks: [...prev.pageBreaks, breakBlock.pos, ...pageBreaks] });
   return true;
 }
