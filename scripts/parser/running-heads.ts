@@ -1,3 +1,4 @@
+import { readsAsSentence } from './rules/line-tests.ts';
 import type { Page, RemovedLine } from './types.ts';
 
 /** A running head is short: a company name or a document title, not a sentence. */
@@ -99,7 +100,7 @@ function repeatedForms(pages: readonly Page[], tops: readonly TopLine[][], repea
     const heads = block.filter((l) => l.key !== null);
     const last = block[block.length - 1];
     if (!last) return;
-    if (heads.some((l) => PROSE.test(page.lines[l.at]?.text ?? ''))) for (const l of heads) forms.add(l.key!);
+    if (heads.some((l) => readsAsSentence(page.lines[l.at]?.text ?? ''))) for (const l of heads) forms.add(l.key!);
     const next = page.lines.findIndex((l, k) => k > last.at && l.text.trim() !== '');
     const opening = next === -1 ? '' : (page.lines[next]?.text ?? '').trim().replace(/\s+/g, ' ');
     for (const l of heads) {
@@ -115,9 +116,6 @@ function repeatedForms(pages: readonly Page[], tops: readonly TopLine[][], repea
   }
   return forms;
 }
-
-/** Four lower-case words in a row outside brackets: a sentence, which no running head is ("that the undersigned director"). */
-const PROSE = /(?<!\([^)]*)\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/;
 
 /** A short line in capitals with no sentence end: a statement or section title ("BALANCE SHEETS"). */
 function titleLike(text: string): boolean {

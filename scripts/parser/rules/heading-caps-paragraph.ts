@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { isAllCaps, opensTag } from './line-tests.ts';
+import { isAllCaps, opensTag, readsAsSentence } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Fewest and most lines of a title set as a paragraph in capitals: a one-line one is an ordinary title, five lines make a legend. */
@@ -8,9 +8,6 @@ const MAX_LINES = 4;
 
 /** Fewest such titles a document must print before they count as its style: one capitals paragraph may be a legend. */
 const MIN_RECURRENCE = 2;
-
-/** Four lower-case words in a row: running text, which a title is not and the text under it is. */
-const PROSE = /\b[a-z]+,? [a-z]+,? [a-z]+,? [a-z]+\b/;
 
 /** Where each run of capital lines ending in a period stands, found once per document. */
 const found = new WeakMap<BlockState, Set<number>>();
@@ -46,7 +43,7 @@ function runEnd(state: BlockState, start: number, end: number): number | null {
   // Lines of one paragraph: the same indent throughout.
   if (state.lines.slice(start, last + 1).some((l) => l.indent !== first.indent)) return null;
   const next = nextNonBlank(state, last + 1, end);
-  if (next >= end || !PROSE.test(state.trimmed[next] ?? '')) return null;
+  if (next >= end || !readsAsSentence(state.trimmed[next] ?? '')) return null;
   return last;
 }
 

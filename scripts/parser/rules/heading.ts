@@ -1,12 +1,12 @@
 import type { Block } from '../types.ts';
 import { ADDRESSEE, ARTICLE, candidateText, DATE_LINE, endsLikeHeading, FIELD_LABEL, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, PICTURE, SCHEDULE_LABEL, SIGNATURE_LINE } from './heading-style.ts';
-import { isAllCaps, isRuleLine, isTagLine, isTitleCase, opensTag, withoutNote } from './line-tests.ts';
+import { isAllCaps, isRuleLine, isTagLine, isTitleCase, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Whether a signature line comes within the next four non-blank lines. */
 function signatureFollows(state: BlockState, from: number, end: number): boolean {
   let seen = 0;
-  for (let k = from; k < end && seen < 4; k++) {
+  for (let k = from; k < end && seen < SIGNATURE_REACH; k++) {
     if (state.lines[k]?.blank) continue;
     if (SIGNATURE_LINE.test(state.trimmed[k] ?? '')) return true;
     seen++;
@@ -20,20 +20,20 @@ function proseAfter(state: BlockState, after: number, end: number): boolean {
   let k = after;
   while (k < end && state.lines[k]?.blank) k++;
   const t = state.trimmed[k] ?? '';
-  return k < end && /^[A-Z]/.test(t) && (state.lines[k]?.indent ?? 0) + t.length >= state.width * 0.75;
+  return k < end && /^[A-Z]/.test(t) && (state.lines[k]?.indent ?? 0) + t.length >= state.width * FULL_LINE_SHARE;
 }
 
 /** Whether the next line with text, past blank lines, reads as a sentence: four lower-case words in a row. */
 function sentenceAfter(state: BlockState, after: number, end: number): boolean {
   const k = nextNonBlank(state, after, end);
-  return k < end && /\b[a-z]+,? [a-z]+,? [a-z]+,? [a-z]+\b/.test(state.trimmed[k] ?? '');
+  return k < end && readsAsSentence(state.trimmed[k] ?? '');
 }
 
 /** A title line wraps on when it runs to the margin or stops on a joining word ("...Accounting  and"). */
 function wrapsOn(state: BlockState, i: number): boolean {
   const line = state.lines[i]!;
   const t = state.trimmed[i] ?? '';
-  return line.indent + t.length >= state.width - 20 || /\b(?:and|of|the|for|on|in|to|or)$/i.test(t);
+  return line.indent + t.length >= state.width - WRAP_MARGIN || JOINING_END.test(t);
 }
 
 /** Whether a run of capital lines is a title and then its date lines, from the second line on. */
@@ -49,11 +49,30 @@ function datedTitle(state: BlockState, start: number, last: number): boolean {
   return false;
 }
 
+/** How many lines below a name a signature may come and still sign it. */
+const SIGNATURE_REACH = 4;
+/** How far short of the margin a full first line of text may end. */
+const FULL_LINE_SLACK = 10;
+/** Share of the text width a line of running text reaches (shorter lines end paragraphs). */
+const FULL_LINE_SHARE = 0.75;
+/** A labelled title's line that ends within this many columns of the margin was cut there and wraps on. */
+const WRAP_MARGIN = 20;
+/** Fewest columns of indent for a line to count as centred rather than flush. */
+const CENTRED_MIN_INDENT = 6;
+/** An underline covers most of its title; a shorter rule under a line is a separator. */
+const UNDERLINE_SHARE = 0.6;
+/** A heading that runs straight into its text is short: under half a line. */
+const RUN_INTO_TEXT_SHARE = 0.5;
+/** The deepest first-line indent of a paragraph a heading runs into. */
+const PARAGRAPH_INDENT_MAX = 5;
+/** Most words in the title after an ITEM or PART label ("Item 5. Market for the Registrant's Common Equity and ..."). */
+const LABEL_TITLE_WORDS = 20;
+
 /** A ZIP code closing an address: "CUPERTINO, CA 95014", "Boston, Massachusetts 02110-1726". */
 const ZIP_AT_END = /[A-Za-z.,]\s+\d{5}(?:-\d{4})?$/;
 
 /** A line that stops on a joining word goes on below: "...Offerings and". */
-const JOINING_END = /\s(?:and|of|the|for|on|in|to|or|with)$/;
+const JOINING_END = /\s(?:and|of|the|for|on|in|to|or|with)$/i;
 
 /** Most words in a wrapped Title Case title's line: a deck line runs longer than a plain head. */
 const TITLE_WRAP_WORDS = 12;
@@ -191,7 +210,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
       const t = state.trimmed[j] ?? '';
       if (j >= end || j - last > 3 || state.lines.slice(last + 1, j + 1).some((l) => l.pageStart)) break;
       // Across a blank line only a centred line goes on the title; "SCHEDULE II" / "OTHER ACCOUNTS RECEIVABLE" may be flush.
-      if (!(isAllCaps(withoutNote(t)) || isTitleCase(t)) || !candidateText(t.replace(/,$/, ''), 72) || (j > last + 1 && (state.lines[j]?.indent ?? 0) < 6)) break;
+      if (!(isAllCaps(withoutNote(t)) || isTitleCase(t)) || !candidateText(t.replace(/,$/, ''), TITLE_LINE_MAX) || (j > last + 1 && (state.lines[j]?.indent ?? 0) < CENTRED_MIN_INDENT)) break;
       // The period line under the title is not part of it: "FOR THE THREE YEARS ENDED DECEMBER 31, 2000".
       if (taken > 0 && DATE_LINE.test(t)) break;
       if (isFirmName(t) && companyLines.every((k) => k === start) && taken < 2) companyLines.push(j);
@@ -202,20 +221,20 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const underline = state.trimmed[after] ?? '';
   const lastText = state.trimmed[last] ?? '';
   // An underline may run the full width: "Summary of Significant Accounting Policies" / "________...".
-  const underlined = after < end && !state.lines[after]?.pageStart && isRuleLine(underline) && underline.length >= lastText.length * 0.6;
+  const underlined = after < end && !state.lines[after]?.pageStart && isRuleLine(underline) && underline.length >= lastText.length * UNDERLINE_SHARE;
   if (underlined) after++;
   const following = state.lines[after];
   // A heading stands alone, though a centred note may sit under it: "(In millions, except per share amounts)".
-  const subtitle = following && /^\(.*\)$/.test(following.text.trim()) && following.indent >= 6;
+  const subtitle = following && /^\(.*\)$/.test(following.text.trim()) && following.indent >= CENTRED_MIN_INDENT;
   // An ITEM label may run straight into its text: "ITEM 2. PROPERTIES" / "    The Company's headquarters...".
   // Some filers run a short heading straight into a full line of text: "Stock Repurchase Programs" / "In November 1992, the Board...".
   const intoText =
     following !== undefined &&
     last === start &&
-    firstText.length < state.width * 0.5 &&
-    following.indent <= 5 &&
+    firstText.length < state.width * RUN_INTO_TEXT_SHARE &&
+    following.indent <= PARAGRAPH_INDENT_MAX &&
     // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
-    following.text.trimEnd().length >= state.width - (/^[A-Z][a-z]+$/.test(firstText) ? 20 : 10) &&
+    following.text.trimEnd().length >= state.width - (/^[A-Z][a-z]+$/.test(firstText) ? WRAP_MARGIN : FULL_LINE_SLACK) &&
     !/\S\s{3,}\S/.test(following.text.trim());
   // A capitals title may stand straight over another of a different alignment ("THE COMPANY" / "OVERVIEW").
   const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && isAllCaps(following.text) && candidateText(following.text.trim(), 72) && !sameAlignment(state, last, after);
@@ -229,7 +248,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (text === '') return false;
   // A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text.
   const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
-  if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, 20)) return false;
+  if (label && titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, LABEL_TITLE_WORDS)) return false;
   // "ITEM  2.         ACQUISITION OR DISPOSITION OF ASSETS." may end in a period; other headings may not.
   const wrappedTitle = titleWrap && last > start;
   if (!label && !wrappedTitle && !endsLikeHeading(text)) return false;

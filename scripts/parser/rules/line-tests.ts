@@ -71,3 +71,11 @@ export function bulletMarker(text: string): { marker: string; indent: number; te
 
 /** A footnote line after a table: "(1)  Beneficial ownership...", "* Less than 1%", "[a] ...". */
 export const NOTE_START = /^(?:\(\s?[0-9a-zA-Z]{1,2}\s?\)|\[[0-9a-z]{1,2}\]|\*{1,3}|[0-9]{1,2}\)|\([ivx]{1,4}\))\s*\S/;
+
+/** Four lower-case words in a row outside brackets: "that the undersigned director". */
+const SENTENCE_RUN = /\b[a-z]+,? [a-z]+,? [a-z]+,? [a-z]+\b/;
+
+/** True when a line reads as running text (four lower-case words in a row, bracketed notes aside), which no title does. */
+export function readsAsSentence(text: string): boolean {
+  return SENTENCE_RUN.test(text.replace(/\([^)]*\)/g, ' '));
+}
