@@ -66,7 +66,8 @@ export function measureFiling(file: string, goldDir?: string): Outcome {
     const started = performance.now();
     const parsed = parseFiling(bytes, file, slugOf(name));
     const ms = performance.now() - started;
-    const { recall, missing, total } = wordRecall(sourceText(bytes, file), parsed.markdown);
+    // Page furniture (repeated running heads, "(continued)") is left out of the source, as the pages stage removed it.
+    const { recall, missing, total } = wordRecall(sourceText(bytes, file), parsed.markdown, parsed.report.furniture);
     const { report } = parsed;
     const outcome: Outcome = {
       file: name,

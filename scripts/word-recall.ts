@@ -4,8 +4,9 @@
  * dropped, measured: 1 means every source word is somewhere in the output as
  * often as in the source.
  */
-import { readFolio } from './parser/folio.ts';
+import { readClosingFolio, readFolio } from './parser/folio.ts';
 import { PAGE_TAG_NUMBER } from './parser/tag-lines.ts';
+import type { RemovedLine } from './parser/types.ts';
 
 /** The result: recall in [0, 1], the missing words with how many of each are missing, and the number of source words. */
 export interface WordRecall {
@@ -33,8 +34,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Case and punctuation do not count, and a hyphenated source word is found
  * when the output has it joined ("free-" "standing" as "freestanding").
  */
-export function wordRecall(sourceText: string, outputMarkdown: string): WordRecall {
-  const groups = sourceGroups(sourceText);
+export function wordRecall(sourceText: string, outputMarkdown: string, furniture: readonly RemovedLine[] = []): WordRecall {
+  const groups = withoutFurniture(sourceGroups(sourceText), furniture);
   const available = countWords(outputWords(outputMarkdown));
   const missing = new Map<string, number>();
   const miss = (word: string) => missing.set(word, (missing.get(word) ?? 0) + 1);
@@ -53,6 +54,32 @@ export function wordRecall(sourceText: string, outputMarkdown: string): WordReca
   const total = groups.reduce((sum, group) => sum + group.length, 0);
   const lost = [...missing.values()].reduce((sum, n) => sum + n, 0);
   return { recall: total === 0 ? 1 : (total - lost) / total, missing, total };
+}
+
+/**
+ * The source's words less the page furniture the pages stage removed: the repeats of a running
+ * head (its first appearance stays and is counted), "(continued)" lines and folios that count the
+ * pages; other folios are left to `withoutFolios`, which already blanks them at page edges. A word of furniture is taken out once
+ * per removed line, so text the pages stage did not remove still has to be found.
+ */
+function withoutFurniture(groups: HyphenGroup[], furniture: readonly RemovedLine[]): HyphenGroup[] {
+  const budget = new Map<string, number>();
+  for (const line of furniture) {
+    // A folio that counts the pages ("Page 4 of 19 Pages") can stand away from any <PAGE> line, where `withoutFolios` does not look.
+    if (line.why === 'folio' && readClosingFolio(line.text) === null) continue;
+    for (const m of line.text.matchAll(WORD)) budget.set(m[0].toLowerCase(), (budget.get(m[0].toLowerCase()) ?? 0) + 1);
+  }
+  if (budget.size === 0) return groups;
+  return groups
+    .map((group) =>
+      group.filter((word) => {
+        const n = budget.get(word) ?? 0;
+        if (n === 0) return true;
+        budget.set(word, n - 1);
+        return false;
+      }),
+    )
+    .filter((group) => group.length > 0);
 }
 
 /** Matches "a-b-c": each part as printed, else the whole joined, else part by part with adjacent pairs joined. */

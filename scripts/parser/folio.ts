@@ -1,3 +1,6 @@
+/** The longest folio line: "Page 10 of 19 Pages" is 19 characters; longer lines are text. */
+const MAX_FOLIO_LENGTH = 20;
+
 /** A folio without an indent is taken only in these unmistakable shapes; a bare "4" flush left could be text. */
 const MIN_FOLIO_INDENT = 8;
 
@@ -13,8 +16,11 @@ const BARE = new RegExp(`^(${NUMBER})\\.?$`);
 /** "- 4 -", "-4-", "-- F-3 --", "[4]": a number in dashes or brackets is a folio wherever it sits. */
 const WRAPPED = new RegExp(`^(?:-{1,2}\\s*(${NUMBER})\\s*-{1,2}|\\[\\s*(${NUMBER})\\s*\\])$`);
 
-/** "Page 4", "PAGE F-3", "Page 4 of 20", "4 of 20". */
-const WORDED = new RegExp(`^(?:page\\s+(${NUMBER})(?:\\s+of\\s+\\d{1,4})?|(${NUMBER})\\s+of\\s+\\d{1,4})\\.?$`, 'i');
+/** "Page 4", "PAGE F-3", "Page 4 of 20", "4 of 20", "Page 4 of 19 Pages". */
+const WORDED = new RegExp(`^(?:page\\s+(${NUMBER})(?:\\s+of\\s+\\d{1,4}(?:\\s+pages)?)?|(${NUMBER})\\s+of\\s+\\d{1,4}(?:\\s+pages)?)\\.?$`, 'i');
+
+/** "Page 4 of 19", "Page 4 of 19 Pages": a folio that counts the pages, so it can only stand at a page's edge. */
+const OF_TOTAL = new RegExp(`^page\\s+(${NUMBER})\\s+of\\s+\\d{1,4}(?:\\s+pages)?\\.?$`, 'i');
 
 /**
  * The printed page number when a line is shaped like a folio ("4", "- 4 -",
@@ -24,11 +30,22 @@ const WORDED = new RegExp(`^(?:page\\s+(${NUMBER})(?:\\s+of\\s+\\d{1,4})?|(${NUM
  */
 export function readFolio(line: string): string | null {
   const text = line.trim();
-  if (text === '' || text.length > 20) return null;
+  if (text === '' || text.length > MAX_FOLIO_LENGTH) return null;
   const indent = line.length - line.trimStart().length;
   const wrapped = WRAPPED.exec(text) ?? WORDED.exec(text);
   if (wrapped) return wrapped[1] ?? wrapped[2] ?? null;
   const bare = BARE.exec(text);
   if (bare && indent >= MIN_FOLIO_INDENT) return bare[1] ?? null;
   return null;
+}
+
+/**
+ * The printed page number when a line is a folio that counts the pages ("Page 4 of 19", "Page 4
+ * of 19 Pages"), else null. Such a line closes its page wherever it sits, so a filing without
+ * `<PAGE>` tags is still cut into its printed pages.
+ */
+export function readClosingFolio(line: string): string | null {
+  const text = line.trim();
+  if (text.length > MAX_FOLIO_LENGTH) return null;
+  return OF_TOTAL.exec(text)?.[1] ?? null;
 }

@@ -13,8 +13,12 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
   'statement',
   'section',
   'numbered',
+  // "(b) Reports on Form 8-K." stands under its ITEM, above the plain titles inside it.
+  'sub-item',
   'flush-caps',
   'underlined',
+  // A risk factor's title in capitals sits under the section's subheads.
+  'caps-paragraph',
   'numbered-title',
   'centred-title',
   'title',

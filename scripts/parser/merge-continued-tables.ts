@@ -1,6 +1,6 @@
 import { distinctNotes } from './attach-notes.ts';
 import { mergeContinuedTable } from './tables.ts';
-import type { Block, TableModel } from './types.ts';
+import type { Block, RemovedLine, TableModel } from './types.ts';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -11,7 +11,7 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
  * on pages 65-66.") become the table's notes, each distinct note once; the page breaks stay listed
  * on the merged table so every page keeps its anchor.
  */
-export function mergeContinuedTables(blocks: Block[]): Block[] {
+export function mergeContinuedTables(blocks: Block[], furniture: RemovedLine[] = []): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind !== 'table') {
@@ -36,6 +36,8 @@ export function mergeContinuedTables(blocks: Block[]): Block[] {
       out.push(block);
       continue;
     }
+    // The head printed again is page furniture: listed, so word recall does not count it as lost.
+    furniture.push({ text: [block.table.caption ?? '', ...block.table.header.map((c) => c.text)].join(' '), line: block.pos.line, why: 'repeated table head' });
     const rows = prev.table.rows;
     for (const row of block.table.rows) rows.push(row);
     const pageBreaks = prev.pageBreaks;

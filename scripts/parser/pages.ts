@@ -1,5 +1,5 @@
 import { documentLines } from './document-lines.ts';
-import { readFolio } from './folio.ts';
+import { readClosingFolio, readFolio } from './folio.ts';
 import { removeRunningHeads } from './running-heads.ts';
 import type { Page, RemovedLine, SourceDocument } from './types.ts';
 
@@ -13,50 +13,105 @@ const CONTINUED = /^[-(\s]*continued(?:\s+on\s+(?:the\s+)?(?:next|following)\s+p
 /** A page as cut at `<PAGE>`, before its furniture is read. */
 interface RawPage {
   lines: { text: string; line: number }[];
-  /** The number after `<PAGE>`, when there is one. */
-  tagNumber?: string;
+  /** The number on the `<PAGE>` line that opened this page, when there is one. */
+  openingTag?: string;
+  /** The number on the `<PAGE>` line that closed this page, when there is one. */
+  closingTag?: string;
+  /** The page was opened by a folio that closed the page before ("Page 3 of 19"), not by a tag. */
+  afterFolio?: boolean;
+}
+
+/**
+ * One shape for "a page starts here": a `<PAGE>` line (its number, if any), or a form feed in
+ * front of the text that starts the new page. Null when the line starts no page.
+ */
+export function pageBreakAt(text: string): { tagNumber?: string; carried?: string } | null {
+  const tag = PAGE_TAG.exec(text);
+  if (tag) {
+    const number = tag[1] ?? '';
+    return /^\d{1,4}$/.test(number) ? { tagNumber: number } : {};
+  }
+  // Decoding leaves a form feed in front of the text that starts a page: "\fPART II".
+  if (text.startsWith('\f')) return { carried: text.slice(1) };
+  return null;
 }
 
 /**
  * Splits a document at `<PAGE>` (and form feeds, which decoding turned into
  * `<PAGE>`), removing folios and running heads and keeping each printed page
  * number. A page's folio is its last non-blank line, else its first, when the
- * line is folio-shaped and outside a table; without one the number after
- * `<PAGE>` stands in. Pages with no visible text (a `<PAGE>` right after
+ * line is folio-shaped and outside a table; without one the number on the
+ * `<PAGE>` line stands in, read the way this document numbers its tags (see
+ * `tagNumbersClose`). Pages with no visible text (a `<PAGE>` right after
  * `<TEXT>`) are not pages.
  */
 export function splitPages(doc: SourceDocument): Page[] {
-  const raw = cutAtPageTags(doc).filter((page) => page.lines.some((l) => l.text.trim() !== ''));
   const inTable = linesInsideTables(doc);
+  const cut = cutAtPageTags(doc, inTable);
+  cut.forEach((page, i) => {
+    const next = cut[i + 1]?.openingTag;
+    if (next !== undefined) page.closingTag = next;
+  });
+  const raw = cut.filter((page) => page.lines.some((l) => l.text.trim() !== ''));
   // Every line of the pages before, so a title repeated at a page top with "(Continued)" is known as a repeat.
   const seen = new Set<string>();
-  const pages = raw.map((page, index): Page => {
+  const folios = raw.map((page) => {
     const removed: RemovedLine[] = [];
     const lines = [...page.lines];
     const folio = takeFolio(lines, inTable, removed);
     takeContinued(lines, removed);
     takeContinuedTitle(lines, removed, seen);
     for (const l of page.lines) seen.add(titleKey(l.text));
-    const printedPage = folio ?? page.tagNumber ?? null;
-    return { index, printedPage, lines, removed };
+    return { lines, removed, folio };
+  });
+  const closes = tagNumbersClose(raw, folios.map((f) => f.folio));
+  const pages = folios.map(({ lines, removed, folio }, index): Page => {
+    const tagged = closes ? raw[index]?.closingTag : raw[index]?.openingTag;
+    return { index, printedPage: folio ?? tagged ?? null, lines, removed };
   });
   return removeRunningHeads(pages);
 }
 
-/** Cuts the document's lines at `<PAGE>` lines; each line keeps its 1-based line number in the file. */
-function cutAtPageTags(doc: SourceDocument): RawPage[] {
+/**
+ * Whether the number on a `<PAGE>` line names the page it closes ("<PAGE>   4" after page 4's
+ * text) rather than the page it opens ("<PAGE>   1" straight after `<TEXT>`). The document's own
+ * evidence decides: printed folios that match the tag before or after their page; without any,
+ * a first page with text before the first numbered tag means the tags close pages.
+ */
+function tagNumbersClose(raw: readonly RawPage[], folios: readonly (string | null)[]): boolean {
+  let opening = 0;
+  let closing = 0;
+  folios.forEach((folio, i) => {
+    if (folio === null) return;
+    if (raw[i]?.openingTag === folio) opening++;
+    if (raw[i]?.closingTag === folio) closing++;
+  });
+  if (opening !== closing) return closing > opening;
+  const firstTagged = raw.findIndex((page) => page.openingTag !== undefined);
+  // "<PAGE>   1" after the cover's text ends page 1; "<PAGE>   1" before any text opens it.
+  return firstTagged > 0 && raw[firstTagged]?.openingTag === '1';
+}
+
+/**
+ * Cuts the document's lines at each page start (`<PAGE>` lines, form feeds) and after a folio that
+ * counts the pages ("Page 4 of 19 Pages"); each line keeps its 1-based line number in the file.
+ */
+function cutAtPageTags(doc: SourceDocument, inTable: ReadonlySet<number>): RawPage[] {
   const pages: RawPage[] = [{ lines: [] }];
   documentLines(doc).forEach(({ text, line }) => {
-    const tag = PAGE_TAG.exec(text);
-    if (tag) {
-      const number = tag[1] ?? '';
-      pages.push(/^\d{1,4}$/.test(number) ? { lines: [], tagNumber: number } : { lines: [] });
-    } else if (text.startsWith('\f')) {
-      // Decoding leaves a form feed in front of the text that starts a page: "\fPART II".
-      pages.push({ lines: [{ text: text.slice(1), line }] });
-    } else {
-      pages.at(-1)?.lines.push({ text, line });
+    const start = pageBreakAt(text);
+    if (start) {
+      const current = pages.at(-1);
+      // A tag straight after a closing folio opens the page the folio already opened.
+      if (current?.afterFolio && !current.lines.some((l) => l.text.trim() !== '')) {
+        current.afterFolio = false;
+        if (start.tagNumber !== undefined) current.openingTag = start.tagNumber;
+      } else pages.push(start.tagNumber !== undefined ? { lines: [], openingTag: start.tagNumber } : { lines: [] });
+      if (start.carried !== undefined) pages.at(-1)?.lines.push({ text: start.carried, line });
+      return;
     }
+    pages.at(-1)?.lines.push({ text, line });
+    if (!inTable.has(line) && readClosingFolio(text) !== null) pages.push({ lines: [], afterFolio: true });
   });
   return pages;
 }
@@ -116,7 +171,13 @@ function takeContinued(lines: Page['lines'], removed: RemovedLine[]): void {
 }
 
 /** "INDEX TO EXHIBITS (Continued)", "(c) Exhibits  (continued)": a title repeated at a page top. */
-const CONTINUED_TITLE = /^(.{2,70}?)\s*\((?:continued|cont'd\.?)\)$/i;
+const CONTINUED_TITLE = /^(.{2,70}?)\s*(?:--?|—)?\s*\((?:continued|cont'd\.?)\)$/i;
+
+/** Longest line tested as a "(Continued)" title: the title's 70 characters, the dash and the word; longer lines would only feed the pattern's backtracking. */
+const CONTINUED_TITLE_MAX = 100;
+
+/** How many lines at a page's top a "(Continued)" title may stand under: a company line, then the title. */
+const CONTINUED_TITLE_REACH = 2;
 
 /** A line as titles are compared: trimmed, spaces collapsed, upper case. */
 function titleKey(text: string): string {
@@ -133,11 +194,17 @@ function takeContinuedTitle(lines: Page['lines'], removed: RemovedLine[], seen: 
   const at = firstVisible(lines);
   const top = lines[at];
   if (!top) return;
-  const title = CONTINUED_TITLE.exec(top.text.trim());
-  if (title && seen.has(titleKey(title[1]!))) {
-    lines.splice(at, 1);
-    removed.push({ ...top, why: 'continued' });
-    return;
+  // "NOTES TO FINANCIAL STATEMENTS -- (CONTINUED)" may stand under the company's name at the top.
+  const visible = lines.flatMap((l, k) => (l.text.trim() !== '' ? [k] : [])).slice(0, CONTINUED_TITLE_REACH);
+  for (const k of visible) {
+    const line = lines[k]!;
+    const text = line.text.trim();
+    const title = text.length <= CONTINUED_TITLE_MAX ? CONTINUED_TITLE.exec(text) : null;
+    if (title && seen.has(titleKey(title[1]!))) {
+      lines.splice(k, 1);
+      removed.push({ ...line, why: 'continued' });
+      return;
+    }
   }
   const next = lines[at + 1];
   if (next && CONTINUED.test(next.text) && next.text.trim() !== '') {

@@ -14,31 +14,35 @@ import { ParseError } from './parse-error.ts';
 import { splitSections } from './sections.ts';
 import { sectionToMdast, type MdastStats } from './to-mdast.ts';
 import { toMarkdownString } from './to-markdown.ts';
-import type { ParsedFiling, ParseReport, SectionDraft, Submission } from './types.ts';
+import type { ParsedFiling, ParseReport, RemovedLine, SectionDraft, Submission } from './types.ts';
 
 /** The whole pipeline: bytes of one filing to validated sections of Markdown and a report. */
 export function parseFiling(bytes: Uint8Array, file: string, slug: string): ParsedFiling {
   const text = decodeFiling(bytes, file);
   const submission = readEnvelope(text, file);
-  const { drafts, pageCount, messages } = readSections(submission);
+  const { drafts, pageCount, messages, furniture } = readSections(submission);
   // Page numbers and tags are all the page stage found: nothing to read, so no filing to build.
   if (drafts.length === 0) throw new ParseError('no text to read: the file holds only page numbers, tags and page breaks', file);
-  return renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file), messages: [...submission.messages, ...messages] });
+  const parsed = renderFiling(submission, drafts, { slug, pageCount, sourceFile: basename(file), messages: [...submission.messages, ...messages] });
+  return { ...parsed, report: { ...parsed.report, furniture } };
 }
 
 /** Every document through pages, lines, blocks and sections; index 0 is the main document. */
-export function readSections(submission: Submission): { drafts: SectionDraft[]; pageCount: number; messages: ParseMessage[] } {
+export function readSections(submission: Submission): { drafts: SectionDraft[]; pageCount: number; messages: ParseMessage[]; furniture: RemovedLine[] } {
   let pageCount = 0;
+  const furniture: RemovedLine[] = [];
   // What the block rules kept as it was (tables declined and why) goes to the build report.
   const messages: ParseMessage[] = [];
   const drafts = submission.documents.flatMap((doc, i) => {
     const pages = splitPages(doc);
     pageCount += pages.length;
+    for (const page of pages) furniture.push(...(page.removed ?? []));
     const found = findBlocksWithNotes(toLines(pages));
     messages.push(...found.messages);
+    furniture.push(...found.furniture);
     return splitSections(doc, found.blocks, i === 0);
   });
-  return { drafts, pageCount, messages };
+  return { drafts, pageCount, messages, furniture };
 }
 
 /** Section drafts to ids, links, mdast and Markdown, with validated front matter and the report. */

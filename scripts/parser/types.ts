@@ -85,7 +85,7 @@ export interface RemovedLine {
   text: string;
   /** 1-based source line number. */
   line: number;
-  why: 'folio' | 'running head' | 'continued';
+  why: 'folio' | 'running head' | 'continued' | 'repeated table head';
 }
 
 /** One line of document text handed to the block rules. */
@@ -199,6 +199,12 @@ export interface ParseReport {
   footnotes: number;
   /** Positioned messages about what the parser assumed or kept as it was (never dropped text), in source order. */
   messages: ParseMessage[];
+  /**
+   * Page furniture the pages stage took out: folios, "(continued)" lines and the repeats of a
+   * running head (its first appearance stays in the text). Word recall leaves exactly these lines
+   * out of the source, so a repeat printed on every page is not counted as lost, and nothing else is.
+   */
+  furniture?: RemovedLine[];
 }
 
 /** A run of source lines handed to the tables stage (the text between `<TABLE>` and `</TABLE>`, or an untagged table). */

@@ -11,11 +11,11 @@ describe.skipIf(!hasCorpus)('Southern 2005 8-K, as a reader sees it', () => {
     expect(parsed.filing.filers).toHaveLength(7);
   });
 
-  test('each exhibit\'s title page ("Exhibit 99.02" / "Southern Company" / "Financial Highlights") is one heading, its Notes one below', () => {
+  test('each exhibit\'s title page ("Southern Company" / "Financial Highlights") is one heading under its label set right, its Notes one below', () => {
     const headings = headingList(parsed);
-    expect(headings).toContain('3 Exhibit 99.02 — Southern Company Financial Highlights');
-    expect(headings).toContain('3 Exhibit 99.04 — Southern Company Analysis of Consolidated Earnings');
-    const at = headings.indexOf('3 Exhibit 99.06 — Southern Company Financial Overview');
+    expect(headings).toContain('3 Southern Company Financial Highlights');
+    expect(headings).toContain('3 Southern Company Analysis of Consolidated Earnings');
+    const at = headings.indexOf('3 Southern Company Financial Overview');
     expect(headings[at + 1]).toBe('4 Notes');
   });
 

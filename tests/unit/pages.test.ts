@@ -174,6 +174,61 @@ describe('a title repeated with "(Continued)"', () => {
   });
 });
 
+describe('the number on a <PAGE> line', () => {
+  test('after a page\'s text it names the page it closes: the cover is 1, the next page 2', () => {
+    const pages = splitPages(doc(['FORM 8-K', '<PAGE>                                1', 'ITEM 5.  OTHER EVENTS', '<PAGE>                                2', 'SIGNATURES', '<PAGE>                                3']));
+    expect(pages.map((p) => p.printedPage)).toEqual(['1', '2', '3']);
+  });
+
+  test('straight after <TEXT> it names the page it opens', () => {
+    const pages = splitPages(doc(['<PAGE>   1', 'PROSPECTUS', '<PAGE>   2', 'SUMMARY', '<PAGE>   3', 'RISK FACTORS']));
+    expect(pages.map((p) => p.printedPage)).toEqual(['1', '2', '3']);
+  });
+
+  test('printed folios decide when they agree with the tag after their page', () => {
+    const pages = splitPages(doc(['Intro.', '<PAGE>   9', 'One.', '', '                                       2', '<PAGE>   2', 'Two.', '<PAGE>   3', 'Three.']));
+    expect(pages.map((p) => p.printedPage)).toEqual(['9', '2', '3', null]);
+  });
+});
+
+describe('a folio that counts the pages', () => {
+  test('"Page n of N" ends its page even without a <PAGE> tag, centred or set right', () => {
+    const pages = splitPages(doc(['Cover text.', '                                  Page 1 of 3', 'Summary text.', '', '                                                      Page 2 of 3 Pages', '', 'Last text.', '                  Page 3 of 3 Pages']));
+    expect(pages.map((p) => [p.printedPage, texts(p.lines).filter((t) => t !== '')])).toEqual([
+      ['1', ['Cover text.']],
+      ['2', ['Summary text.']],
+      ['3', ['Last text.']],
+    ]);
+  });
+});
+
+describe('running heads by position and repetition', () => {
+  const page = (n: number, top: string[], body: string) => [...top, '', body, '', `                                       ${n}`, '<PAGE>'];
+  const head = ['              ACME CORP. AND SUBSIDIARIES', '', '        NOTES TO FINANCIAL STATEMENTS -- (CONTINUED)'];
+
+  test('a two-line head topping a run of pages stays once, even when it tops fewer than half the pages', () => {
+    const lines = [...[1, 2, 3, 4].flatMap((n) => page(n, [`ITEM ${n}.  BUSINESS`], 'Text.')), ...[5, 6, 7].flatMap((n) => page(n, head, `The note goes on ${n}.`))];
+    const pages = splitPages(doc(lines));
+    expect(pages.slice(4).map((p) => texts(p.lines).filter((t) => t !== '').map((t) => t.trim()))).toEqual([
+      ['ACME CORP. AND SUBSIDIARIES', 'NOTES TO FINANCIAL STATEMENTS -- (CONTINUED)', 'The note goes on 5.'],
+      ['The note goes on 6.'],
+      ['The note goes on 7.'],
+    ]);
+  });
+
+  test('a head with its dash rule goes with the rule', () => {
+    const top = ['            PART II - OTHER INFORMATION', '          ------------------------------'];
+    const pages = splitPages(doc([1, 2, 3].flatMap((n) => page(n, top, `Text ${n}.`))));
+    expect(pages.map((p) => texts(p.lines).filter((t) => t !== '').length)).toEqual([3, 1, 1]);
+  });
+
+  test('a title over the same opening on each page is a form printed again, and every copy keeps its title', () => {
+    const poa = (n: number) => page(n, ['                  POWER OF ATTORNEY'], 'KNOW ALL MEN BY THESE PRESENTS, that the undersigned director appoints');
+    const pages = splitPages(doc([1, 2, 3, 4].flatMap(poa)));
+    expect(pages.map((p) => texts(p.lines).some((t) => t.includes('POWER OF ATTORNEY')))).toEqual([true, true, true, true]);
+  });
+});
+
 describe.skipIf(!hasCorpus)('the real corpus', () => {
   test('the seed prospectus: cover and contents unnumbered, then folios 2 to 8', () => {
     const [seed] = load(path.join(root, 'content/filings/level3-2004-prospectus.txt'));

@@ -86,6 +86,18 @@ describe('recall', () => {
     expect([...result.missing.keys()]).toEqual(['dropped', 'paragraph', 'here']);
   });
 
+  test('page furniture the pages stage removed is left out of the source, once per removed line', () => {
+    const source = 'ACME CORP\nFirst page.\n<PAGE>\nACME CORP\nSecond page.\n                  Page 2 of 2 Pages';
+    const furniture = [
+      { text: 'ACME CORP', line: 4, why: 'running head' as const },
+      { text: '                  Page 2 of 2 Pages', line: 6, why: 'folio' as const },
+    ];
+    expect(wordRecall(source, 'ACME CORP\n\nFirst page. Second page.', furniture).recall).toBe(1);
+    // Without the list the repeat and the folio count as lost; text not listed still has to be found.
+    expect(wordRecall(source, 'ACME CORP\n\nFirst page. Second page.').recall).toBeLessThan(1);
+    expect(wordRecall(source, 'First page. Second page.', furniture).missing).toEqual(new Map([['acme', 1], ['corp', 1]]));
+  });
+
   test('an empty source has nothing to lose', () => {
     expect(wordRecall('<PAGE>\n', 'anything').recall).toBe(1);
   });

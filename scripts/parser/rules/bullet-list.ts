@@ -1,17 +1,7 @@
 import type { PageBreakInText, SourcePosition } from '../types.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
+import { bulletMarker } from './line-tests.ts';
 import { endsSentence, nextNonBlank, opensTag, type BlockState } from './state.ts';
-
-/** A bullet at the start of a line: "o    Annual Report...", "   -  text", "* text", "• text". */
-export function bulletMarker(text: string): { marker: string; indent: number; textColumn: number } | null {
-  const m = /^(\s*)(o {2,}|o\s(?=[A-Z])|[-*•·]\s+)(?=\S)/.exec(text);
-  if (!m) return null;
-  const marker = (m[2] ?? '').trim();
-  const indent = (m[1] ?? '').length;
-  // "- 12 -" and "-- " are folios and dashes, not bullets.
-  if (marker === '-' && /^\s*-\s+\d+\s*-?\s*$/.test(text)) return null;
-  return { marker, indent, textColumn: m[0].length };
-}
 
 /** Whether a line continues the same list: same marker, about the same indent. */
 function sameList(text: string, marker: string, indent: number): boolean {

@@ -1,4 +1,4 @@
-import { isAllCaps } from './heading.ts';
+import { isAllCaps } from './line-tests.ts';
 import { opensTag, type BlockState } from './state.ts';
 
 /** Signature and check-box lines: "By: /s/ ...", "Name:", "Title:", "[X]", "/X/", "Yes _X_". */

@@ -1,8 +1,7 @@
 import type { Line } from '../types.ts';
-import { bulletMarker } from './bullet-list.ts';
-import { heading, isAllCaps } from './heading.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
-import { endsSentence, isRuleLine, isTagLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
+import { bulletMarker, endsSentence, isAllCaps, isRuleLine, isTagLine, opensTag } from './line-tests.ts';
+import { interrupts, nextNonBlank, type BlockState } from './state.ts';
 
 /** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...". */
 const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
@@ -97,7 +96,7 @@ function continuesAcross(state: BlockState, prev: Line, k: number): boolean {
   if (endsSentence(prevText)) return false;
   if (/^[a-z]/.test(nextText)) return true;
   // "...since last report): Not Applicable" / page 2 / "Item 7. Financial Statements and Exhibits.": a heading starts the new page.
-  if (heading(state, k, state.lines.length, true)) return false;
+  if (interrupts(state, k, state.lines.length)) return false;
   // "Change in" / page 7 / "Control.  In either case...": a capitalised word may carry on, unless it looks like a heading.
   return next.indent <= 2 && !(isAllCaps(nextText) && nextText.length < 60) && /[A-Za-z,]$/.test(prevText);
 }

@@ -1,5 +1,5 @@
 import type { ParseMessage } from '../messages.ts';
-import type { Block, Line, SourcePosition } from '../types.ts';
+import type { Block, Line, RemovedLine, SourcePosition } from '../types.ts';
 
 /** The heading styles a filing can use, from strongest to weakest (levels are ranked per document from these). */
 export type HeadingStyle =
@@ -12,6 +12,8 @@ export type HeadingStyle =
   | 'underlined'
   | 'section'
   | 'numbered'
+  | 'sub-item'
+  | 'caps-paragraph'
   | 'numbered-title'
   | 'centred-title'
   | 'title'
@@ -32,6 +34,10 @@ export interface BlockState {
   readonly headingStyles: Map<Block, HeadingStyle>;
   /** Positioned messages about calls the rules made (text kept as it was, and why). */
   readonly messages: ParseMessage[];
+  /** Page furniture a rule left out: a table's head printed again over its continuation on the next page. */
+  readonly furniture: RemovedLine[];
+  /** The rules that may end running text where their form begins (the interrupt column of BLOCK_RULES). */
+  readonly interrupters: readonly BlockRule[];
   /** The next line to read; a rule that matches moves it past the lines it consumed. */
   line: number;
 }
@@ -39,31 +45,11 @@ export interface BlockState {
 /** A block rule in the markdown-it shape: false fast when the line does not fit; in silent mode it only looks. */
 export type BlockRule = (state: BlockState, startLine: number, endLine: number, silent: boolean) => boolean;
 
-/** Tags that carry table structure and are not text: `<TABLE>`, `<S>`, `<C>`, `<CAPTION>`, `<FN>` and their closers. */
-const TAG_ONLY = /^(?:<\/?(?:TABLE|CAPTION|S|C|FN)>\s*)+$/i;
-
-/** True when a line holds only table tags (they are structure, never text). */
-export function isTagLine(text: string): boolean {
-  return TAG_ONLY.test(text.trim());
-}
-
-/** True when a line starts with a table tag, maybe with text after it ("<TABLE>      (in millions)"): running text stops there. */
-export function opensTag(text: string): boolean {
-  return /^\s*<\/?(?:TABLE|CAPTION|S|C|FN)>/i.test(text);
-}
-
-/** A line made only of `-`, `=` or `_` (at least three), the typewriter's rules and underlines. */
-export function isRuleLine(text: string): boolean {
-  return /^[-=_\s]+$/.test(text) && (text.match(/[-=_]/g)?.length ?? 0) >= 3;
-}
-
-/** True when running text ends a sentence here: `.` `:` `;` `?` `!`, maybe followed by a closing quote or bracket. */
-export function endsSentence(text: string): boolean {
-  return /[.:;?!]["')\]]*\s*$/.test(text);
-}
+/** The line tests live in one module; they are re-exported here for the code that always found them here. */
+export { endsSentence, isRuleLine, isTagLine, opensTag } from './line-tests.ts';
 
 /** Builds the shared state: trims lines, measures the text width and counts words once. */
-export function createState(lines: readonly Line[]): BlockState {
+export function createState(lines: readonly Line[], interrupters: readonly BlockRule[] = []): BlockState {
   const trimmed = lines.map((l) => l.text.trim());
   return {
     lines,
@@ -73,6 +59,8 @@ export function createState(lines: readonly Line[]): BlockState {
     blocks: [],
     headingStyles: new Map(),
     messages: [],
+    interrupters,
+    furniture: [],
     line: 0,
   };
 }
@@ -117,4 +105,9 @@ export function nextNonBlank(state: BlockState, i: number, end: number): number 
   let j = i;
   while (j < end && state.lines[j]?.blank) j++;
   return j;
+}
+
+/** Whether a rule that may interrupt running text starts its form at line `i` (each asked in silent mode). */
+export function interrupts(state: BlockState, i: number, end: number): boolean {
+  return state.interrupters.some((rule) => rule(state, i, end, true));
 }

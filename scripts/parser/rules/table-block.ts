@@ -1,7 +1,8 @@
 import { parseMessage } from '../messages.ts';
 import { readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
-import { headingStyle, isTitleCase } from './heading.ts';
+import { headingStyle } from './heading-style.ts';
+import { isTitleCase } from './line-tests.ts';
 import { noteDefinitions, trailingNoteRun } from './note-run.ts';
 import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
