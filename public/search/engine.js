@@ -124,9 +124,18 @@ function excerptAround(content, hit, hits, placeStart, row = false) {
 
 /** True when the hit is wrapped in quotation marks: a defined term such as (the “Notes”). */
 function isDefinedTerm(content, hit) {
-  const before = content[hit.start - 1] ?? '';
-  const after = content[hit.end] ?? '';
-  return /["“]/.test(before) && /["”]/.test(after);
+  // The index may set a space between the quote and a term the page marks up (the "<dfn>Notes</dfn>").
+  const before = content.slice(Math.max(0, hit.start - 2), hit.start);
+  const after = content.slice(hit.end, hit.end + 2);
+  return /["“]\s?$/.test(before) && /^\s?["”]/.test(after);
+}
+
+/** True when the page prints the whole query in quotation marks, as a term it defines: (the "Transfer Price"). */
+function quotesQuery(content, query) {
+  const words = query.replace(/["“”]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const phrase = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(`["“]\\s?${phrase}\\s?["”]`, 'i').test(content);
 }
 
 /**
@@ -143,7 +152,8 @@ export function placesOf(data, groups, query, score) {
   const firstPage = data.meta?.firstpage || null;
   /** @type {Map<string, any>} */
   const places = new Map();
-  let boost = 1;
+  // A single word is judged hit by hit below; a term of several words is judged as the whole query.
+  let boost = quotesQuery(content, query) ? DEFINED_TERM_BOOST : 1;
   for (const hit of hits) {
     const word = wordAt(starts, hit.start);
     let place = null;

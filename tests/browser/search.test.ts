@@ -157,7 +157,7 @@ const relevance: ReadonlyArray<readonly [site: 'seed' | 'corpus', query: string,
   ['corpus', 'Legal Proceedings', '/1997-apple-computer-10-k/item-3-legal-proceedings/'],
   ['corpus', 'Properties', '/2001-perkinelmer-inc-10-k405/item-2-properties/'],
   ['corpus', 'Executive Compensation', '/1994-apple-computer-10-k/item-11-executive-compensation/'],
-  ['corpus', 'PowerPC', '/1994-apple-computer-424b5/the-company-overview/'],
+  ['corpus', 'PowerPC', '/1994-apple-computer-424b5/the-company/'],
   ['corpus', 'Use of Proceeds', '/1998-cvs-corp-424b1/use-of-proceeds/'],
   ['corpus', 'Underwriting', '/1994-apple-computer-424b5/underwriting/'],
   ['corpus', 'Description of Notes', '/1994-apple-computer-424b5/description-of-notes/'],
@@ -192,7 +192,7 @@ describe('relevance: the section that is about the query is in the top three', (
   for (const [site, query, section] of onSites(relevance)) {
     test(`${site}: "${query}" → ${section}`, async () => {
       const sections = sectionsOf(await search(site === 'seed' ? seed.url : corpus.url, query));
-      expect(sections.slice(0, 3)).toContain(section);
+      expect(sections.slice(0, 3), `results: ${sections.slice(0, 5).join(" ")}`).toContain(section);
     });
   }
 });

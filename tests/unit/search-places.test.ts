@@ -86,3 +86,10 @@ describe('what a section page tells Pagefind', () => {
     expect(attributes['data-pagefind-meta']).toContain('filing[data-search-filing]');
   });
 });
+
+test('a term of several words that the page prints in quotation marks ranks as a defined term', () => {
+  const content = 'The proposed price per share therefor (the " Transfer Price") and the other terms.';
+  const quoted = placesOf({ content, url: '/x/', anchors: [], meta: {} }, parseQuery('Transfer Price'), 'Transfer Price', 1);
+  const loose = placesOf({ content: 'A transfer at a price.', url: '/y/', anchors: [], meta: {} }, parseQuery('Transfer Price'), 'Transfer Price', 1);
+  expect(quoted!.score).toBeGreaterThan(loose!.score);
+});
