@@ -44,6 +44,8 @@ export interface LinkContext {
   terms: Map<string, DefinedTerm>;
   /** Every use of any defined term, in one pattern (null when the filing defines none). */
   termUses: RegExp | null;
+  /** `section:line` of each block that defines a term, so only those blocks are searched for definitions again. */
+  definingBlocks: Set<string>;
 }
 
 /** A stretch of text that becomes something else: a link around it, or a footnote reference in its place. */
@@ -118,6 +120,7 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     sectionDocuments: sections.map((s) => s.document.sequence),
     terms: new Map(definedTerms.map((t) => [t.term, t])),
     termUses: termPattern(definedTerms),
+    definingBlocks: new Set(definedTerms.map((t) => `${t.section}:${t.line}`)),
   };
 }
 
@@ -423,6 +426,7 @@ export function termRanges(text: string, ctx: LinkContext, place: { section: num
 
 /** The definitions this very block makes (its section and line are where the term was first defined). */
 function findDefinitionsHere(text: string, ctx: LinkContext, place: { section: number; line: number }): { start: number; end: number; id: string }[] {
+  if (!ctx.definingBlocks.has(`${place.section}:${place.line}`)) return [];
   return findDefinitions(text).flatMap((d) => {
     const term = ctx.terms.get(d.term);
     return term && term.section === place.section && term.line === place.line ? [{ start: d.start, end: d.end, id: term.id }] : [];
