@@ -254,6 +254,16 @@ describe('what the cover says about the filing', () => {
     expect(readableName(['Some other line'], 'SOUTHERN CO')).toBe('Southern Co.');
     expect(readableName([], 'CVS CORP')).toBe('CVS Corp.');
   });
+
+  test('a name the cover prints in capitals takes the spelling the running text uses most, legal form spelled out or not', () => {
+    const texts = ['The Southern Company ("Southern Company") issued a release.', 'SOUTHERN COMPANY SYSTEM', 'Southern Company, Alabama Power Company and others.'];
+    expect(readableName(['SOUTHERN CO'], 'SOUTHERN CO', texts)).toBe('Southern Company');
+    expect(readableName(['PERKINELMER, INC.'], 'PERKINELMER, INC.', ['PerkinElmer, Inc. is a global technology company.', 'the PerkinElmer(TM) trademark'])).toBe('PerkinElmer, Inc.');
+    // A longer name that only starts like the company's is not its spelling.
+    expect(readableName([], 'LOEWS CORP', ['Loews Corporate Services Inc. leases the building.'])).toBe('Loews Corp.');
+    // The cover's own mixed-case spelling wins over the text.
+    expect(readableName(['Acme Widgets, Inc.'], 'ACME WIDGETS INC', ['ACME Widgets Incorporated', 'ACME Widgets Incorporated'])).toBe('Acme Widgets, Inc.');
+  });
 });
 
 describe('references the filing cannot resolve', () => {
