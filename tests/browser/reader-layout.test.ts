@@ -149,7 +149,8 @@ describe('financial statements of the corpus as printed', () => {
     await page.goto(corpus.url + tenKStatements);
     const found = await page.evaluate(() => {
       const rows = [...document.querySelectorAll<HTMLTableRowElement>('#main-text tbody tr')];
-      const figure = (row: HTMLTableRowElement) => getComputedStyle(row.lastElementChild!);
+      // The rule is drawn above the figures: the last cell that holds one.
+      const figure = (row: HTMLTableRowElement) => getComputedStyle([...row.children].reverse().find((cell) => cell.textContent!.trim() !== '') ?? row.lastElementChild!);
       const label = (row: HTMLTableRowElement) => getComputedStyle(row.firstElementChild!);
       const flat = rows.filter((r) => !r.dataset.indent && !r.className).map((r) => parseFloat(label(r).paddingLeft));
       const indented = rows.filter((r) => r.dataset.indent && !r.className).map((r) => parseFloat(label(r).paddingLeft));
