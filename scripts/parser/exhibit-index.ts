@@ -31,6 +31,9 @@ const MAX_NUMBER_INDENT = 16;
 /** A continuation line may start this many columns left of the title's column (a hand-typed index is not always aligned). */
 const CONTINUATION_SLACK = 2;
 
+/** An index's title wraps to a few lines; more indented lines after it are text of another kind. */
+const MAX_CONTINUATION_LINES = 8;
+
 /** An exhibit number as printed: "27", "3.1", "10.A.46", "10.D.3-1", "99.01", "(10)(a)", "3(i)". */
 const NUMBER = String.raw`(?:\(\d{1,3}\)|\d{1,3})(?:[.-](?:\d{1,3}|[A-Za-z]{1,2}))*(?:\([A-Za-z0-9]{1,4}\))*`;
 
@@ -117,7 +120,7 @@ export function readExhibitIndex(documents: readonly Pick<SourceDocument, 'text'
       if (first < 0) continue;
       const column = fields[first]!.column;
       const parts = titleFields(fields.slice(first));
-      for (let j = i + 1; j < lines.length; j++) {
+      for (let j = i + 1; j < lines.length && j <= i + MAX_CONTINUATION_LINES; j++) {
         const next = lines[j]!.replace(/\s+$/, '');
         const indent = next.length - next.trimStart().length;
         if (next.trim() === '' || indent < column - CONTINUATION_SLACK) break;

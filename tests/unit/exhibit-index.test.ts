@@ -89,6 +89,11 @@ describe('readExhibitIndex', () => {
     expect(readExhibitIndex([{ text }], new Set(['21']))).toEqual(new Map([['21', 'Subsidiaries of the Company']]));
   });
 
+  test('indented lines beyond a few after a row are text of another kind, not its title', () => {
+    const text = ['Exhibits', '99        Press release', ...Array.from({ length: 12 }, (_, i) => `          w${i + 1}`)].join('\n');
+    expect(readExhibitIndex([{ text }], new Set(['99'])).get('99')).toBe('Press release w1 w2 w3 w4 w5 w6 w7 w8');
+  });
+
   test('an exhibit filed under a general type is found by the number it prints at its top', () => {
     const documents = [
       { type: '10-K', text: 'INDEX TO EXHIBITS\n10.A.7    1994 Senior Bonus Plan.\n' },
