@@ -31,6 +31,8 @@ export const documentRefSchema = z.object({
   sequence: z.number().int(),
   description: z.string().optional(),
   filename: z.string().optional(),
+  /** An exhibit's title as the filing's exhibit index prints it ("Financial Data Schedule"). */
+  title: z.string().optional(),
 });
 
 export const filingSchema = z.object({

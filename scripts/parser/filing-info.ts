@@ -1,4 +1,4 @@
-import { readableCompany, readableTitle } from '../readable-case.ts';
+import { isAllCaps, readableCompany, readableTitle } from '../readable-case.ts';
 import type { FilingInfo } from '../section-schema.ts';
 import type { FilingMeta, SectionDraft } from './types.ts';
 
@@ -48,9 +48,33 @@ export function coverSpelling(lines: string[], conformed: string): string | unde
   return lines.find((l) => l.length <= 80 && nameKey(l) === key);
 }
 
-/** The company's name for people: the cover's spelling in readable case, else the conformed name in readable case. */
-export function readableName(lines: string[], conformed: string): string {
-  return readableCompany(coverSpelling(lines, conformed) ?? conformed);
+/** How much running text is searched for the company's own spelling: a filing spells its name out on its first pages. */
+const NAME_TEXT_LENGTH = 200_000;
+
+/** The conformed name's legal forms as a filing may print them: "INC" is "Inc." or "Incorporated". */
+const LEGAL_FORM_SPELLINGS: Record<string, string> = { INC: String.raw`inc\.?|incorporated`, CORP: String.raw`corp\.?|corporation`, CO: String.raw`co\.?|company`, LTD: String.raw`ltd\.?|limited` };
+
+/** The company as the running text spells it in upper and lower case ("The Southern Company" for "SOUTHERN CO", "PerkinElmer, Inc."): its most frequent such spelling. */
+export function textSpelling(texts: readonly string[], conformed: string): string | undefined {
+  const words = nameKey(conformed).split(' ').filter(Boolean);
+  if (words.length === 0) return undefined;
+  const pattern = words.map((w, i) => (i === words.length - 1 && LEGAL_FORM_SPELLINGS[w] ? `(?:${LEGAL_FORM_SPELLINGS[w]})` : w.replace(/[^A-Z0-9]/g, '\\$&'))).join(String.raw`[\s.,-]{1,3}`);
+  const name = new RegExp(String.raw`(?<![\w.])${pattern}(?![\w])`, 'gi');
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const text of texts) {
+    if (length > NAME_TEXT_LENGTH) break;
+    length += text.length;
+    for (const m of text.matchAll(name)) if (!isAllCaps(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The company's name for people: the cover's spelling when it is in upper and lower case, else the running text's, else the cover's or the conformed name in readable case. */
+export function readableName(lines: string[], conformed: string, texts: readonly string[] = []): string {
+  const cover = coverSpelling(lines, conformed);
+  if (cover && !isAllCaps(cover)) return cover;
+  return textSpelling(texts, conformed) ?? readableCompany(cover ?? conformed);
 }
 
 /** The first cover line that is neither boilerplate nor a sentence: the fallback title. */
@@ -93,10 +117,15 @@ export function coverDate(lines: string[]): string | undefined {
 }
 
 /** The filing's title for people: the header's company as the cover spells it, else the cover's company, else a heading, all in readable case. */
-function titleOf(conformed: string | undefined, lines: string[], fallback: string): string {
-  if (conformed) return readableName(lines, conformed);
-  const onCover = coverCompany(lines);
-  return onCover ? readableCompany(onCover) : readableTitle(fallback);
+function titleOf(conformed: string | undefined, lines: string[], fallback: string, texts: readonly string[]): string {
+  const name = conformed ?? coverCompany(lines);
+  return name ? readableName(lines, name, texts) : readableTitle(fallback);
+}
+
+/** The paragraphs of the main document, in order: where a filing writes its own name in running text. */
+function runningText(sections: SectionDraft[]): string[] {
+  const main = sections[0]?.document.sequence;
+  return sections.filter((s) => s.document.sequence === main).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
 }
 
 /** The filing's front-matter record: SEC header metadata first, else what the cover says, else the slug. */
@@ -106,7 +135,7 @@ export function filingInfo(args: { slug: string; meta: FilingMeta; sections: Sec
   const headings = sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])));
   const info: FilingInfo = {
     slug,
-    title: titleOf(meta.company, lines, firstSignificantLine(lines) ?? firstSignificantLine(headings) ?? slug),
+    title: titleOf(meta.company, lines, firstSignificantLine(lines) ?? firstSignificantLine(headings) ?? slug, runningText(sections)),
     pageCount: args.pageCount,
     sourceFile: args.sourceFile,
   };

@@ -1,7 +1,7 @@
 import { sectionUrl } from '../routes.ts';
 import { findDefinitions, termOfUse, termPattern, type DefinedTerm } from './defined-terms.ts';
-import type { FilingIds } from './ids.ts';
-import type { Inline, PageBreakInText, SectionDraft } from './types.ts';
+import { IdRegistry, slugify, type FilingIds } from './ids.ts';
+import type { Block, Inline, PageBreakInText, SectionDraft } from './types.ts';
 
 /** A place a cross reference can point to: a section's title or a heading inside it. */
 export interface LinkTarget {
@@ -46,6 +46,18 @@ export interface LinkContext {
   termUses: RegExp | null;
   /** `section:line` of each block that defines a term, so only those blocks are searched for definitions again. */
   definingBlocks: Set<string>;
+  /** The paragraphs under a "Risk Factors" heading, each a risk factor a reference may name by its opening words, by their first MIN_PREFIX characters. */
+  riskFactors: Map<string, RiskFactor[]>;
+  /** The anchor id of each risk-factor paragraph some reference names (the paragraph carries it). */
+  anchors: Map<Block, string>;
+}
+
+/** A paragraph of a risk-factors section: its opening words, normalised, are the risk factor's title. */
+export interface RiskFactor {
+  block: Block;
+  section: number;
+  /** `normalizeTitle` of the paragraph's text. */
+  norm: string;
 }
 
 /** A stretch of text that becomes something else: a link around it, or a footnote reference in its place. */
@@ -109,7 +121,7 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     const number = exhibitNumber(section.document.type);
     if (section.kind === 'document' && number !== null && !exhibits.has(number)) exhibits.set(number, i);
   });
-  return {
+  const ctx: LinkContext = {
     filing,
     sectionSlugs: ids.sections,
     targets,
@@ -121,7 +133,68 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     terms: new Map(definedTerms.map((t) => [t.term, t])),
     termUses: termPattern(definedTerms),
     definingBlocks: new Set(definedTerms.map((t) => `${t.section}:${t.line}`)),
+    riskFactors: riskFactorsOf(sections),
+    anchors: new Map(),
   };
+  anchorRiskFactors(sections, ctx, ids, definedTerms);
+  return ctx;
+}
+
+/** A heading or section title that opens the risk factors: "RISK FACTORS", "Item 1A. Risk Factors", "Factors That May Affect Future Results". */
+const RISK_HEADING = /\brisk factors\b|\bfactors that (?:may|could|might) affect\b/i;
+
+/** The heading depth a section's own title counts as, above every heading inside it. */
+const SECTION_DEPTH = 0;
+
+/** The paragraphs under a risk-factors title, until a heading of the same or a higher level ends them. */
+function riskFactorsOf(sections: readonly SectionDraft[]): Map<string, RiskFactor[]> {
+  const found = new Map<string, RiskFactor[]>();
+  sections.forEach((section, i) => {
+    let scope: number | null = section.kind !== 'cover' && RISK_HEADING.test(section.title) ? SECTION_DEPTH : null;
+    for (const block of section.blocks) {
+      if (block.kind === 'heading') {
+        if (scope !== null && scope !== SECTION_DEPTH && block.depth <= scope) scope = null;
+        if (scope === null && RISK_HEADING.test(block.text)) scope = block.depth;
+      } else if (scope !== null && block.kind === 'paragraph') {
+        const norm = normalizeTitle(block.text);
+        const key = norm.slice(0, MIN_PREFIX);
+        const bucket = found.get(key);
+        if (bucket) bucket.push({ block, section: i, norm });
+        else found.set(key, [{ block, section: i, norm }]);
+      }
+    }
+  });
+  return found;
+}
+
+/** Gives each risk-factor paragraph some quoted reference names an anchor id, unique in the filing, before any text is linked. */
+function anchorRiskFactors(sections: readonly SectionDraft[], ctx: LinkContext, ids: FilingIds, definedTerms: readonly DefinedTerm[]): void {
+  if (ctx.riskFactors.size === 0) return;
+  const registry = new IdRegistry([...ids.sections, ...ids.headings.values(), ...[...ids.pages.values()].map((p) => p.anchor), ...definedTerms.map((t) => t.id)]);
+  const texts = sections.flatMap((section) => section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items.map((item) => item.text) : [])));
+  for (const text of texts) {
+    for (const { inner } of quotedReferences(text)) {
+      const risk = riskFactorFor(inner, ctx);
+      if (risk && !ctx.anchors.has(risk.block)) ctx.anchors.set(risk.block, registry.claim(`risk-${slugify(risk.norm, RISK_SLUG_LENGTH) || 'factor'}`));
+    }
+  }
+}
+
+/** Risk factors are long sentences: their anchor keeps the first words. */
+const RISK_SLUG_LENGTH = 48;
+
+/**
+ * The risk factor a quoted title names, when it names one that is no heading: 'See "Risk Factors - You will have
+ * no effective remedy ..."' (the section, a dash, the opening words of one of its paragraphs), or the opening words
+ * alone, at least MIN_PREFIX characters of them, cut short or not.
+ */
+export function riskFactorFor(title: string, ctx: LinkContext): RiskFactor | undefined {
+  if (ctx.riskFactors.size === 0) return undefined;
+  const norm = normalizeTitle(title.replace(/(?:\.{3}|\u2026)\s*$/, ''));
+  const dash = norm.indexOf(' - ');
+  const named = dash > 0 && RISK_HEADING.test(norm.slice(0, dash)) ? norm.slice(dash + 3) : norm;
+  if (named.length < MIN_PREFIX) return undefined;
+  return ctx.riskFactors.get(named.slice(0, MIN_PREFIX))?.find((r) => r.norm.startsWith(named));
 }
 
 /** An exhibit number as cited and as typed in `<TYPE>`, compared alike: "EX-10.03" and "Exhibit 10.3" are "10.3". */
@@ -235,25 +308,37 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
   if (NUMERIC_CELL.test(text)) return [];
   const unresolved = place.unresolved ?? (() => undefined);
   const ranges: InlineRange[] = [];
+  for (const { inner, start, before } of quotedReferences(text)) {
+    const target = resolveTitle(inner, ctx, { section: place.section });
+    // A heading the quote names exactly wins; else a risk factor printed as a paragraph, else the section or a heading by prefix.
+    const exact = target !== undefined && (target.headingId !== undefined || target.norm === normalizeTitle(inner));
+    const risk = exact ? undefined : riskFactorFor(inner, ctx);
+    const anchor = risk && ctx.anchors.get(risk.block);
+    if (!target && !anchor) {
+      if (STRONG_CUE.test(before)) unresolved(`"${inner.replace(/\s+/g, ' ').trim()}"`);
+      continue;
+    }
+    const lead = inner.length - inner.trimStart().length;
+    const trimmed = inner.trim().replace(/[\s.,;:]+$/, '');
+    const url = anchor ? sectionUrl(ctx.filing, ctx.sectionSlugs[risk!.section] ?? '', anchor) : targetUrl(target!, ctx);
+    ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url });
+  }
+  listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
+  listReferences(text, ITEM_REF, new RegExp(ITEM_TOKEN, 'g'), (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
+  listReferences(text, EXHIBIT_REF, new RegExp(EXHIBIT_TOKEN, 'g'), (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
+  return ranges;
+}
+
+/** The quoted titles of a text that a cue marks as references ('See "Risk Factors"', '"Experts" on page 8'), not as defined terms. */
+function* quotedReferences(text: string): Generator<{ inner: string; start: number; before: string }> {
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';
     const start = (match.index ?? 0) + (match[3] === undefined ? 1 : 2);
     const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
     const after = text.slice((match.index ?? 0) + match[0].length);
     if (DEFINED_TERM.test(before) || !(CUE.test(before) || ON_PAGE.test(after))) continue;
-    const target = resolveTitle(inner, ctx, { section: place.section });
-    if (!target) {
-      if (STRONG_CUE.test(before)) unresolved(`"${inner.replace(/\s+/g, ' ').trim()}"`);
-      continue;
-    }
-    const lead = inner.length - inner.trimStart().length;
-    const trimmed = inner.trim().replace(/[\s.,;:]+$/, '');
-    ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url: targetUrl(target, ctx) });
+    yield { inner, start, before };
   }
-  listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
-  listReferences(text, ITEM_REF, new RegExp(ITEM_TOKEN, 'g'), (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
-  listReferences(text, EXHIBIT_REF, new RegExp(EXHIBIT_TOKEN, 'g'), (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
-  return ranges;
 }
 
 /**

@@ -3,6 +3,7 @@ import { filingSchema, sectionFrontMatterSchema } from '../section-schema.ts';
 import { findBlocksWithNotes } from './blocks.ts';
 import { decodeFiling } from './decode.ts';
 import { readEnvelope } from './envelope.ts';
+import { exhibitTitles } from './exhibit-index.ts';
 import { filingInfo } from './filing-info.ts';
 import { collectTerms } from './defined-terms.ts';
 import { assignIds, IdRegistry, type FilingIds } from './ids.ts';
@@ -58,6 +59,9 @@ export function renderFiling(
   const trees = drafts.map((draft, i) => sectionToMdast(draft, i, ctx));
   // Parsed by the schema so its keys come out in the schema's order, whatever order they were found in.
   const filing = filingSchema.parse(filingInfo({ slug: args.slug, meta: submission.meta, sections: drafts, pageCount: args.pageCount, sourceFile: args.sourceFile }));
+  // Exhibits by sequence, named as the filing's own exhibit index names them.
+  const indexed = exhibitTitles(submission.documents);
+  const titles = new Map([...indexed].map(([i, title]) => [submission.documents[i]!.sequence, title]));
 
   const sections = drafts.map((draft, i) => {
     const tree = trees[i]!;
@@ -67,7 +71,7 @@ export function renderFiling(
       title: draft.title,
       order: i,
       kind: draft.kind,
-      document: documentRef(draft.document),
+      document: documentRef(draft.document, titles.get(draft.document.sequence)),
       pages: tree.pages,
       headings: tree.headings,
       terms: terms.filter((t) => t.section === i).map(({ term, id, sentence }) => ({ term, id, sentence })),
@@ -92,11 +96,12 @@ export function renderFiling(
   return { filing, sections, report, markdown };
 }
 
-/** The document reference without undefined keys, so the front matter is the same however it was built. */
-function documentRef(doc: SectionDraft['document']): SectionDraft['document'] {
-  const ref: SectionDraft['document'] = { type: doc.type, sequence: doc.sequence };
+/** The document reference without undefined keys, so the front matter is the same however it was built; `title` is the exhibit index's name for it. */
+function documentRef(doc: SectionDraft['document'], title: string | undefined): SectionDraft['document'] & { title?: string } {
+  const ref: SectionDraft['document'] & { title?: string } = { type: doc.type, sequence: doc.sequence };
   if (doc.description !== undefined) ref.description = doc.description;
   if (doc.filename !== undefined) ref.filename = doc.filename;
+  if (title !== undefined) ref.title = title;
   return ref;
 }
 

@@ -176,9 +176,12 @@ class SectionRenderer {
       case 'heading':
         return [this.heading(block.depth, block.text, this.ctx.ids.headings.get(block) ?? '')];
       case 'paragraph': {
+        // A risk factor some reference names carries the anchor it links to.
+        const anchor = this.ctx.links.anchors.get(block);
+        const opening: PhrasingContent[] = anchor ? [u('html', `<span id="${escapeHtml(anchor)}"></span>`)] : [];
         const body = this.phrasing(block.text, block, block.pageBreaks);
-        if (!block.leadIn) return body.length ? [u('paragraph', body)] : [];
-        const lead: PhrasingContent[] = [u('strong', [u('text', block.leadIn)])];
+        if (!block.leadIn) return body.length ? [u('paragraph', [...opening, ...body])] : [];
+        const lead: PhrasingContent[] = [...opening, u('strong', [u('text', block.leadIn)])];
         return [u('paragraph', body.length ? [...lead, u('text', ' '), ...body] : lead)];
       }
       case 'lineBlock': {

@@ -2,7 +2,6 @@
 import { readableTitle } from '../../scripts/readable-case.ts';
 import { sectionUrl } from '../../scripts/routes.ts';
 import type { SectionFrontMatter } from '../../scripts/section-schema.ts';
-import { exhibitKey } from './exhibit-index.ts';
 
 /** One link in a contents list, with the printed page it starts on when the filing numbers its pages. */
 export interface ContentsLink {
@@ -78,8 +77,8 @@ function exhibitName(type: string, text: string | undefined): string | undefined
   return readableTitle(rest);
 }
 
-/** Each document after the first (the main one) once, linked to its first section, named by its description or title, else by the filing's exhibit index (number key -> title). */
-export function exhibitsOf(sections: readonly SectionFrontMatter[], index: ReadonlyMap<string, string> = new Map()): ExhibitEntry[] {
+/** Each document after the first (the main one) once, linked to its first section, named as the filing's exhibit index names it, else by its description or title. */
+export function exhibitsOf(sections: readonly SectionFrontMatter[]): ExhibitEntry[] {
   const main = sections[0]?.document.sequence;
   const seen = new Set<number>();
   const exhibits: ExhibitEntry[] = [];
@@ -88,7 +87,7 @@ export function exhibitsOf(sections: readonly SectionFrontMatter[], index: Reado
     seen.add(s.document.sequence);
     exhibits.push({
       type: s.document.type,
-      text: exhibitName(s.document.type, s.document.description) ?? exhibitName(s.document.type, s.title) ?? index.get(exhibitKey(s.document.type)) ?? '',
+      text: (s.document.title && readableTitle(s.document.title)) ?? exhibitName(s.document.type, s.document.description) ?? exhibitName(s.document.type, s.title) ?? '',
       url: sectionUrl(s.filing.slug, s.slug),
     });
   }

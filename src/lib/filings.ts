@@ -29,7 +29,12 @@ export function groupFilings<T extends SectionLike>(entries: readonly T[]): Fili
   });
 }
 
-/** The label of a section in navigation, in readable case: the cover has no title heading, so it gets a plain name. */
-export function sectionLabel(section: Pick<SectionFrontMatter, 'kind' | 'title'>): string {
-  return section.kind === 'cover' ? 'Cover page' : readableTitle(section.title);
+/**
+ * The label of a section in navigation, in readable case: the cover has no title heading, so it gets a plain name;
+ * an exhibit the filing's exhibit index names is labelled with its type and that name ("EX-27 — Financial Data Schedule").
+ */
+export function sectionLabel(section: Pick<SectionFrontMatter, 'kind' | 'title'> & { document?: Pick<SectionFrontMatter['document'], 'type' | 'title'> }): string {
+  if (section.kind === 'cover') return 'Cover page';
+  const indexed = section.kind === 'document' ? section.document?.title : undefined;
+  return indexed ? `${section.document!.type} — ${readableTitle(indexed)}` : readableTitle(section.title);
 }

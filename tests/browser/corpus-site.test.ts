@@ -51,5 +51,10 @@ describe.skipIf(!hasCorpus)('the corpus site', () => {
       expect(text).toContain(exhibit.frontMatter.document.type);
       expect(page(url), `${url} is built`).toBeDefined();
     }
+    // Each exhibit is named beyond its type: by the filing's exhibit index, else by its description.
+    const lists = selectAll(contents!.tree, (e) => e.tagName === 'ul' && (attr(e, 'className') ?? '').includes('exhibit-list'));
+    const items = lists.flatMap((ul) => selectAll(ul, (e) => e.tagName === 'li')).map((li) => readableText(li).replace(/\s+/g, ' ').trim());
+    expect(items.length, `${file}: exhibit list`).toBe(exhibits.length > 0 ? new Set(exhibits.map((e) => e.frontMatter.document.sequence)).size : 0);
+    for (const item of items) expect(item, `${file}: exhibit title`).toMatch(/^\S+ .*\p{L}{3}/u);
   });
 });

@@ -143,15 +143,54 @@ describe('financial statements as printed (the CSS for the row classes rehype-ta
   });
 });
 
+describe('financial statements of the corpus as printed', () => {
+  test.skipIf(!hasCorpus)('a 10-K balance sheet and income statement: indented line items, single and double rules above the figures, bold totals', async () => {
+    const { context, page } = await open(1280);
+    await page.goto(corpus.url + tenKStatements);
+    const found = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>('#main-text tbody tr')];
+      // The rule is drawn above the figures: the last cell that holds one.
+      const figure = (row: HTMLTableRowElement) => getComputedStyle([...row.children].reverse().find((cell) => cell.textContent!.trim() !== '') ?? row.lastElementChild!);
+      const label = (row: HTMLTableRowElement) => getComputedStyle(row.firstElementChild!);
+      const flat = rows.filter((r) => !r.dataset.indent && !r.className).map((r) => parseFloat(label(r).paddingLeft));
+      const indented = rows.filter((r) => r.dataset.indent && !r.className).map((r) => parseFloat(label(r).paddingLeft));
+      const named = (text: RegExp) => rows.find((r) => text.test(r.firstElementChild!.textContent ?? ''));
+      const describe = (row: HTMLTableRowElement | undefined) => row && { rule: figure(row).borderTopStyle, weight: Number(figure(row).fontWeight), labelWeight: Number(label(row).fontWeight) };
+      return {
+        flat: Math.min(...flat),
+        indented: Math.max(...indented),
+        singles: rows.filter((r) => r.classList.contains('rule-single')).map((r) => figure(r).borderTopStyle),
+        doubles: rows.filter((r) => r.classList.contains('rule-double')).map((r) => figure(r).borderTopStyle),
+        totalWeights: rows.filter((r) => r.classList.contains('row-total') || r.classList.contains('row-subtotal')).map((r) => Number(figure(r).fontWeight)),
+        currentAssets: describe(named(/^Total current assets$/)),
+        netIncome: describe(named(/^Net income \(loss\)$/)),
+      };
+    });
+    await context.close();
+    expect(found.indented, 'an indented line item sits right of a flat one').toBeGreaterThan(found.flat);
+    expect(found.singles.length).toBeGreaterThan(5);
+    expect(new Set(found.singles)).toEqual(new Set(['solid']));
+    expect(found.doubles.length).toBeGreaterThan(0);
+    expect(new Set(found.doubles)).toEqual(new Set(['double']));
+    expect(Math.min(...found.totalWeights)).toBeGreaterThanOrEqual(600);
+    // The balance sheet's subtotal and the income statement's bottom line, as printed.
+    expect(found.currentAssets).toMatchObject({ rule: 'solid' });
+    expect(found.currentAssets!.labelWeight).toBeGreaterThanOrEqual(600);
+    expect(found.netIncome).toMatchObject({ rule: 'solid' });
+    expect(found.netIncome!.weight).toBeGreaterThanOrEqual(600);
+  });
+});
+
 describe('typography', () => {
   for (const width of [1280, 1920]) {
-    test(`prose is at most ${MAX_MEASURE} characters a line at ${width}px on section, whole-filing and contents pages`, async () => {
+    test(`prose is at most ${MAX_MEASURE} characters a line at ${width}px on section, whole-filing, filing and library pages`, async () => {
       const { context, page } = await open(width);
       const measures: Record<string, number> = {};
       for (const [path, selector] of ([
         [`/${seedSlug}/selling-stockholders/`, '#main-text'],
         [`/${tenK}/item-1-business/`, '#main-text'],
         [`/${seedSlug}/full/`, '#main-text'],
+        [`/${seedSlug}/`, 'main'],
         ['/', 'main'],
       ] as const).filter(([path]) => hasCorpus || !path.includes(tenK))) {
         await page.goto((path.includes(tenK) ? corpus.url : seed.url) + path);
@@ -164,11 +203,14 @@ describe('typography', () => {
     });
   }
 
-  test.skipIf(!hasCorpus)('navigation shows no titles in capitals: sidebar, outline, previous/next, <title>', async () => {
+  test('navigation shows no titles in capitals: sidebar, outline, previous/next, <title>', async () => {
     const { context, page } = await open(1280);
     const shouting: string[] = [];
-    for (const path of [`/${tenK}/item-1-business/`, `/${tenK}/full/`, `/${tenK}/`, '/']) {
-      await page.goto(corpus.url + path);
+    const seedPaths = [`/${seedSlug}/risk-factors/`, `/${seedSlug}/description-of-outstanding-capital-stock/`, `/${seedSlug}/full/`, `/${seedSlug}/`, '/'].map((path) => seed.url + path);
+    const corpusPaths = [`/${tenK}/item-1-business/`, `/${tenK}/full/`, `/${tenK}/`, `/${tenK}/ex-27/`, '/'].map((path) => corpus.url + path);
+    for (const url of [...seedPaths, ...(hasCorpus ? corpusPaths : [])]) {
+      const path = url;
+      await page.goto(url);
       const texts = await page.evaluate(() => [
         document.title,
         ...[...document.querySelectorAll('.section-nav a, .page-outline a, .prev-next a, .contents-list a, .library a, .shelf-company, h1')].map((a) => (a as HTMLElement).innerText),
@@ -230,6 +272,19 @@ describe('notes and plain-text leftovers', () => {
 });
 
 describe('the filing page leads with its contents', () => {
+  test("the seed's contents are within the first desktop screen, before the cover", async () => {
+    const { context, page } = await open(1280);
+    await page.goto(`${seed.url}/${seedSlug}/`);
+    const top = await page.locator('#contents-heading').evaluate((h) => h.getBoundingClientRect().top);
+    const lastEntry = await page.locator('.contents-list a').last().evaluate((a) => a.getBoundingClientRect().bottom);
+    const coverAfter = await page.evaluate(() => Boolean(document.querySelector('.filing-contents')!.compareDocumentPosition(document.querySelector('.cover')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+    await context.close();
+    expect(top).toBeLessThan(400);
+    // The seed's nine sections fit the first 900px screen whole.
+    expect(lastEntry).toBeLessThan(900);
+    expect(coverAfter).toBe(true);
+  });
+
   test.skipIf(!hasCorpus)('the contents are within the first desktop screen, Items nested under their PART with printed pages', async () => {
     const { context, page } = await open(1280);
     await page.goto(`${corpus.url}/${tenK}/`);

@@ -44,3 +44,21 @@ describe('the contents page of the seed', () => {
     });
   }
 });
+
+describe("the seed's reference to a risk factor", () => {
+  test('the Experts section links "Risk Factors - You will have no effective remedy ..." to that risk factor, not to the section top', async () => {
+    await page.goto(`${url}/${seedSlug}/experts/`);
+    const link = page.locator('article a[href]').filter({ hasText: /^Risk Factors - You will have no effective remedy/ });
+    await expect(link.count()).resolves.toBe(1);
+    await Promise.all([page.waitForURL((target) => target.pathname.endsWith('/risk-factors/')), link.click()]);
+    const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(hash, 'the link names a place inside the section').not.toBe('');
+    const paragraph = page.locator(`p:has([id="${hash}"])`);
+    await expect(paragraph.count()).resolves.toBe(1);
+    expect(normal(await paragraph.innerText())).toMatch(/^you will have no effective remedy against arthur andersen llp/);
+    const top = await page.locator(`[id="${hash}"]`).evaluate((element) => element.getBoundingClientRect().top);
+    // It lands near the top of the window, not wherever the section's first heading put it.
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height / 2);
+  });
+});

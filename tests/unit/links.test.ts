@@ -179,3 +179,66 @@ describe('Items and Exhibits', () => {
     expect(missing).toEqual(['"Legal Proceedings"', 'page 40', 'Item 1', 'Item 4', 'Exhibit 99.1']);
   });
 });
+
+describe('references to a risk factor printed as a paragraph', () => {
+  /** A prospectus whose risk factors are paragraphs (no headings), an Experts section citing one, and a later section with its own heading. */
+  function prospectus(citing: string) {
+    const drafts: SectionDraft[] = [
+      cover([p('cover text')]),
+      {
+        kind: 'section',
+        title: 'RISK FACTORS',
+        document: { type: 'DOCUMENT', sequence: 1 },
+        pos: at(1, '2'),
+        blocks: [
+          h(2, 'RISK FACTORS', at(1, '2')),
+          p('Before you invest, you should carefully consider the risks outlined below.', at(2, '2')),
+          p('We may not be able to repay our debt. Our cash flow may be insufficient to meet our obligations.', at(3, '2')),
+          p('Our stock price may be volatile and could decline significantly.', at(4, '2')),
+        ],
+      },
+      {
+        kind: 'section',
+        title: 'EXPERTS',
+        document: { type: 'DOCUMENT', sequence: 1 },
+        pos: at(5, '8'),
+        blocks: [h(2, 'EXPERTS', at(5, '8')), p(citing, at(6, '8')), p('We may not be able to repay our debt is also printed here, outside the risk factors.', at(7, '8'))],
+      },
+    ];
+    const ids = assignIds(drafts);
+    return buildLinkContext('f', drafts, ids);
+  }
+  const linksIn = (citing: string) => {
+    const ctx = prospectus(citing);
+    const missing: string[] = [];
+    const found = findLinks(citing, ctx, { document: 1, section: 2, unresolved: (r) => missing.push(r) }).map((r) => [citing.slice(r.start, r.end), r.kind === 'link' ? r.url : '']);
+    return { found, missing, anchors: [...ctx.anchors.values()] };
+  };
+
+  test('"Risk Factors—" and the opening words of a risk factor link to that paragraph, which gets an anchor', () => {
+    const { found, missing, anchors } = linksIn('See "Risk Factors\u2014We may not be able to repay our debt."');
+    expect(found).toEqual([['Risk Factors\u2014We may not be able to repay our debt', '/f/risk-factors/#risk-we-may-not-be-able-to-repay-our-debt-our-cash']]);
+    expect(missing).toEqual([]);
+    expect(anchors).toEqual(['risk-we-may-not-be-able-to-repay-our-debt-our-cash']);
+  });
+
+  test('the opening words alone, cut short with an ellipsis, name the risk factor too; "--" is a dash', () => {
+    expect(linksIn('as described under "Our stock price may be volatile ..."').found[0]?.[1]).toBe('/f/risk-factors/#risk-our-stock-price-may-be-volatile-and-could');
+    expect(linksIn('See "Risk Factors -- Our stock price may be volatile"').found[0]?.[1]).toBe('/f/risk-factors/#risk-our-stock-price-may-be-volatile-and-could');
+  });
+
+  test('"Risk Factors" alone links to the section; a paragraph outside the risk factors, a short quote and an uncited risk factor get no anchor', () => {
+    const { found, anchors } = linksIn('See "Risk Factors" and "Our stock" and "Experts".');
+    expect(found).toEqual([
+      ['Risk Factors', '/f/risk-factors/'],
+      ['Experts', '/f/experts/'],
+    ]);
+    expect(anchors).toEqual([]);
+  });
+
+  test('a quote that matches no risk factor is reported, not linked to the section top', () => {
+    const { found, missing } = linksIn('See "We may lose our key employees to competitors".');
+    expect(found).toEqual([]);
+    expect(missing).toEqual(['"We may lose our key employees to competitors"']);
+  });
+});

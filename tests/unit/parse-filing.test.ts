@@ -184,6 +184,13 @@ describe('the seed prospectus end to end', () => {
     expect(cover).toMatch(/See "\[Plan of Distribution\]\(\/level3-2004-prospectus\/plan-of-distribution\/\)" on \[page 7\]\(\/level3-2004-prospectus\/[a-z-]+\/#page-7\)/);
   });
 
+  test("the Experts section's reference to the Arthur Andersen risk factor links to that risk factor's paragraph; no reference is unresolved", () => {
+    const link = /See "\[Risk Factors - You will have no effective remedy[^\]]*\]\(\/level3-2004-prospectus\/risk-factors\/#([a-z0-9-]+)\)/.exec(section('experts'));
+    expect(link, 'link in Experts').not.toBeNull();
+    expect(section('risk-factors')).toContain(`<span id="${link![1]}"></span>You will have no effective remedy against Arthur Andersen LLP`);
+    expect(seed.report.messages.filter((m) => m.rule === 'xref')).toEqual([]);
+  });
+
   test('the same bytes give the same Markdown', () => {
     expect(parseFiling(readFileSync(seedFile), seedFile, 'level3-2004-prospectus').markdown).toBe(seed.markdown);
   });
@@ -196,7 +203,7 @@ describe.skipIf(!hasCorpus)('every link and footnote of the corpus lands', () =>
       const ids = new Map(
         parsed.sections.map((s) => [
           s.frontMatter.slug,
-          new Set([...s.frontMatter.headings.map((h) => h.id), ...s.frontMatter.pages.map((p) => p.anchor), ...[...s.markdown.matchAll(/<dfn id="([^"]+)">/g)].map((m) => m[1]!)]),
+          new Set([...s.frontMatter.headings.map((h) => h.id), ...s.frontMatter.pages.map((p) => p.anchor), ...[...s.markdown.matchAll(/<(?:dfn|span) id="([^"]+)">/g)].map((m) => m[1]!)]),
         ]),
       );
       const broken: string[] = [];
@@ -246,6 +253,16 @@ describe('what the cover says about the filing', () => {
     expect(readableName(['BRISTOL-MYERS SQUIBB COMPANY'], 'BRISTOL MYERS SQUIBB CO')).toBe('Bristol-Myers Squibb Company');
     expect(readableName(['Some other line'], 'SOUTHERN CO')).toBe('Southern Co.');
     expect(readableName([], 'CVS CORP')).toBe('CVS Corp.');
+  });
+
+  test('a name the cover prints in capitals takes the spelling the running text uses most, legal form spelled out or not', () => {
+    const texts = ['The Southern Company ("Southern Company") issued a release.', 'SOUTHERN COMPANY SYSTEM', 'Southern Company, Alabama Power Company and others.'];
+    expect(readableName(['SOUTHERN CO'], 'SOUTHERN CO', texts)).toBe('Southern Company');
+    expect(readableName(['PERKINELMER, INC.'], 'PERKINELMER, INC.', ['PerkinElmer, Inc. is a global technology company.', 'the PerkinElmer(TM) trademark'])).toBe('PerkinElmer, Inc.');
+    // A longer name that only starts like the company's is not its spelling.
+    expect(readableName([], 'LOEWS CORP', ['Loews Corporate Services Inc. leases the building.'])).toBe('Loews Corp.');
+    // The cover's own mixed-case spelling wins over the text.
+    expect(readableName(['Acme Widgets, Inc.'], 'ACME WIDGETS INC', ['ACME Widgets Incorporated', 'ACME Widgets Incorporated'])).toBe('Acme Widgets, Inc.');
   });
 });
 

@@ -119,6 +119,22 @@ describe('outlineOf', () => {
       { depth: 3, text: 'Competition', hash: '#competition' },
     ]);
   });
+
+  test('a heading printed twice in a row (the company line on the cover and atop the next page) is one entry; the same words elsewhere stay', () => {
+    const cover = section({
+      slug: 'cover',
+      order: 0,
+      kind: 'cover',
+      headings: [
+        { depth: 3, text: 'ACME WIDGETS, INC.', id: 'acme-widgets-inc' },
+        { depth: 3, text: 'Acme Widgets, Inc.', id: 'acme-widgets-inc-2' },
+        { depth: 4, text: 'Acme Widgets, Inc.', id: 'acme-widgets-inc-3' },
+        { depth: 3, text: 'Common Stock', id: 'common-stock' },
+        { depth: 3, text: 'ACME WIDGETS, INC.', id: 'acme-widgets-inc-4' },
+      ],
+    });
+    expect(outlineOf(cover).map((item) => item.hash)).toEqual(['#acme-widgets-inc', '#acme-widgets-inc-3', '#common-stock', '#acme-widgets-inc-4']);
+  });
 });
 
 describe('neighboursOf', () => {
