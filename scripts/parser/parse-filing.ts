@@ -1,5 +1,4 @@
-import { u } from 'unist-builder';
-import { filingSchema, sectionFrontMatterSchema } from '../section-schema.ts';
+import { filingSchema, sectionFrontMatterSchema, type FilingInfo } from '../section-schema.ts';
 import { findBlocksWithNotes } from './blocks.ts';
 import { decodeFiling } from './decode.ts';
 import { readEnvelope } from './envelope.ts';
@@ -91,9 +90,23 @@ export function renderFiling(
     footnotes: stats.footnotes,
     messages: inSections(sortMessages([...(args.messages ?? []), ...stats.messages]), drafts, ids.sections),
   };
-  const title = toMarkdownString(u('root', [u('heading', { depth: 1 as const }, [u('text', filing.title)])]));
-  const markdown = [title, ...sections.map((s) => s.markdown).filter(Boolean)].join('\n');
+  const markdown = [filingFrontMatter(filing), ...sections.map((s) => s.markdown).filter(Boolean)].join('\n');
   return { filing, sections, report, markdown };
+}
+
+/**
+ * The whole filing's Markdown opens with its title, form and date as YAML front matter, not as a `#`
+ * heading: the title is made from the header or the cover, not printed where it would stand, and a
+ * heading line would read as one of the filing's own headings to anything that reads the Markdown.
+ */
+function filingFrontMatter(filing: FilingInfo): string {
+  const fields: [string, string | undefined][] = [
+    ['title', filing.title],
+    ['form', filing.formType],
+    ['date', filing.filingDate],
+  ];
+  const lines = fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return ['---', ...lines, '---', ''].join('\n');
 }
 
 /** The document reference without undefined keys, so the front matter is the same however it was built; `title` is the exhibit index's name for it. */

@@ -66,7 +66,7 @@ describe('renderFiling', () => {
 
   test('the whole filing as one Markdown document', () => {
     expectFixture('mini-prospectus.md', parsed.markdown);
-    expect(parsed.markdown.startsWith('# Level 3 Communications, Inc.\n\n')).toBe(true);
+    expect(parsed.markdown.startsWith('---\ntitle: "Level 3 Communications, Inc."\nform: "Prospectus"\ndate: "2004-05-26"\n---\n')).toBe(true);
   });
 
   test('filing front matter falls back to the cover: company, form, date', () => {
