@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { parseFiling } from '../parser/parse-filing.ts';
 import { filingSlug } from '../parser/ids.ts';
 import { sectionFileName } from '../write-content.ts';
-import { runBuild } from './build-run.ts';
+import { runBuild, type BuildTimings } from './build-run.ts';
 import { sampleTreeMemory } from './process-tree-sampler.ts';
 import { median } from './stats.ts';
 import { listFilings } from './synthetic-library.ts';
@@ -150,6 +150,8 @@ export interface StarlightComparison {
   starlightMs: number[];
   oursCpuMs: number[];
   starlightCpuMs: number[];
+  /** Our build's own split of each run (parse, Astro, Pagefind), to say where our time goes. */
+  oursTimings: (BuildTimings | null)[];
   /** Why a build failed, when one did. */
   failure?: string;
 }
@@ -164,7 +166,7 @@ export async function compareWithStarlight(
   runs: number,
   log: (line: string) => void,
 ): Promise<StarlightComparison> {
-  const result: StarlightComparison = { name, files: writeStarlightContent(siteDir, filingsDir), oursMs: [], starlightMs: [], oursCpuMs: [], starlightCpuMs: [] };
+  const result: StarlightComparison = { name, files: writeStarlightContent(siteDir, filingsDir), oursMs: [], starlightMs: [], oursCpuMs: [], starlightCpuMs: [], oursTimings: [] };
   for (let i = 0; i < runs; i++) {
     rmSync(outDir, { recursive: true, force: true });
     const ours = await runBuild(buildRoot, filingsDir, outDir);
@@ -173,9 +175,11 @@ export async function compareWithStarlight(
     if (theirs.exitCode !== 0) return { ...result, failure: `Starlight exit ${theirs.exitCode}: ${theirs.outputTail.split('\n').slice(-3).join(' | ')}` };
     result.oursMs.push(ours.totalMs);
     result.oursCpuMs.push(ours.memory.cpuMs);
+    result.oursTimings.push(ours.timings);
     result.starlightMs.push(theirs.totalMs);
     result.starlightCpuMs.push(theirs.cpuMs);
-    log(`    ${name} run ${i + 1}/${runs}: ours ${Math.round(ours.totalMs)} ms, Starlight ${Math.round(theirs.totalMs)} ms`);
+    const split = ours.timings ? ` (parse ${ours.timings.parse}, astro ${ours.timings.astro}, pagefind ${ours.timings.pagefind})` : '';
+    log(`    ${name} run ${i + 1}/${runs}: ours ${Math.round(ours.totalMs)} ms${split}, Starlight ${Math.round(theirs.totalMs)} ms`);
   }
   rmSync(outDir, { recursive: true, force: true });
   return result;
