@@ -1,9 +1,8 @@
-// Static site from the generated section Markdown; see scripts/build.ts for the whole build.
+// Static site from the generated sections (front matter, Markdown and rendered HTML); see scripts/build.ts for the whole build.
+// Astro renders no Markdown: the build renders each section's HTML from the parser's tree with the rehype
+// plugins of src/lib/rehype-plugins.ts (scripts/render/), and the content loader in src/content.config.ts hands it over.
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
-import { rehypePlugins } from './src/lib/rehype-plugins.ts';
 
 export default defineConfig({
   output: 'static',
@@ -11,12 +10,6 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro 7's default processor runs no plugins; shiki would add inline styles the CSP forbids.
-  markdown: {
-    syntaxHighlight: false,
-    // No smart quotes or dashes: the filing's own characters ("$ --", straight quotes) reach the page as typed.
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins, smartypants: false }),
-  },
   // Keep every script an external file: the CSP has no 'unsafe-inline'.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

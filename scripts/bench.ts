@@ -5,6 +5,7 @@
  *
  *   npm run bench -- --runs 3 --sizes 10,100,1000 --json bench-results/latest.json
  *   npm run bench -- --hostile-only      # only the hostile-input families' parse time at two sizes
+ *   npm run bench -- --starlight-only    # only the seed and corpus builds side by side with Starlight's
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { buildTable, hostileTable, machineLine, pageWeightTable, scalingTable, s
 import { measureScaling, scalingRatios, type ScalingRow } from './bench/scaling.ts';
 import { measureSearchTransfer } from './bench/search-transfer.ts';
 import { snapshotProject } from './bench/project-snapshot.ts';
+import { measureAgainstStarlight, starlightTable } from './bench/starlight.ts';
 import { pickSitePages } from './bench/site-pages.ts';
 import { listFilings, loadSourceFilings } from './bench/synthetic-library.ts';
 import { formatTable } from './bench/table-printer.ts';
@@ -57,6 +59,14 @@ async function main(): Promise<void> {
     const buildRoot = snapshotProject(projectDir, join(benchWork, 'project'));
     const outWork = join(buildRoot, 'dist-bench');
     mkdirSync(outWork, { recursive: true });
+    const seedDir = join(filingsWork, 'seed');
+    mkdirSync(seedDir);
+    copyFileSync(seedFile, join(seedDir, 'level3-2004-prospectus.txt'));
+    if (options.starlightOnly) {
+      const starlight = await againstStarlight(buildRoot, join(outWork, 'starlight-ours'), seedDir, options.runs);
+      writeResults(options.json, { date: new Date().toISOString(), machine, options, starlight });
+      return;
+    }
 
     log('1. parser throughput');
     const corpusFiles = listFilings(corpusDir);
@@ -68,15 +78,14 @@ async function main(): Promise<void> {
     const hostile = measureHostile(options.runs);
 
     log('2. builds of the seed and the corpus');
-    const seedDir = join(filingsWork, 'seed');
-    mkdirSync(seedDir);
-    copyFileSync(seedFile, join(seedDir, 'level3-2004-prospectus.txt'));
     const seedOut = join(outWork, 'seed-out');
     const seedBuild = await buildSeries(buildRoot, seedDir, seedOut, options.runs, log);
     const corpusOut = join(outWork, 'corpus-out');
     const corpusBuild = await buildSeries(buildRoot, corpusDir, corpusOut, options.runs, log);
     rmSync(corpusOut, { recursive: true, force: true });
     console.log(`\n${formatTable(buildTable('Build time (medians)', [{ name: 'seed', series: seedBuild }, { name: 'corpus', series: corpusBuild }]))}`);
+
+    const starlight = await againstStarlight(buildRoot, join(outWork, 'starlight-ours'), seedDir, options.runs);
 
     log('3. page weight of the seed site');
     const pages = seedBuild.ok ? pickSitePages(seedOut) : { library: null, contents: null, section: null, document: null };
@@ -117,6 +126,7 @@ async function main(): Promise<void> {
       parser: { seed: seedThroughput, corpus: corpusThroughput },
       hostile,
       builds: { seed: seedBuild, corpus: corpusBuild },
+      starlight,
       pageWeight: weights,
       lighthousePerformance: performance,
       search: { indexBytes, indexFiles, firstSearch: search },
@@ -127,6 +137,22 @@ async function main(): Promise<void> {
     rmSync(filingsWork, { recursive: true, force: true });
     rmSync(benchWork, { recursive: true, force: true });
   }
+}
+
+/** Builds the seed and the corpus with our build and with Starlight, alternating, and prints the table. */
+async function againstStarlight(buildRoot: string, outDir: string, seedDir: string, runs: number): Promise<object> {
+  log('2b. the same Markdown built by Starlight');
+  const works = [
+    { name: 'seed', filingsDir: seedDir },
+    { name: 'corpus', filingsDir: corpusDir },
+  ];
+  const result = await measureAgainstStarlight(projectDir, buildRoot, outDir, works, runs, log);
+  if ('error' in result) {
+    console.log(`\nStarlight comparison not run: ${result.error}`);
+    return result;
+  }
+  console.log(`\n${formatTable(starlightTable(result.rows, result.version, runs))}`);
+  return result;
 }
 
 /** Times every hostile family at its two sizes and prints the table. */

@@ -2,6 +2,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withFrontMatter } from './front-matter.ts';
 import type { ParsedFiling } from './parser/types.ts';
+import { renderSectionHtml } from './render/render-section.ts';
+import { renderedFileName } from './render/rendered-file.ts';
 
 /** `NN-<slug>.md`: the order zero-padded to the width of the largest order (at least two digits), so names sort in reading order. */
 export function sectionFileName(order: number, slug: string, count: number): string {
@@ -10,9 +12,12 @@ export function sectionFileName(order: number, slug: string, count: number): str
 }
 
 /**
- * Writes a parsed filing as `outDir/<filing>/NN-<section>.md` files plus
- * `report.json`, after removing that filing's old files so no stale section
- * survives a re-parse. Returns the paths written, in order.
+ * Writes a parsed filing as `outDir/<filing>/NN-<section>.md` files (the converter's
+ * output) plus `report.json`, after removing that filing's old files so no stale section
+ * survives a re-parse. Beside each Markdown file goes its HTML, rendered once from the
+ * parser's tree (`NN-<section>.html`, what the site shows; see src/content.config.ts).
+ * Returns the Markdown files and the report, in order (the HTML beside them is not listed:
+ * batches are planned on the Markdown's size).
  */
 export function writeFilingContent(parsed: ParsedFiling, outDir: string): string[] {
   const dir = path.join(outDir, parsed.filing.slug);
@@ -23,6 +28,7 @@ export function writeFilingContent(parsed: ParsedFiling, outDir: string): string
     const fm = section.frontMatter;
     const file = path.join(dir, sectionFileName(fm.order, fm.slug, parsed.sections.length));
     writeFileSync(file, withFrontMatter(fm, section.markdown));
+    writeFileSync(renderedFileName(file), renderSectionHtml(section.tree, fm));
     written.push(file);
   }
   const report = path.join(dir, 'report.json');

@@ -10,12 +10,14 @@ export interface BenchOptions {
   largeRuns: number;
   /** Only the hostile-input families (parser time at two sizes), no builds. */
   hostileOnly: boolean;
+  /** Only the builds of the seed and the corpus side by side with Starlight's. */
+  starlightOnly: boolean;
 }
 
 /** The options' defaults. */
-export const DEFAULT_BENCH_OPTIONS: BenchOptions = { runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false };
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = { runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false, starlightOnly: false };
 
-/** Reads `--runs N`, `--sizes 10,100,1000`, `--json PATH`, `--large-runs N`, `--hostile-only`; returns an error sentence for anything else. */
+/** Reads `--runs N`, `--sizes 10,100,1000`, `--json PATH`, `--large-runs N`, `--hostile-only`, `--starlight-only`; returns an error sentence for anything else. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } {
   const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS, sizes: [...DEFAULT_BENCH_OPTIONS.sizes] };
   const positive = (flag: string, value: string | undefined): number | { error: string } => {
@@ -26,6 +28,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
     const flag = argv[i]!;
     if (flag === '--hostile-only') {
       options.hostileOnly = true;
+      continue;
+    }
+    if (flag === '--starlight-only') {
+      options.starlightOnly = true;
       continue;
     }
     const value = argv[i + 1];
@@ -44,7 +50,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
       if (!value) return { error: '--json needs a path' };
       options.json = value;
     } else {
-      return { error: `unknown option "${flag}" (known: --runs N, --sizes A,B,C, --json PATH, --large-runs N, --hostile-only)` };
+      return { error: `unknown option "${flag}" (known: --runs N, --sizes A,B,C, --json PATH, --large-runs N, --hostile-only, --starlight-only)` };
     }
   }
   return options;

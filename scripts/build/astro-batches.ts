@@ -36,7 +36,7 @@ export async function buildBatches(batches: readonly string[][], out: string, jo
 /** Runs one Astro build; resolves to its last line on stderr when it fails, else null. Its warnings pass through. */
 function runChild(outDir: string, cacheDir: string, slugsFile: string): Promise<string | null> {
   return new Promise((resolvePromise) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, outDir, cacheDir], {
+    const proc = spawn(process.execPath, [child, outDir, cacheDir], {
       env: { ...process.env, [BATCH_ENV]: slugsFile },
       stdio: ['ignore', 'inherit', 'pipe'],
     });

@@ -77,7 +77,7 @@ export function renderFiling(
       termsUsed: tree.termsUsed,
       tables: tree.tables,
     });
-    return { frontMatter, markdown: toMarkdownString(tree.root) };
+    return { frontMatter, markdown: toMarkdownString(tree.root), tree: tree.root };
   });
 
   const report: ParseReport = {

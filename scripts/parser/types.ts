@@ -229,6 +229,8 @@ export interface ParsedSection {
   frontMatter: import('../section-schema.ts').SectionFrontMatter;
   /** Markdown body, without front matter. */
   markdown: string;
+  /** The mdast the Markdown was written from (the site renders its HTML from this tree, not from the Markdown). */
+  tree: import('mdast').Root;
 }
 
 /** The whole pipeline's result for one filing. */
