@@ -51,7 +51,7 @@ export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMa
 /**
  * The styles present, strongest first. The fixed order holds except for sentence case: a document
  * whose first sentence-case heading comes before its first Title Case one uses it as the higher
- * level (Apple 1994: "Principal products" over "Personal Computing Products", "Power Macintosh").
+ * level ("Principal products" over "Personal Computing Products", "Power Macintosh").
  */
 export function documentRank(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): HeadingStyle[] {
   const present = STYLE_RANK.filter((s) => [...styles.values()].includes(s));
