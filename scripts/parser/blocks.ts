@@ -1,4 +1,5 @@
 import { attachNotes } from './attach-notes.ts';
+import { contentsHeadings } from './contents-headings.ts';
 import { assignHeadingLevels } from './heading-levels.ts';
 import { mergeContinuedTables } from './merge-continued-tables.ts';
 import { bulletList } from './rules/bullet-list.ts';
@@ -77,7 +78,9 @@ export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
   ['merge-continued-tables', (blocks, state) => mergeContinuedTables(blocks, state.furniture)],
   // Notes read under a table (or first on the next page, when the table cites them) become the table's.
   ['attach-notes', (blocks) => attachNotes(blocks)],
-  // Depth comes last: it ranks the heading styles this document actually ended up using.
+  // A line standing alone whose words the printed contents lists is that entry's heading, however it is typed.
+  ['contents-headings', (blocks, state) => contentsHeadings(blocks, state)],
+  // Depth comes last: it ranks the heading styles this document actually ended up using, and the contents' levels.
   ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles)],
 ];
 

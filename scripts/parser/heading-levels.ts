@@ -1,4 +1,5 @@
 import type { Block } from './types.ts';
+import { listedLevels } from './contents-headings.ts';
 import type { HeadingStyle } from './rules/state.ts';
 
 /**
@@ -24,6 +25,8 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
   'title',
   'indented-title',
   'sentence',
+  // A plain line the printed contents names: its level comes from the contents, this place only when there is none.
+  'contents',
 ];
 
 /**
@@ -33,19 +36,68 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
  */
 export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): Block[] {
   const resolved = resolveStyles(blocks, styles);
-  const present = documentRank(blocks, resolved);
+  const rankOf = headingRanks(blocks, resolved);
   // The open headings above the current line, weakest last: a heading closes every one it outranks or equals.
   const open: { rank: number; depth: number }[] = [];
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
-    const style = resolved.get(block);
-    // SIGNATURES and the exhibit index close the filing: always top level, after the last ITEM too.
-    const rank = style === 'closing' ? -1 : style ? present.indexOf(style) : block.depth - 2;
+    const rank = rankOf(block);
     while (open.length > 0 && open[open.length - 1]!.rank >= rank) open.pop();
     const depth = Math.min(6, (open[open.length - 1]?.depth ?? 1) + 1) as 2 | 3 | 4 | 5 | 6;
     open.push({ rank, depth });
     return { ...block, depth };
   });
+}
+
+/**
+ * Each heading's rank (lower is stronger). Without a printed contents, the rank of its style among
+ * the styles present. With one, the contents decides: a listed heading ranks at its entry's level;
+ * a style takes the level most of its listed headings have, so the headings of that style the
+ * contents leaves out sit beside them; a style the contents never lists keeps its place among the
+ * others, just under the nearest stronger listed style, and never above the contents' top level. PART, ITEM and ARTICLE labels stay on top,
+ * and SIGNATURES or the exhibit index always stand at the top level, after the last ITEM too.
+ */
+export function headingRanks(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): (block: Extract<Block, { kind: 'heading' }>) => number {
+  const present = documentRank(blocks, styles);
+  const listed = listedLevels(blocks, styles);
+  const plain = (block: Extract<Block, { kind: 'heading' }>): number => {
+    const style = styles.get(block);
+    return style === 'closing' ? -1 : style ? present.indexOf(style) : block.depth - 2;
+  };
+  if (listed.size === 0) return plain;
+  // The level most of a style's listed headings have (the shallower on a tie).
+  const styleLevel = new Map<HeadingStyle, number>();
+  for (const style of present) {
+    const levels = [...listed].filter(([block]) => styles.get(block) === style).map(([, level]) => level);
+    if (levels.length === 0) continue;
+    const count = (l: number) => levels.filter((x) => x === l).length;
+    styleLevel.set(style, levels.reduce((a, b) => (count(b) > count(a) || (count(b) === count(a) && b < a) ? b : a)));
+  }
+  // Sort keys: labels first, then levels at even steps, each unlisted style on the odd step under the listed style before it
+  // (under the top level when none is before it: "TABLE OF CONTENTS" in capitals holds none of the sections it lists).
+  const labels: readonly HeadingStyle[] = ['part-item', 'article'];
+  const key = new Map<HeadingStyle, [number, number]>();
+  let above = -1;
+  present.forEach((style, i) => {
+    if (labels.includes(style)) key.set(style, [-1, i]);
+    else if (styleLevel.has(style)) key.set(style, [2 * styleLevel.get(style)!, 0]);
+    else key.set(style, [Math.max(above, 0) + 1, i]);
+    if (styleLevel.has(style)) above = Math.max(above, 2 * styleLevel.get(style)!);
+  });
+  const keyOf = (block: Extract<Block, { kind: 'heading' }>): [number, number] | null => {
+    const style = styles.get(block);
+    if (!style || style === 'closing') return null;
+    const level = listed.get(block);
+    return level === undefined ? key.get(style)! : [2 * level, 0];
+  };
+  const distinct = [...new Set(blocks.flatMap((b) => (b.kind === 'heading' && keyOf(b) ? [keyOf(b)!.join(',')] : [])))]
+    .map((k) => k.split(',').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map((k) => k.join(','));
+  return (block) => {
+    const k = keyOf(block);
+    return k ? distinct.indexOf(k.join(',')) : plain(block);
+  };
 }
 
 /**
