@@ -6,6 +6,8 @@ import { bulletList } from './rules/bullet-list.ts';
 import { contents } from './rules/contents.ts';
 import { capsParagraphHeading } from './rules/heading-caps-paragraph.ts';
 import { heading } from './rules/heading.ts';
+import { labelHeading } from './rules/label-heading.ts';
+import { scheduleHeading } from './rules/schedule-heading.ts';
 import { subItemHeading } from './rules/heading-sub-item.ts';
 import { lineBlock } from './rules/line-block.ts';
 import { orderedList } from './rules/ordered-list.ts';
@@ -40,7 +42,12 @@ export const BLOCK_RULES: readonly BlockRuleEntry[] = [
   { name: 'page-footnotes', rule: pageFootnotes, interrupts: false },
   // "* Indicates brand names..." ending a page that cites it ("PRAVACHOL*") is a note before it is a bullet.
   { name: 'cited-page-notes', rule: citedPageNotes, interrupts: false },
-  // Headings consume their underline, so they come before thematic breaks.
+  // Headings consume their underline, so they come before thematic breaks. Each reads one printed form:
+  // "PART II" / "ITEM 7. ..." / "ARTICLE IV ..." labels with their titles,
+  { name: 'label-heading', rule: labelHeading, interrupts: true },
+  // "SCHEDULE II" / "EXHIBIT 12" / a bare "ARTICLE V" label over its title lines,
+  { name: 'schedule-heading', rule: scheduleHeading, interrupts: true },
+  // and titles known only by their typography (capitals, centring, underline, Title Case).
   { name: 'heading', rule: heading, interrupts: true },
   // "(b) Reports on Form 8-K." before the ordered list that would take it as an item.
   { name: 'sub-item-heading', rule: subItemHeading, interrupts: true },
