@@ -88,7 +88,7 @@ export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
   // A line standing alone whose words the printed contents lists is that entry's heading, however it is typed.
   ['contents-headings', (blocks, state) => contentsHeadings(blocks, state)],
   // Depth comes last: it ranks the heading styles this document actually ended up using, and the contents' levels.
-  ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles)],
+  ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles, state.lines)],
 ];
 
 /** Like `findBlocks`, also returning the rules' positioned messages (for the build report). */

@@ -1,4 +1,4 @@
-import type { Block } from './types.ts';
+import type { Block, Line } from './types.ts';
 import { listedLevels } from './contents-headings.ts';
 import type { HeadingStyle } from './rules/state.ts';
 
@@ -32,11 +32,12 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
 /**
  * Gives each heading its depth from the styles this document actually uses, ranked strongest
  * first: a heading sits one level below the nearest stronger heading before it, so the strongest
- * style present is depth 2 and a section never skips a level.
+ * style present is depth 2 and a section never skips a level. This is the one place depths are
+ * decided; `lines` gives each heading's indent (by its source line).
  */
-export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): Block[] {
+export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>, lines: readonly Line[] = []): Block[] {
   const resolved = resolveStyles(blocks, styles);
-  const rankOf = headingRanks(blocks, resolved);
+  const rankOf = byIndent(blocks, resolved, headingRanks(blocks, resolved), lines);
   // The open headings above the current line, weakest last: a heading closes every one it outranks or equals.
   const open: { rank: number; depth: number }[] = [];
   return blocks.map((block) => {
@@ -158,3 +159,48 @@ function resolveStyles(blocks: readonly Block[], styles: ReadonlyMap<Block, Head
   });
   return resolved;
 }
+
+/** Styles a document may print at several indents, each indent its own level: capitals flush left, indented 2, indented 4. */
+const INDENTED_STYLES: ReadonlySet<HeadingStyle> = new Set(['flush-caps']);
+
+/** Indents closer than this are one indent typed a little unevenly. */
+const INDENT_STEP = 2;
+
+/**
+ * Splits a style the document prints at several indents into one rank per indent, the shallower
+ * indent the stronger ("PRODUCTS AND BUSINESSES" flush left holds "  PERSONAL COMPUTING PRODUCTS"
+ * indented 2, which holds "    RESULTS OF OPERATIONS" indented 4); other ranks keep their order.
+ */
+export function byIndent(
+  blocks: readonly Block[],
+  styles: ReadonlyMap<Block, HeadingStyle>,
+  rankOf: (block: Extract<Block, { kind: 'heading' }>) => number,
+  lines: readonly Line[],
+): (block: Extract<Block, { kind: 'heading' }>) => number {
+  if (lines.length === 0) return rankOf;
+  const indentAt = new Map(lines.map((l) => [l.pos.line, l.indent]));
+  const headings = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
+  const indented = headings.filter((b) => INDENTED_STYLES.has(styles.get(b) as HeadingStyle));
+  const indents = [...new Set(indented.map((b) => indentAt.get(b.pos.line) ?? 0))].sort((a, b) => a - b);
+  if (indents.length < 2) return rankOf;
+  // Each indent's class: a new class where the indent steps at least INDENT_STEP past the class's first.
+  const classOf = new Map<number, number>();
+  let base = indents[0]!;
+  let cls = 0;
+  for (const i of indents) {
+    if (i - base >= INDENT_STEP) {
+      cls++;
+      base = i;
+    }
+    classOf.set(i, cls);
+  }
+  if (cls === 0) return rankOf;
+  const sub = (b: Extract<Block, { kind: 'heading' }>): number => (INDENTED_STYLES.has(styles.get(b) as HeadingStyle) ? (classOf.get(indentAt.get(b.pos.line) ?? 0) ?? 0) : 0);
+  const keys = [...new Set(headings.map((b) => `${rankOf(b)},${sub(b)}`))]
+    .map((k) => k.split(',').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map((k) => k.join(','));
+  const closing = (b: Extract<Block, { kind: 'heading' }>) => rankOf(b) < 0;
+  return (b) => (closing(b) ? -1 : keys.filter((k) => Number(k.split(',')[0]) >= 0).indexOf(`${rankOf(b)},${sub(b)}`));
+}
+
