@@ -28,19 +28,44 @@ const MIN_LISTED = 2;
 /**
  * The entry a heading's text names: the same words, else (for an entry with a page) one starting
  * with the other; null when none. A group head with no page ("PROSPECTUS SUPPLEMENT") names only a
- * heading of its very words, not every title that starts like it.
+ * heading of its very words, not every title that starts like it. Of several, the first listed.
  */
 export function entryFor(text: string, entries: readonly TocEntry[]): TocEntry | null {
   const key = titleKey(text);
   if (key === '') return null;
-  const same = entries.find((e) => titleKey(e.title) === key);
-  if (same) return same;
-  return (
-    entries.find((e) => {
-      const t = titleKey(e.title);
-      return e.page !== null && Math.min(t.length, key.length) >= MIN_PREFIX && (t.startsWith(key) || key.startsWith(t));
-    }) ?? null
-  );
+  const index = indexOf(entries);
+  const same = index.exact.get(key);
+  if (same !== undefined) return entries[same]!;
+  // An entry that starts with the heading's words, and one whose words start the heading's: the first listed wins.
+  let best = index.startsWith.get(key) ?? Infinity;
+  for (let n = MIN_PREFIX; n < key.length; n++) best = Math.min(best, index.paged.get(key.slice(0, n)) ?? Infinity);
+  return best === Infinity ? null : entries[best]!;
+}
+
+/** Lookups over a contents' entries, built once per list: by whole key, by each prefix of a paged entry's key, paged entries by key. */
+interface ContentsIndex {
+  exact: Map<string, number>;
+  startsWith: Map<string, number>;
+  paged: Map<string, number>;
+}
+
+const indexes = new WeakMap<readonly TocEntry[], ContentsIndex>();
+
+/** The index of a list of entries (first occurrence kept for each key), so matching a heading costs its own length, not the list's. */
+function indexOf(entries: readonly TocEntry[]): ContentsIndex {
+  const known = indexes.get(entries);
+  if (known) return known;
+  const index: ContentsIndex = { exact: new Map(), startsWith: new Map(), paged: new Map() };
+  entries.forEach((entry, i) => {
+    const key = titleKey(entry.title);
+    if (key === '') return;
+    if (!index.exact.has(key)) index.exact.set(key, i);
+    if (entry.page === null) return;
+    if (!index.paged.has(key)) index.paged.set(key, i);
+    for (let n = MIN_PREFIX; n < key.length; n++) if (!index.startsWith.has(key.slice(0, n))) index.startsWith.set(key.slice(0, n), i);
+  });
+  indexes.set(entries, index);
+  return index;
 }
 
 /** The entries of each printed contents: toc blocks with only page breaks between them are one contents split by pages. */
