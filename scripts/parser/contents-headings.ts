@@ -130,7 +130,8 @@ export function listedLevels(blocks: readonly Block[], styles: ReadonlyMap<Block
     const found = new Map<Block, number>();
     for (const heading of headings) {
       const entry = entryFor(heading.text, entries);
-      if (entry) found.set(heading, entry.level);
+      // A group head ("PROSPECTUS SUPPLEMENT") printed again as a cover title holds no sections: only entries with a page set levels.
+      if (entry && entry.page !== null) found.set(heading, entry.level);
     }
     if (found.size > best.size) best = found;
   }

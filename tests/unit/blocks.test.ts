@@ -463,6 +463,39 @@ Title: Chief Financial Officer
 });
 
 describe('contents', () => {
+  test('a contents group head printed again as a title holds none of the sections listed under it; the contents nests the rest', () => {
+    const blocks = findBlocks(
+      linesOf(`                             PROSPECTUS SUPPLEMENT
+
+                               TABLE OF CONTENTS
+
+           PROSPECTUS SUPPLEMENT
+The Company..............................................  S-2
+Use of Proceeds..........................................  S-3
+     Net Proceeds........................................  S-3
+
+                                  The Company
+
+     Widgetco makes widgets for stores in nine western states and sells them
+through its own shops.
+
+                                Use of Proceeds
+
+     The proceeds will be used for the purposes set out below in this section.
+
+NET PROCEEDS
+
+     The net proceeds are expected to be about $12 million after all expenses.`),
+    );
+    expect(blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.depth} ${b.text}`] : []))).toEqual([
+      '2 PROSPECTUS SUPPLEMENT',
+      '2 TABLE OF CONTENTS',
+      '2 The Company',
+      '2 Use of Proceeds',
+      '3 NET PROCEEDS',
+    ]);
+  });
+
   test('a tagged contents with leaders and a Page column becomes a toc with levels from indent', () => {
     const blocks = findBlocks(linesOf(`                                TABLE OF CONTENTS
 <TABLE>
