@@ -1,10 +1,13 @@
 import { attachNotes } from './attach-notes.ts';
+import { contentsHeadings } from './contents-headings.ts';
 import { assignHeadingLevels } from './heading-levels.ts';
 import { mergeContinuedTables } from './merge-continued-tables.ts';
 import { bulletList } from './rules/bullet-list.ts';
 import { contents } from './rules/contents.ts';
 import { capsParagraphHeading } from './rules/heading-caps-paragraph.ts';
 import { heading } from './rules/heading.ts';
+import { labelHeading } from './rules/label-heading.ts';
+import { scheduleHeading } from './rules/schedule-heading.ts';
 import { subItemHeading } from './rules/heading-sub-item.ts';
 import { lineBlock } from './rules/line-block.ts';
 import { orderedList } from './rules/ordered-list.ts';
@@ -39,7 +42,12 @@ export const BLOCK_RULES: readonly BlockRuleEntry[] = [
   { name: 'page-footnotes', rule: pageFootnotes, interrupts: false },
   // "* Indicates brand names..." ending a page that cites it ("PRAVACHOL*") is a note before it is a bullet.
   { name: 'cited-page-notes', rule: citedPageNotes, interrupts: false },
-  // Headings consume their underline, so they come before thematic breaks.
+  // Headings consume their underline, so they come before thematic breaks. Each reads one printed form:
+  // "PART II" / "ITEM 7. ..." / "ARTICLE IV ..." labels with their titles,
+  { name: 'label-heading', rule: labelHeading, interrupts: true },
+  // "SCHEDULE II" / "EXHIBIT 12" / a bare "ARTICLE V" label over its title lines,
+  { name: 'schedule-heading', rule: scheduleHeading, interrupts: true },
+  // and titles known only by their typography (capitals, centring, underline, Title Case).
   { name: 'heading', rule: heading, interrupts: true },
   // "(b) Reports on Form 8-K." before the ordered list that would take it as an item.
   { name: 'sub-item-heading', rule: subItemHeading, interrupts: true },
@@ -77,8 +85,10 @@ export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
   ['merge-continued-tables', (blocks, state) => mergeContinuedTables(blocks, state.furniture)],
   // Notes read under a table (or first on the next page, when the table cites them) become the table's.
   ['attach-notes', (blocks) => attachNotes(blocks)],
-  // Depth comes last: it ranks the heading styles this document actually ended up using.
-  ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles)],
+  // A line standing alone whose words the printed contents lists is that entry's heading, however it is typed.
+  ['contents-headings', (blocks, state) => contentsHeadings(blocks, state)],
+  // Depth comes last: it ranks the heading styles this document actually ended up using, and the contents' levels.
+  ['heading-levels', (blocks, state) => assignHeadingLevels(blocks, state.headingStyles, state.lines)],
 ];
 
 /** Like `findBlocks`, also returning the rules' positioned messages (for the build report). */

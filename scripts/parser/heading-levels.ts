@@ -1,4 +1,5 @@
-import type { Block } from './types.ts';
+import type { Block, Line } from './types.ts';
+import { listedLevels } from './contents-headings.ts';
 import type { HeadingStyle } from './rules/state.ts';
 
 /**
@@ -24,23 +25,24 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
   'title',
   'indented-title',
   'sentence',
+  // A plain line the printed contents names: its level comes from the contents, this place only when there is none.
+  'contents',
 ];
 
 /**
  * Gives each heading its depth from the styles this document actually uses, ranked strongest
  * first: a heading sits one level below the nearest stronger heading before it, so the strongest
- * style present is depth 2 and a section never skips a level.
+ * style present is depth 2 and a section never skips a level. This is the one place depths are
+ * decided; `lines` gives each heading's indent (by its source line).
  */
-export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): Block[] {
+export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>, lines: readonly Line[] = []): Block[] {
   const resolved = resolveStyles(blocks, styles);
-  const present = documentRank(blocks, resolved);
+  const rankOf = byIndent(blocks, resolved, headingRanks(blocks, resolved), lines);
   // The open headings above the current line, weakest last: a heading closes every one it outranks or equals.
   const open: { rank: number; depth: number }[] = [];
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
-    const style = resolved.get(block);
-    // SIGNATURES and the exhibit index close the filing: always top level, after the last ITEM too.
-    const rank = style === 'closing' ? -1 : style ? present.indexOf(style) : block.depth - 2;
+    const rank = rankOf(block);
     while (open.length > 0 && open[open.length - 1]!.rank >= rank) open.pop();
     const depth = Math.min(6, (open[open.length - 1]?.depth ?? 1) + 1) as 2 | 3 | 4 | 5 | 6;
     open.push({ rank, depth });
@@ -49,9 +51,60 @@ export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMa
 }
 
 /**
+ * Each heading's rank (lower is stronger). Without a printed contents, the rank of its style among
+ * the styles present. With one, the contents decides: a listed heading ranks at its entry's level;
+ * a style takes the level most of its listed headings have, so the headings of that style the
+ * contents leaves out sit beside them; a style the contents never lists keeps its place among the
+ * others, just under the nearest stronger listed style, and never above the contents' top level. PART, ITEM and ARTICLE labels stay on top,
+ * and SIGNATURES or the exhibit index always stand at the top level, after the last ITEM too.
+ */
+export function headingRanks(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): (block: Extract<Block, { kind: 'heading' }>) => number {
+  const present = documentRank(blocks, styles);
+  const listed = listedLevels(blocks, styles);
+  const plain = (block: Extract<Block, { kind: 'heading' }>): number => {
+    const style = styles.get(block);
+    return style === 'closing' ? -1 : style ? present.indexOf(style) : block.depth - 2;
+  };
+  if (listed.size === 0) return plain;
+  // The level most of a style's listed headings have (the shallower on a tie).
+  const styleLevel = new Map<HeadingStyle, number>();
+  for (const style of present) {
+    const levels = [...listed].filter(([block]) => styles.get(block) === style).map(([, level]) => level);
+    if (levels.length === 0) continue;
+    const count = (l: number) => levels.filter((x) => x === l).length;
+    styleLevel.set(style, levels.reduce((a, b) => (count(b) > count(a) || (count(b) === count(a) && b < a) ? b : a)));
+  }
+  // Sort keys: labels first, then levels at even steps, each unlisted style on the odd step under the listed style before it
+  // (under the top level when none is before it: "TABLE OF CONTENTS" in capitals holds none of the sections it lists).
+  const labels: readonly HeadingStyle[] = ['part-item', 'article'];
+  const key = new Map<HeadingStyle, [number, number]>();
+  let above = -1;
+  present.forEach((style, i) => {
+    if (labels.includes(style)) key.set(style, [-1, i]);
+    else if (styleLevel.has(style)) key.set(style, [2 * styleLevel.get(style)!, 0]);
+    else key.set(style, [Math.max(above, 0) + 1, i]);
+    if (styleLevel.has(style)) above = Math.max(above, 2 * styleLevel.get(style)!);
+  });
+  const keyOf = (block: Extract<Block, { kind: 'heading' }>): [number, number] | null => {
+    const style = styles.get(block);
+    if (!style || style === 'closing') return null;
+    const level = listed.get(block);
+    return level === undefined ? key.get(style)! : [2 * level, 0];
+  };
+  const distinct = [...new Set(blocks.flatMap((b) => (b.kind === 'heading' && keyOf(b) ? [keyOf(b)!.join(',')] : [])))]
+    .map((k) => k.split(',').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map((k) => k.join(','));
+  return (block) => {
+    const k = keyOf(block);
+    return k ? distinct.indexOf(k.join(',')) : plain(block);
+  };
+}
+
+/**
  * The styles present, strongest first. The fixed order holds except for sentence case: a document
  * whose first sentence-case heading comes before its first Title Case one uses it as the higher
- * level (Apple 1994: "Principal products" over "Personal Computing Products", "Power Macintosh").
+ * level ("Principal products" over "Personal Computing Products", "Power Macintosh").
  */
 export function documentRank(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>): HeadingStyle[] {
   const present = STYLE_RANK.filter((s) => [...styles.values()].includes(s));
@@ -106,3 +159,48 @@ function resolveStyles(blocks: readonly Block[], styles: ReadonlyMap<Block, Head
   });
   return resolved;
 }
+
+/** Styles a document may print at several indents, each indent its own level: capitals flush left, indented 2, indented 4. */
+const INDENTED_STYLES: ReadonlySet<HeadingStyle> = new Set(['flush-caps']);
+
+/** Indents closer than this are one indent typed a little unevenly. */
+const INDENT_STEP = 2;
+
+/**
+ * Splits a style the document prints at several indents into one rank per indent, the shallower
+ * indent the stronger ("PRODUCTS AND BUSINESSES" flush left holds "  PERSONAL COMPUTING PRODUCTS"
+ * indented 2, which holds "    RESULTS OF OPERATIONS" indented 4); other ranks keep their order.
+ */
+export function byIndent(
+  blocks: readonly Block[],
+  styles: ReadonlyMap<Block, HeadingStyle>,
+  rankOf: (block: Extract<Block, { kind: 'heading' }>) => number,
+  lines: readonly Line[],
+): (block: Extract<Block, { kind: 'heading' }>) => number {
+  if (lines.length === 0) return rankOf;
+  const indentAt = new Map(lines.map((l) => [l.pos.line, l.indent]));
+  const headings = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
+  const indented = headings.filter((b) => INDENTED_STYLES.has(styles.get(b) as HeadingStyle));
+  const indents = [...new Set(indented.map((b) => indentAt.get(b.pos.line) ?? 0))].sort((a, b) => a - b);
+  if (indents.length < 2) return rankOf;
+  // Each indent's class: a new class where the indent steps at least INDENT_STEP past the class's first.
+  const classOf = new Map<number, number>();
+  let base = indents[0]!;
+  let cls = 0;
+  for (const i of indents) {
+    if (i - base >= INDENT_STEP) {
+      cls++;
+      base = i;
+    }
+    classOf.set(i, cls);
+  }
+  if (cls === 0) return rankOf;
+  const sub = (b: Extract<Block, { kind: 'heading' }>): number => (INDENTED_STYLES.has(styles.get(b) as HeadingStyle) ? (classOf.get(indentAt.get(b.pos.line) ?? 0) ?? 0) : 0);
+  const keys = [...new Set(headings.map((b) => `${rankOf(b)},${sub(b)}`))]
+    .map((k) => k.split(',').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map((k) => k.join(','));
+  const closing = (b: Extract<Block, { kind: 'heading' }>) => rankOf(b) < 0;
+  return (b) => (closing(b) ? -1 : keys.filter((k) => Number(k.split(',')[0]) >= 0).indexOf(`${rankOf(b)},${sub(b)}`));
+}
+

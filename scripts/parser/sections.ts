@@ -1,3 +1,4 @@
+import { entryFor } from './contents-headings.ts';
 import type { Block, SectionDraft, SourceDocument, SourcePosition, TocEntry } from './types.ts';
 
 type HeadingBlock = Extract<Block, { kind: 'heading' }>;
@@ -54,25 +55,15 @@ function startPos(doc: SourceDocument): SourcePosition {
   return { line: doc.firstLine, pageIndex: 0, printedPage: null };
 }
 
-/** Letters and digits only, lower case: how headings and contents entries are compared. */
-function normal(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 /** "ITEM 7." and "Item 7" are the same item; PART and ITEM labels are keyed for last-occurrence checks. */
 function labelKey(text: string): string | null {
   const m = /^(PART|ITEM)\s+([IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b/i.exec(text);
   return m ? `${(m[1] ?? '').toUpperCase()} ${(m[2] ?? '').toUpperCase()}` : null;
 }
 
-/** Whether a heading is listed in the contents (same words, or one a prefix of the other). */
+/** Whether a heading is listed in the contents (the one comparison of headings with contents entries). */
 function listed(text: string, entries: readonly TocEntry[]): boolean {
-  const h = normal(text);
-  if (h.length === 0) return false;
-  return entries.some((e) => {
-    const t = normal(e.title);
-    return t === h || (Math.min(t.length, h.length) >= 6 && (t.startsWith(h) || h.startsWith(t)));
-  });
+  return entryFor(text, entries) !== null;
 }
 
 /** Indexes of the depth-2 headings that open sections, skipping the contents' own copies and running heads. */

@@ -8,8 +8,8 @@ import { splitPages } from '../../scripts/parser/pages.ts';
 import { splitSections } from '../../scripts/parser/sections.ts';
 import type { Block, SectionDraft } from '../../scripts/parser/types.ts';
 import { seedCapitalStockSubsections, seedSectionTitles } from '../fixtures/seed.ts';
-import { cvs1998SectionTitles } from '../fixtures/cvs-1998.ts';
-import { corpusFile, hasCorpus } from '../shared-corpus.ts';
+import { backCoverContentsSectionTitles } from '../fixtures/back-cover-contents-prospectus.ts';
+import { corpusFile, corpusFiles, hasCorpus } from '../shared-corpus.ts';
 
 // The real pipeline up to sections: these tests pin the structure; table cells are the tables stage's to test.
 
@@ -24,7 +24,7 @@ function read(file: string): { blocks: Block[]; sections: SectionDraft[]; pageSt
 
 const corpus = corpusFile;
 
-describe('the seed prospectus (Level 3, 2004)', () => {
+describe('the bundled seed prospectus', () => {
   const { blocks, sections, pageStarts } = read('content/filings/level3-2004-prospectus.txt');
 
   test('a cover, then the nine sections the contents lists, in order', () => {
@@ -82,20 +82,20 @@ describe('the seed prospectus (Level 3, 2004)', () => {
 });
 
 describe.skipIf(!hasCorpus)('corpus filings', () => {
-  test('CVS 1998 424B1: sections in printed order; its contents is on the back cover', () => {
+  test('a prospectus whose contents is on its back cover: sections in printed order', () => {
     const { blocks, sections } = read(corpus('1998-cvs-corp-424b1.txt'));
-    expect(sections.map((s) => s.title)).toEqual(['Cover page', ...cvs1998SectionTitles]);
+    expect(sections.map((s) => s.title)).toEqual(['Cover page', ...backCoverContentsSectionTitles]);
     const toc = blocks.find((b) => b.kind === 'toc');
     expect(toc?.kind === 'toc' && toc.entries.length).toBe(16);
   });
 
-  test('CVS 1998: "Revco.  The integration of Revco..." is a run-in heading', () => {
+  test('a capitalised word and a period opening a paragraph ("Revco.  The integration of Revco...") is a run-in heading', () => {
     const { blocks } = read(corpus('1998-cvs-corp-424b1.txt'));
     const revco = blocks.find((b) => b.kind === 'paragraph' && b.leadIn === 'Revco.');
     expect(revco).toMatchObject({ text: expect.stringMatching(/^The integration of Revco has proceeded/) });
   });
 
-  test('Apple 1997 10-K: PART and ITEM headings open the sections, after the cover; SIGNATURES closes', () => {
+  test('a 10-K headed in capitals: PART and ITEM headings open the sections, after the cover; SIGNATURES closes', () => {
     const { sections } = read(corpus('1997-apple-computer-10-k.txt'));
     expect(sections.map((s) => s.title)).toEqual([
       'Cover page',
@@ -123,7 +123,7 @@ describe.skipIf(!hasCorpus)('corpus filings', () => {
 });
 
 describe('nothing is dropped', () => {
-  const files = ['content/filings/level3-2004-prospectus.txt', ...['1998-cvs-corp-424b1', '1997-apple-computer-10-k', '1994-apple-computer-10-k', '1995-cisco-systems-8-k', '1998-amazon-com-8-k', '2005-southern-co-8-k'].filter(() => hasCorpus).map((f) => corpus(`${f}.txt`))];
+  const files = ['content/filings/level3-2004-prospectus.txt', ...corpusFiles().map((f) => corpus(f))];
 
   test.each(files)('every word outside tagged tables reaches a block: %s', (file) => {
     const text = decodeFiling(new Uint8Array(readFileSync(file)), file);

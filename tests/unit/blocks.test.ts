@@ -28,7 +28,7 @@ function withoutBreaks(blocks: readonly Block[]): Block[] {
 }
 
 describe('paragraphs', () => {
-  test('a run-in heading in capitals set off by a dash is a bold lead-in, the dash kept with the text (Amazon 1998 notes)', () => {
+  test('a run-in heading in capitals set off by a dash is a bold lead-in, the dash kept with the text', () => {
     const blocks = findBlocks(linesOf(`      ORGANIZATION - Junglee Corp. was incorporated in Delaware on June 3, 1996
       to develop and market software.
 
@@ -225,7 +225,7 @@ GENERAL
     ).toEqual(['2 ITEM 14. EXHIBITS', '3 SCHEDULE II', '2 SIGNATURES']);
   });
 
-  test('sentence case printed before Title Case ranks above it; one-word titles side with their neighbours (Apple 1994)', () => {
+  test('sentence case printed before Title Case ranks above it; one-word titles side with their neighbours', () => {
     const prose = 'The Company offers a wide range of personal computing products, including\npersonal computers, peripherals, software and networking products.';
     expect(
       headingsOf(['ITEM 1.  BUSINESS', 'General', prose, 'Principal products', prose, 'Power Macintosh', prose, 'Macintosh PowerBook', prose, 'Raw materials', prose, 'Warranty', prose, 'Backlog', prose].join('\n\n')),
@@ -316,7 +316,7 @@ are:
     ).toEqual(['2 Article VA — PRESIDENT', '3 REGISTRATION RIGHTS AGREEMENT']);
   });
 
-  test('a one-word title over a slightly short first line of text is a heading (Apple 1994 "Reclassifications")', () => {
+  test('a one-word title over a slightly short first line of text is a heading ("Reclassifications")', () => {
     expect(
       headingsOf(`Reclassifications
 Certain prior year amounts on the Consolidated Balance Sheets,
@@ -421,7 +421,7 @@ describe('line blocks', () => {
     });
   });
 
-  test('the registrant over a signature signs: its name is no heading, and a signature right of a date keeps its lines (Cisco 1995)', () => {
+  test('the registrant over a signature signs: its name is no heading, and a signature right of a date keeps its lines', () => {
     const blocks = findBlocks(linesOf(`                                                 CISCO SYSTEMS, INC.
 
 Dated:  November 28, 1995                        By: /s/ Larry R. Carter
@@ -432,7 +432,7 @@ Dated:  November 28, 1995                        By: /s/ Larry R. Carter
     expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: ['Dated:  November 28, 1995                        By: /s/ Larry R. Carter', expect.stringMatching(/^ +-+$/), expect.stringMatching(/Larry R. Carter,$/), expect.stringMatching(/Chief Financial Officer$/)] });
   });
 
-  test('a cover line over its bracketed label keeps its break (Apple 1996 8-K); a sentence over a bracket does not', () => {
+  test('a cover line over its bracketed label keeps its break; a sentence over a bracket does not', () => {
     const blocks = findBlocks(linesOf(`			Apple Computer, Inc.
 	(Exact name of registrant as specified in its charter)
 
@@ -442,7 +442,7 @@ The Company filed its report on time.
     expect(blocks.find((b) => b.kind === 'lineBlock')).toMatchObject({ lines: [expect.stringMatching(/Apple Computer, Inc\.$/), expect.stringMatching(/^\s*\(Exact name of registrant as specified in its charter\)$/)] });
   });
 
-  test('names stacked in capitals keep their lines (Southern 2005 co-registrants over a signature)', () => {
+  test('names stacked in capitals keep their lines (co-registrants over a signature)', () => {
     const blocks = findBlocks(linesOf(`                                      ALABAMA POWER COMPANY
                                       GEORGIA POWER COMPANY
                                       SAVANNAH ELECTRIC AND POWER COMPANY
@@ -463,6 +463,39 @@ Title: Chief Financial Officer
 });
 
 describe('contents', () => {
+  test('a contents group head printed again as a title holds none of the sections listed under it; the contents nests the rest', () => {
+    const blocks = findBlocks(
+      linesOf(`                             PROSPECTUS SUPPLEMENT
+
+                               TABLE OF CONTENTS
+
+           PROSPECTUS SUPPLEMENT
+The Company..............................................  S-2
+Use of Proceeds..........................................  S-3
+     Net Proceeds........................................  S-3
+
+                                  The Company
+
+     Widgetco makes widgets for stores in nine western states and sells them
+through its own shops.
+
+                                Use of Proceeds
+
+     The proceeds will be used for the purposes set out below in this section.
+
+NET PROCEEDS
+
+     The net proceeds are expected to be about $12 million after all expenses.`),
+    );
+    expect(blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.depth} ${b.text}`] : []))).toEqual([
+      '2 PROSPECTUS SUPPLEMENT',
+      '2 TABLE OF CONTENTS',
+      '2 The Company',
+      '2 Use of Proceeds',
+      '3 NET PROCEEDS',
+    ]);
+  });
+
   test('a tagged contents with leaders and a Page column becomes a toc with levels from indent', () => {
     const blocks = findBlocks(linesOf(`                                TABLE OF CONTENTS
 <TABLE>
@@ -578,7 +611,7 @@ MVP America LP              703,187
     expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['1', '2']);
   });
 
-  test('capital-letter notes typed straight under </TABLE> are the table notes (Apple 1994 "(A) Adjusted to conform...")', () => {
+  test('capital-letter notes typed straight under </TABLE> are the table notes ("(A) Adjusted to conform...")', () => {
     const blocks = findBlocks(linesOf(`<TABLE>
 <S>                         <C>
   Sold options              --(B)
@@ -592,7 +625,7 @@ The  interest rate swaps shown above generally require the Company to pay.`));
     expect(table?.kind === 'table' && table.table.notes.map((n) => n.marker)).toEqual(['A', 'B']);
   });
 
-  test('a note title typed as the first caption line comes out as a heading before the table (Apple 1994 "Income Taxes")', () => {
+  test('a note title typed as the first caption line comes out as a heading before the table ("Income Taxes")', () => {
     const blocks = findBlocks(linesOf(`<TABLE>
 <CAPTION>
 Income Taxes

@@ -200,7 +200,7 @@ describe('SEC header styles', () => {
 });
 
 describe.skipIf(!hasCorpus)('the real corpus', () => {
-  test('Apple 1994: a pre-1996 IMS header inside a PEM envelope, with five text documents', () => {
+  test('a 1994 10-K: a pre-1996 IMS header inside a PEM envelope, with five text documents', () => {
     const apple = load('1994-apple-computer-10-k.txt');
     expect(apple.meta).toMatchObject({ company: 'APPLE COMPUTER INC', cik: '0000320193', formType: '10-K', filingDate: '1994-12-13', period: '1994-09-30' });
     expect(apple.documents.map((d) => d.type)).toEqual(['10-K', 'EX-10', 'EX-11', 'EX-21', 'EX-27']);
@@ -208,7 +208,7 @@ describe.skipIf(!hasCorpus)('the real corpus', () => {
     expect(apple.skipped).toEqual([]);
   });
 
-  test('Southern 2005: the 8-K lists its seven filers and is named for the one who submitted it', () => {
+  test('an 8-K of co-registrants lists its seven filers and is named for the one who submitted it', () => {
     const southern = load('2005-southern-co-8-k.txt');
     expect(southern.meta.company).toBe('SOUTHERN CO');
     expect(southern.meta.cik).toBe('0000092122');

@@ -88,7 +88,7 @@ describe('splitting at <PAGE>', () => {
     ]);
   });
 
-  test('an indented " <PAGE>" still breaks the page (Apple 1994 before PART I)', () => {
+  test('an indented " <PAGE>" still breaks the page (before PART I)', () => {
     const split = splitPages(doc(['shareholders.', '', ' <PAGE>', '                 PART I']));
     expect(split.map((p) => texts(p.lines))).toEqual([['shareholders.', ''], ['                 PART I']]);
   });
@@ -157,7 +157,7 @@ describe('running heads and (continued)', () => {
 });
 
 describe('a title repeated with "(Continued)"', () => {
-  test('at a page top it is furniture when the title was printed before (Apple 1994 "INDEX TO EXHIBITS (Continued)")', () => {
+  test('at a page top it is furniture when the title was printed before ("INDEX TO EXHIBITS (Continued)")', () => {
     const pages = splitPages(
       doc(['INDEX TO EXHIBITS', '', '3.A Restated Articles.', '', '                                       56', '<PAGE>', '', 'INDEX TO EXHIBITS (Continued)', '', '10.B Lease.']),
     );
@@ -235,7 +235,7 @@ describe.skipIf(!hasCorpus)('the real corpus', () => {
     expect(splitPages(seed!).map((p) => p.printedPage)).toEqual([null, null, '2', '3', '4', '5', '6', '7', '8']);
   });
 
-  test('Apple 1994: an unnumbered cover, then pages that carry their printed numbers, schedules included', () => {
+  test('a 1994 10-K: an unnumbered cover, then pages that carry their printed numbers, schedules included', () => {
     const [tenK] = load(path.join(corpus, '1994-apple-computer-10-k.txt'));
     const printed = splitPages(tenK!).map((p) => p.printedPage);
     expect(printed.slice(0, 6)).toEqual([null, '2', '3', '4', '5', '6']);
@@ -243,7 +243,7 @@ describe.skipIf(!hasCorpus)('the real corpus', () => {
     expect(printed.slice(1).every((p) => p !== null)).toBe(true);
   });
 
-  test('CVS 1998 has no <PAGE> markers, so its prospectus is one page', () => {
+  test('a prospectus with no <PAGE> markers is one page', () => {
     const [cvs] = load(path.join(corpus, '1998-cvs-corp-424b1.txt'));
     expect(splitPages(cvs!)).toHaveLength(1);
   });

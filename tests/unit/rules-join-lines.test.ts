@@ -19,12 +19,12 @@ describe('joinLines', () => {
     expect(join(['appeal to first-', 'time users'], 'appeal to first- time users. The first time.')).toBe('appeal to first-time users');
   });
 
-  test('a suspended hyphen keeps its hyphen and its space (Apple 1994 "fair value of short-" / "and long-term debt")', () => {
+  test('a suspended hyphen keeps its hyphen and its space ("fair value of short-" / "and long-term debt")', () => {
     expect(join(['fair value of short-', 'and long-term debt'])).toBe('fair value of short- and long-term debt');
     expect(join(['in pre- or', 'post-tax terms', 'pre-', 'or post-tax'])).toBe('in pre- or post-tax terms pre- or post-tax');
   });
 
-  test('a form name cut at its hyphen is rejoined with it (Apple 1994 "Report on Form 10-" / "K, and to file")', () => {
+  test('a form name cut at its hyphen is rejoined with it ("Report on Form 10-" / "K, and to file")', () => {
     expect(join(['amendments to this Report on Form 10-', 'K, and to file the same'])).toBe('amendments to this Report on Form 10-K, and to file the same');
   });
 

@@ -36,4 +36,27 @@ describe('tocEntries', () => {
       { title: 'Incorporation of Certain Documents by Reference', page: 'A-3', level: 1 },
     ]);
   });
+
+  test('a line in capitals over entries in mixed case heads a group one level up, wherever it is set; a wrapped title keeps its case', () => {
+    expect(
+      tocEntries(
+        [
+          { text: '           PROSPECTUS SUPPLEMENT', indent: 11 },
+          { text: 'The Company...........................  S-3', indent: 0 },
+          { text: '                PROSPECTUS', indent: 16 },
+          { text: 'Incorporation of Certain Documents by', indent: 0 },
+          { text: '  Reference...........................    2', indent: 2 },
+          { text: 'DESCRIPTION OF', indent: 0 },
+          { text: '  CAPITAL STOCK.......................   17', indent: 2 },
+        ],
+        false,
+      ),
+    ).toEqual([
+      { title: 'PROSPECTUS SUPPLEMENT', page: null, level: 0 },
+      { title: 'The Company', page: 'S-3', level: 1 },
+      { title: 'PROSPECTUS', page: null, level: 0 },
+      { title: 'Incorporation of Certain Documents by Reference', page: '2', level: 1 },
+      { title: 'DESCRIPTION OF CAPITAL STOCK', page: '17', level: 1 },
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { texts } from '../fixtures/table-source.ts';
 const tableOf = (blocks: Block[]): TableModel | undefined => blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')?.table;
 
 describe('table block: the <TABLE> tag line', () => {
-  test('heading text on the <TABLE> line keeps its column (Apple 1994 "Accu-" over "mulated")', () => {
+  test('heading text on the <TABLE> line keeps its column ("Accu-" over "mulated")', () => {
     const { blocks } = findBlocksWithNotes(linesOf(`<TABLE>                          Accu-
 <CAPTION>                        mulated
                                  Trans-

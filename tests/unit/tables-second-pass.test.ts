@@ -3,7 +3,7 @@ import { parseTable, untaggedTableLength } from '../../scripts/parser/tables.ts'
 import { parsed, source, texts } from '../fixtures/table-source.ts';
 
 describe('captions keep their lines apart', () => {
-  test('a title, its sentence and the units line are separate caption parts (Apple 1994 "Inventories")', () => {
+  test('a title, its sentence and the units line are separate caption parts ("Inventories")', () => {
     const table = parsed(`
 <CAPTION>
 Inventories
@@ -46,7 +46,7 @@ R&D project cancelations (C)          14,858     7,043     1,624     6,191
 
 (C): Cash; (N): Noncash; (B): Both cash and noncash`;
 
-  test('an untagged table takes the line of figures under its columns, after a blank line (Apple 1994 restructuring)', () => {
+  test('an untagged table takes the line of figures under its columns, after a blank line', () => {
     const lines = restructuring.replace(/^\n/, '').split('\n').map((text) => ({ text }));
     expect(untaggedTableLength(lines, 0)).toBe(9);
   });
@@ -72,7 +72,7 @@ ROCE to PLAN             % Bonus
     expect(untaggedTableLength(lines, 0)).toBe(0);
   });
 
-  test('a label-less line of figures under labelled rows is a total (Apple 1994 "Inventories")', () => {
+  test('a label-less line of figures under labelled rows is a total ("Inventories")', () => {
     const table = parsed(`
 <CAPTION>
                                                      1994         1993
@@ -87,7 +87,7 @@ Finished goods                                    412,360      717,997
 });
 
 describe('group headings without a rule under them', () => {
-  test('a heading centred over two columns spans both; a heading stacked over one column does not (Apple 1994 equity)', () => {
+  test('a heading centred over two columns spans both; a heading stacked over one column does not', () => {
     const table = parsed(`
 <CAPTION>                                        Accu-
                                                  mulated
@@ -100,7 +100,7 @@ Net income            --        --     530,373         --    530,373
     expect(texts(table.header)).toEqual(['', 'Common Stock — Shares', 'Common Stock — Amount', 'Retained Earnings', 'Accumulated Translation', 'Total Equity']);
   });
 
-  test('labels over the first of equal groups span their group (Apple 1994 "1994" / "1993(A)")', () => {
+  test('labels over the first of equal groups span their group ("1994" / "1993(A)")', () => {
     const table = parsed(`
 <CAPTION>
                                1994                    1993(A)
@@ -140,7 +140,7 @@ Net income               530,373                        --     530,373
 });
 
 describe('EX-27 financial data schedules', () => {
-  test('tags with their values become a Tag / Value table, the tag shown as a word (Apple 1994 and 1997)', () => {
+  test('tags with their values become a Tag / Value table, the tag shown as a word', () => {
     const table = parsed(`
 <TABLE> <S> <C>
 
@@ -200,7 +200,7 @@ File Number      Address and Telephone Number              Identification No.
 The addresses of the registrants have not changed since the last report.`;
   const lines = cover.replace(/^\n/, '').split('\n');
 
-  test('every registrant belongs to the untagged table, not only the first (Southern 2005 8-K)', () => {
+  test('every registrant belongs to the untagged table, not only the first', () => {
     expect(untaggedTableLength(lines.map((text) => ({ text })), 0)).toBe(14);
   });
 
@@ -248,7 +248,7 @@ AppleSoft      VP           60% PTOP
 });
 
 describe('units lines', () => {
-  test('a units line under each of two columns is their unit, not the caption twice (Apple 1997 equity)', () => {
+  test('a units line under each of two columns is their unit, not the caption twice', () => {
     const table = parsed(`
 <CAPTION>
                                   PREFERRED STOCK             COMMON STOCK
@@ -265,7 +265,7 @@ Net loss...................            --          --           3,379        100
   });
 });
 
-describe('an untagged schedule with labels set off by blank lines (Apple 1994 schedule IX)', () => {
+describe('an untagged schedule with labels set off by blank lines (a schedule of short-term borrowings)', () => {
   const schedule = `
                                               Maximum     Average
       Category of       Year-end  Interest     Amount      Amount
@@ -300,7 +300,7 @@ __________`;
 });
 
 describe('justified prose is no untagged table', () => {
-  test('words spread by gaps of up to three spaces are a paragraph (Apple 1994 bonus plan)', () => {
+  test('words spread by gaps of up to three spaces are a paragraph', () => {
     const lines = `
 If   for   any   reason,   including  reorganization,   a   Division   or
 Geography/Market Performance Measurement is no longer applicable for  the
@@ -313,7 +313,7 @@ Geography/Market or Corporate Performance Measurement.
 });
 
 describe('group headings standing apart or beside a column heading', () => {
-  test('a heading with a blank line under it, centred over three dates, spans them (Apple 1994 schedule X)', () => {
+  test('a heading with a blank line under it, centred over three dates, spans them', () => {
     const table = parsed(`
 <CAPTION>
 

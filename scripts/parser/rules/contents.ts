@@ -2,7 +2,7 @@ import { nextNonBlank, opensTag, type BlockState } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
 /**
- * A table of contents typed without `<TABLE>` tags, as on the CVS 1998 back cover:
+ * A table of contents typed without `<TABLE>` tags, as on a prospectus's back cover:
  * "     Use of Proceeds...............................................A-10", with wrapped titles
  * ("Incorporation of Certain Documents" / "by Reference.....A-3") and a "Page" header.
  */

@@ -9,6 +9,8 @@ import type { HeadingStyle } from './state.ts';
 /** "PART II", "ITEM 7.", "Item 1A." at the start of a line. */
 export const PART_ITEM = /^(?:PART|ITEM)\s+(?:[IVX]+|\d{1,2}(?:\.\d{2})?[A-Z]?)\b(?:\s*[.:\-]|\s|$)/i;
 export const ARTICLE = /^ARTICLE\s+(?:[IVXL]+|\d+)[A-Z]?\b/i;
+/** An ARTICLE label alone on its line, its title below it: "Article VA" / "" / "PRESIDENT". */
+export const BARE_ARTICLE = /^ARTICLE\s+(?:[IVXL]+|\d+)[A-Z]?\.?$/i;
 export const SECTION = /^SECTION\s+\d+(?:\.\d+)*\b/i;
 /** Parts that close a filing and belong to no ITEM: they stand at the top level whatever else the document uses. */
 export const CLOSING = /^(?:SIGNATURES?|EXHIBIT INDEX|INDEX TO EXHIBITS)$/i;

@@ -18,7 +18,9 @@ export type HeadingStyle =
   | 'centred-title'
   | 'title'
   | 'indented-title'
-  | 'sentence';
+  | 'sentence'
+  /** A plain line standing alone that the printed contents lists: the contents gives its level. */
+  | 'contents';
 
 /** Everything the block rules share: the measured lines, the blocks found so far and the cursor. */
 export interface BlockState {

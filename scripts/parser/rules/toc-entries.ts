@@ -1,4 +1,5 @@
 import type { TocEntry } from '../types.ts';
+import { isAllCaps } from './line-tests.ts';
 
 /** A printed page reference: "12", "A-3", "F-12", "ii". */
 const PAGE = /^(?:[A-Z]{1,2}-?)?\d{1,4}$|^[ivxlc]{1,6}$/i;
@@ -34,6 +35,9 @@ export function isPageHeader(text: string): boolean {
   return /^pages?$/i.test(text.trim());
 }
 
+/** How many columns left of its entries a group head ranks: one level up, wherever it was typed (often centred). */
+const GROUP_STEP = 2;
+
 /** One source line of a contents listing with its indent. */
 export interface TocLine {
   text: string;
@@ -60,6 +64,12 @@ export function tocEntries(lines: readonly TocLine[], allowGapEntries: boolean):
     // Blank lines, the "Page" header and its underline ("----") are layout, not entries.
     if (t === '' || isPageHeader(t) || /^[-=_\s]+$/.test(t)) continue;
     const entry = leaderEntry(t) ?? (allowGapEntries ? gapEntry(t) : null);
+    // A line in capitals over entries in mixed case heads a group, one level up ("PROSPECTUS SUPPLEMENT" / "The Company....S-3"):
+    // a wrapped title goes on in its own case.
+    if (pending && isAllCaps(pending.title) && !isAllCaps(entry?.title ?? t)) {
+      raw.push({ title: pending.title, page: null, indent: line.indent - GROUP_STEP });
+      pending = null;
+    }
     if (entry) {
       const title = pending ? `${pending.title} ${entry.title}` : entry.title;
       raw.push({ title, page: entry.page, indent: pending?.indent ?? line.indent });

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
-// Cisco Systems 8-K, 1995: plain prose, no <TABLE>, an 8-K and its EX-20.1 press releases.
+// A 1995 8-K: plain prose, no <TABLE>, an 8-K and its EX-20.1 press releases.
 const parsed = parseCorpusFiling('1995-cisco-systems-8-k.txt');
 
-describe.skipIf(!hasCorpus)('Cisco 1995 8-K, as a reader sees it', () => {
+describe.skipIf(!hasCorpus)('an 8-K of plain prose with press releases as an exhibit, as a reader sees it', () => {
   test('its sections: the cover, the two ITEMs, the signatures, the exhibit index, then the press releases', () => {
     expect(sectionTitles(parsed)).toEqual([
       'Cover page',

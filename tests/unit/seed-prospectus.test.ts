@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { citing, footnoteDefinition, headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { seedCapitalStockSubsections, seedSectionTitles } from '../fixtures/seed.ts';
 
-// The bundled seed: Level 3 Communications' 2004 resale prospectus, a bare document (no SEC header).
+// The bundled seed: a 2004 resale prospectus, a bare document (no SEC header).
 const parsed = parseCorpusFiling(new URL('../../content/filings/level3-2004-prospectus.txt', import.meta.url));
 
-describe('Level 3 2004 prospectus (the seed), as a reader sees it', () => {
+describe('the bundled seed prospectus, as a reader sees it', () => {
   test('its sections are the captions of its contents page, in order', () => {
     expect(sectionTitles(parsed)).toEqual(['Cover page', ...seedSectionTitles]);
   });

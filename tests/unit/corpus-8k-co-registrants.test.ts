@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { headingList, parseCorpusFiling, plainText, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
-// Southern Co 8-K, 2005: seven co-registrants, an 8-K and six EX-99 earnings exhibits with financial tables.
+// A 2005 8-K: seven co-registrants, an 8-K and six EX-99 earnings exhibits with financial tables.
 const parsed = parseCorpusFiling('2005-southern-co-8-k.txt');
 
-describe.skipIf(!hasCorpus)('Southern 2005 8-K, as a reader sees it', () => {
+describe.skipIf(!hasCorpus)('an 8-K of seven co-registrants with earnings exhibits, as a reader sees it', () => {
   test('its sections: cover, Item 2.02, signatures, then each exhibit as its own document', () => {
     expect(sectionTitles(parsed)).toEqual(['Cover page', 'Item 2.02. Results of Operations and Financial Condition.', 'SIGNATURES', 'EX-99.01', 'EX-99.02', 'EX-99.03', 'EX-99.04', 'EX-99.05', 'EX-99.06']);
     expect(parsed.filing.filers).toHaveLength(7);

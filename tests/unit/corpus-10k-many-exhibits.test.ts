@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { citing, footnoteDefinition, headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
-// Apple Computer 10-K, 1997: 639 KB, 15 documents (the 10-K, then EX-3 .. EX-27), headings in capitals throughout.
+// A 1997 10-K: 639 KB, 15 documents (the 10-K, then EX-3 .. EX-27), headings in capitals throughout.
 const parsed = parseCorpusFiling('1997-apple-computer-10-k.txt');
 const ITEM_8 = 'ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA';
 
-describe.skipIf(!hasCorpus)('Apple 1997 10-K, as a reader sees it', () => {
+describe.skipIf(!hasCorpus)('a 10-K of fifteen documents headed in capitals, as a reader sees it', () => {
   test('the 10-K opens on its cover and runs PART I .. ITEM 14 and the signatures before any exhibit', () => {
     const titles = sectionTitles(parsed);
     expect(titles.slice(0, 3)).toEqual(['Cover page', 'PART I', 'ITEM 1. BUSINESS']);

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { citing, footnoteDefinition, headingList, parseCorpusFiling, plainText, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
-import { cvs1998SectionTitles } from '../fixtures/cvs-1998.ts';
+import { backCoverContentsSectionTitles } from '../fixtures/back-cover-contents-prospectus.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
-// CVS 424B1 prospectus, 1998: no <PAGE> markers, a back-cover contents typed without tags, two tagged tables with "(1)".."(5)" notes.
+// A 1998 424B1 prospectus: no <PAGE> markers, a back-cover contents typed without tags, two tagged tables with "(1)".."(5)" notes.
 const parsed = parseCorpusFiling('1998-cvs-corp-424b1.txt');
 
-describe.skipIf(!hasCorpus)('CVS 1998 prospectus, as a reader sees it', () => {
+describe.skipIf(!hasCorpus)('a prospectus with its contents on the back cover, as a reader sees it', () => {
   test('its sections are the prospectus\'s own captions, in the order the back-cover contents lists them', () => {
-    expect(sectionTitles(parsed)).toEqual(['Cover page', ...cvs1998SectionTitles]);
+    expect(sectionTitles(parsed)).toEqual(['Cover page', ...backCoverContentsSectionTitles]);
   });
 
   test('the back-cover contents (dotted leaders, no tags) links each caption with its printed page', () => {
@@ -38,7 +38,7 @@ describe.skipIf(!hasCorpus)('CVS 1998 prospectus, as a reader sees it', () => {
     expect(headings.slice(at, at + 3)).toEqual(['3 Growth Strategies', '4 Aggressive Store Development', '4 Integrated Health Care Provider']);
   });
 
-  test('the "o" bullets of the Revco integration update are a list', () => {
+  test('the "o" bullets of an MD&A subsection are a list', () => {
     expect(sectionMarkdown(parsed, "MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS")).toContain(
       "- CVS has completed the conversion of all of Revco's store systems, both point-of-sale and pharmacy, to CVS' store systems.",
     );

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { headingList, parseCorpusFiling, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
-// Amazon.com 8-K, 1998: the Junglee acquisition, with Junglee's audited and interim statements under Item 7(a).
+// An 8-K reporting an acquisition, with the acquired company's audited and interim statements under Item 7(a).
 const parsed = parseCorpusFiling('1998-amazon-com-8-k.txt');
 const ITEM_7 = 'ITEM 7. FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND EXHIBITS';
 
-describe.skipIf(!hasCorpus)('Amazon 1998 8-K, as a reader sees it', () => {
+describe.skipIf(!hasCorpus)('an 8-K carrying an acquired company\'s statements, as a reader sees it', () => {
   test('its sections: cover, the two ITEMs, signatures, exhibit index, then the auditors\' consent', () => {
     expect(sectionTitles(parsed)).toEqual(['Cover page', 'ITEM 2. ACQUISITION OR DISPOSITION OF ASSETS', ITEM_7, 'SIGNATURES', 'EXHIBIT INDEX', "EX-23.1 — INDEPENDENT AUDITORS' CONSENT"]);
     expect(parsed.sections.at(-1)?.frontMatter.document).toMatchObject({ type: 'EX-23.1', description: "INDEPENDENT AUDITORS' CONSENT" });

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { citing, footnoteDefinition, headingList, parseCorpusFiling, plainText, sectionMarkdown, sectionTitles, tableHeader, tableRow } from './corpus-filing.ts';
 import { hasCorpus } from '../shared-corpus.ts';
 
-// Apple Computer 10-K, 1994: the pre-1996 IMS wrapper, 5 documents, sentence-case headings over Title Case ones.
+// A 1994 10-K: the pre-1996 IMS wrapper, 5 documents, sentence-case headings over Title Case ones.
 const parsed = parseCorpusFiling('1994-apple-computer-10-k.txt');
 const ITEM_8 = 'Item 8. Financial Statements and Supplementary Data';
 
-describe.skipIf(!hasCorpus)('Apple 1994 10-K, as a reader sees it', () => {
+describe.skipIf(!hasCorpus)('a 10-K in the IMS wrapper with sentence-case heads over Title Case ones, as a reader sees it', () => {
   test('its sections: the cover, each PART and ITEM in order, signatures, the exhibit index, then the exhibits', () => {
     const titles = sectionTitles(parsed);
     expect(titles.slice(0, 4)).toEqual(['Cover page', 'PART I', 'Item 1. Business', 'Item 2. Properties']);
