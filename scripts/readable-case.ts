@@ -15,7 +15,7 @@ const MINOR_WORDS = new Set([
 
 /** Words kept in capitals: abbreviations filings use in titles, and the legal forms of company names. */
 const KEPT_CAPITALS = new Set([
-  'SEC', 'CIK', 'USA', 'NYSE', 'NASDAQ', 'AMEX', 'LLC', 'LP', 'LLP', 'PLC', 'IPO', 'ESOP', 'CEO', 'CFO', 'ERISA', 'FDIC', 'GAAP', 'FDS', 'IBM', 'AT&T', 'CVS', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
+  'SEC', 'CIK', 'USA', 'NYSE', 'NASDAQ', 'AMEX', 'LLC', 'LP', 'LLP', 'PLC', 'IPO', 'ESOP', 'CEO', 'CFO', 'ERISA', 'FDIC', 'GAAP', 'FDS', 'IBM', 'AT&T', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
 ]);
 
 /** Legal forms as the conformed (SEC) name abbreviates them, and as people write them. */
@@ -29,10 +29,16 @@ export function isAllCaps(text: string): boolean {
   return capitals / letters.length >= CAPITALS_SHARE;
 }
 
+/** Two to five capitals with no vowel (Y counts as one): an abbreviation, never a word in capitals. */
+const ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ&]{2,5}$/u;
+
 /** One word in Title Case: "MANAGEMENT'S" -> "Management's", "FORWARD-LOOKING" -> "Forward-Looking", "10-K" and "U.S." kept. */
 function titleWord(word: string, first: boolean, last: boolean): string {
   const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.&]+$/gu, '');
   if (KEPT_CAPITALS.has(bare.replace(/\.$/, ''))) return word;
+  // Capitals with no vowel cannot be read as a word: an abbreviation ("CVS", "NBC", "TRW"), kept as printed;
+  // one with a full stop is a contraction written in Title Case ("MR." -> "Mr.").
+  if (ABBREVIATION.test(bare)) return word;
   // An enumerator stays as printed: "(b) REPORTS ON FORM 8-K" is item (b), not (B).
   if (/^\(?(?:\p{L}|[ivxlIVXL]{1,4}|\d{1,3})\)\.?$/u.test(word)) return word;
   // Figures and codes ("10-K", "EX-99.01", "13F", "FY94") and initials ("U.S.", "D.C.") stay as printed.

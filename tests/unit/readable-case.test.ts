@@ -3,6 +3,7 @@ import { isAllCaps, readableCompany, readableTitle } from '../../scripts/readabl
 
 describe('readableTitle', () => {
   test('titles set in capitals read in Title Case, minor words lower case', () => {
+    expect(readableTitle('AGREEMENT BETWEEN NBC AND MR. SMITH')).toBe('Agreement Between NBC and Mr. Smith');
     expect(readableTitle("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION")).toBe("Item 7. Management's Discussion and Analysis of Financial Condition");
     expect(readableTitle('CAUTIONARY STATEMENT REGARDING FORWARD-LOOKING STATEMENTS')).toBe('Cautionary Statement Regarding Forward-Looking Statements');
     expect(readableTitle('THE COMPANY')).toBe('The Company');
@@ -28,6 +29,7 @@ describe('readableCompany', () => {
   test('conformed names get their legal forms written out as people write them', () => {
     expect(readableCompany('APPLE COMPUTER INC')).toBe('Apple Computer Inc.');
     expect(readableCompany('CVS CORP')).toBe('CVS Corp.');
+    expect(readableCompany('TRW INC')).toBe('TRW Inc.');
     expect(readableCompany('SAVANNAH ELECTRIC & POWER CO')).toBe('Savannah Electric & Power Co.');
     expect(readableCompany('Level 3 Communications, Inc.')).toBe('Level 3 Communications, Inc.');
   });
