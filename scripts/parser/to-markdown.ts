@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { textHandler } from './markdown-safe.ts';
 
 /** Serialises mdast to GFM Markdown (tables, footnotes) with the house's fixed options, so output is byte-stable. */
 export function toMarkdownString(tree: Root): string {
@@ -11,5 +12,7 @@ export function toMarkdownString(tree: Root): string {
     emphasis: '_',
     fences: true,
     listItemIndent: 'one',
+    // The library's own text handler, with the unsafe-character patterns a text cannot match skipped.
+    handlers: { text: textHandler },
   });
 }
