@@ -98,17 +98,85 @@ export function collectTerms(texts: Iterable<{ text: string; section: number; li
 
 /** One pattern for every term's uses: whole words, longest term first, a lower-case term also capitalised at a sentence start. */
 export function termPattern(terms: readonly DefinedTerm[]): RegExp | null {
-  if (terms.length === 0) return null;
+  return terms.length === 0 ? null : formsPattern(termForms(terms));
+}
+
+/** Every form a term's use may take, in the pattern's order: longest first, then by code unit. */
+function termForms(terms: readonly DefinedTerm[]): string[] {
   const forms = new Set<string>();
   for (const { term } of terms) {
     forms.add(term);
     if (/^\p{Ll}/u.test(term)) forms.add(term[0]!.toUpperCase() + term.slice(1));
   }
-  const source = [...forms]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .join('|');
+  return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/** The uses of the given forms as one pattern, each form a whole word (its spaces any run of white space). */
+function formsPattern(forms: readonly string[]): RegExp {
+  const source = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${source})(?![\\p{L}\\p{N}-])`, 'gu');
+}
+
+/** For a text, the pattern of the term uses it can hold (as `termPattern` would find them), or null when it holds none. */
+export type TermUses = (text: string) => RegExp | null;
+
+/** A run of letters and digits: a use starts with the run its form starts with, since nothing of a word may stand before it. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Distinct narrowed patterns kept; past this the cache starts again (a pattern is cheap to make, a filing has few distinct sets). */
+const MAX_CACHED_PATTERNS = 4096;
+
+/**
+ * Term uses without running every term over every text: a form starting with a letter or digit
+ * can only match where the text has a word that is exactly the form's first run of letters and
+ * digits (nothing of a word may precede a use, and the form's own next character ends the run), so
+ * the pattern is made of the forms whose first word the text holds, in the full pattern's order.
+ * An alternative that cannot match anywhere in the text never changes what the others match, so
+ * the uses found are the full pattern's.
+ */
+export function termUseFinder(terms: readonly DefinedTerm[]): TermUses | null {
+  if (terms.length === 0) return null;
+  const forms = termForms(terms);
+  const byFirstWord = new Map<string, number[]>();
+  const always: number[] = [];
+  forms.forEach((form, i) => {
+    const first = /^[\p{L}\p{N}]+/u.exec(form)?.[0];
+    if (first === undefined) always.push(i);
+    else {
+      const list = byFirstWord.get(first);
+      if (list) list.push(i);
+      else byFirstWord.set(first, [i]);
+    }
+  });
+  const cache = new Map<string, RegExp>();
+  const pickedAt = new Uint32Array(forms.length);
+  let stamp = 0;
+  return (text) => {
+    stamp++;
+    const picked: number[] = [];
+    const pick = (i: number): void => {
+      if (pickedAt[i] === stamp) return;
+      pickedAt[i] = stamp;
+      picked.push(i);
+    };
+    for (const i of always) pick(i);
+    WORD_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD_RUN.exec(text)) !== null) {
+      const list = byFirstWord.get(m[0]);
+      if (list) for (const i of list) pick(i);
+    }
+    if (picked.length === 0) return null;
+    picked.sort((a, b) => a - b);
+    const key = picked.join(',');
+    let pattern = cache.get(key);
+    if (!pattern) {
+      if (cache.size >= MAX_CACHED_PATTERNS) cache.clear();
+      pattern = formsPattern(picked.map((i) => forms[i]!));
+      cache.set(key, pattern);
+    }
+    pattern.lastIndex = 0;
+    return pattern;
+  };
 }
 
 /** The term a matched use stands for: itself, or the lower-case term it capitalises. */

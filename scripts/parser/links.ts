@@ -1,5 +1,5 @@
 import { sectionUrl } from '../routes.ts';
-import { findDefinitions, termOfUse, termPattern, type DefinedTerm } from './defined-terms.ts';
+import { findDefinitions, termOfUse, termUseFinder, type DefinedTerm, type TermUses } from './defined-terms.ts';
 import type { FilingIds } from './ids.ts';
 import type { Inline, PageBreakInText, SectionDraft } from './types.ts';
 
@@ -42,8 +42,8 @@ export interface LinkContext {
   sectionDocuments: number[];
   /** The terms the filing defines, by term as printed. */
   terms: Map<string, DefinedTerm>;
-  /** Every use of any defined term, in one pattern (null when the filing defines none). */
-  termUses: RegExp | null;
+  /** For a text, one pattern for the uses of the defined terms it can hold (null when the filing defines none). */
+  termUses: TermUses | null;
   /** `section:line` of each block that defines a term, so only those blocks are searched for definitions again. */
   definingBlocks: Set<string>;
 }
@@ -119,7 +119,7 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     exhibits,
     sectionDocuments: sections.map((s) => s.document.sequence),
     terms: new Map(definedTerms.map((t) => [t.term, t])),
-    termUses: termPattern(definedTerms),
+    termUses: termUseFinder(definedTerms),
     definingBlocks: new Set(definedTerms.map((t) => `${t.section}:${t.line}`)),
   };
 }
@@ -411,7 +411,9 @@ export function termRanges(text: string, ctx: LinkContext, place: { section: num
   const ranges: InlineRange[] = [];
   const defining = findDefinitionsHere(text, ctx, place);
   for (const d of defining) ranges.push({ start: d.start, end: d.end, kind: 'definition', id: d.id });
-  for (const m of text.matchAll(ctx.termUses)) {
+  const uses = ctx.termUses(text);
+  if (!uses) return ranges;
+  for (const m of text.matchAll(uses)) {
     const term = termOfUse(m[0], ctx.terms);
     const start = m.index ?? 0;
     const end = start + m[0].length;
