@@ -117,65 +117,89 @@ function formsPattern(forms: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${source})(?![\\p{L}\\p{N}-])`, 'gu');
 }
 
-/** For a text, the pattern of the term uses it can hold (as `termPattern` would find them), or null when it holds none. */
-export type TermUses = (text: string) => RegExp | null;
+/** A use of a defined term in a text: where it starts and the text matched. */
+export interface TermUse {
+  index: number;
+  text: string;
+}
+
+/** The uses of the defined terms in a text, as `termPattern` finds them. */
+export type TermUses = (text: string) => TermUse[];
 
 /** A run of letters and digits: a use starts with the run its form starts with, since nothing of a word may stand before it. */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-/** Distinct narrowed patterns kept; past this the cache starts again (a pattern is cheap to make, a filing has few distinct sets). */
-const MAX_CACHED_PATTERNS = 4096;
+/** Any character outside ASCII: such a text is cut into words by WORD_RUN, an ASCII one by a plain scan. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether an ASCII code is a letter or a digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /**
- * Term uses without running every term over every text: a form starting with a letter or digit
- * can only match where the text has a word that is exactly the form's first run of letters and
- * digits (nothing of a word may precede a use, and the form's own next character ends the run), so
- * the pattern is made of the forms whose first word the text holds, in the full pattern's order.
- * An alternative that cannot match anywhere in the text never changes what the others match, so
- * the uses found are the full pattern's.
+ * Term uses without running every term at every position of every text: a form starting with a
+ * letter or digit can only match where the text has a word that is exactly the form's first run
+ * of letters and digits (nothing of a word may precede a use, and the form's own next character
+ * ends the run). The full pattern, sticky, is tried at those words only, left to right, each try
+ * after the end of the last use, which is how the global pattern finds its uses. A form starting
+ * with anything else could start anywhere: with one, the global pattern runs over the text.
  */
 export function termUseFinder(terms: readonly DefinedTerm[]): TermUses | null {
   if (terms.length === 0) return null;
   const forms = termForms(terms);
-  const byFirstWord = new Map<string, number[]>();
-  const always: number[] = [];
-  forms.forEach((form, i) => {
+  const global = formsPattern(forms);
+  const sticky = new RegExp(global.source, 'uy');
+  const firstWords = new Set<string>();
+  let anywhere = false;
+  for (const form of forms) {
     const first = /^[\p{L}\p{N}]+/u.exec(form)?.[0];
-    if (first === undefined) always.push(i);
-    else {
-      const list = byFirstWord.get(first);
-      if (list) list.push(i);
-      else byFirstWord.set(first, [i]);
+    if (first === undefined) anywhere = true;
+    else firstWords.add(first);
+  }
+  const lengths = [...firstWords].map((w) => w.length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+
+  /** Where the text has a word that starts some form, in order. */
+  const starts = (text: string): number[] => {
+    const found: number[] = [];
+    if (NON_ASCII.test(text)) {
+      WORD_RUN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WORD_RUN.exec(text)) !== null) if (firstWords.has(m[0])) found.push(m.index);
+      return found;
     }
-  });
-  const cache = new Map<string, RegExp>();
-  const pickedAt = new Uint32Array(forms.length);
-  let stamp = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isAsciiWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && isAsciiWordCode(text.charCodeAt(i))) i++;
+      const length = i - start;
+      if (length >= shortest && length <= longest && firstWords.has(text.slice(start, i))) found.push(start);
+    }
+    return found;
+  };
+
   return (text) => {
-    stamp++;
-    const picked: number[] = [];
-    const pick = (i: number): void => {
-      if (pickedAt[i] === stamp) return;
-      pickedAt[i] = stamp;
-      picked.push(i);
-    };
-    for (const i of always) pick(i);
-    WORD_RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD_RUN.exec(text)) !== null) {
-      const list = byFirstWord.get(m[0]);
-      if (list) for (const i of list) pick(i);
+    if (anywhere) {
+      global.lastIndex = 0;
+      return [...text.matchAll(global)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
     }
-    if (picked.length === 0) return null;
-    picked.sort((a, b) => a - b);
-    const key = picked.join(',');
-    let pattern = cache.get(key);
-    if (!pattern) {
-      if (cache.size >= MAX_CACHED_PATTERNS) cache.clear();
-      pattern = formsPattern(picked.map((i) => forms[i]!));
-      cache.set(key, pattern);
+    const uses: TermUse[] = [];
+    let after = 0;
+    for (const at of starts(text)) {
+      if (at < after) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      uses.push({ index: at, text: m[0] });
+      after = at + m[0].length;
     }
-    pattern.lastIndex = 0;
-    return pattern;
+    return uses;
   };
 }
 

@@ -42,7 +42,7 @@ export interface LinkContext {
   sectionDocuments: number[];
   /** The terms the filing defines, by term as printed. */
   terms: Map<string, DefinedTerm>;
-  /** For a text, one pattern for the uses of the defined terms it can hold (null when the filing defines none). */
+  /** The uses of the defined terms in a text (null when the filing defines none). */
   termUses: TermUses | null;
   /** `section:line` of each block that defines a term, so only those blocks are searched for definitions again. */
   definingBlocks: Set<string>;
@@ -411,12 +411,10 @@ export function termRanges(text: string, ctx: LinkContext, place: { section: num
   const ranges: InlineRange[] = [];
   const defining = findDefinitionsHere(text, ctx, place);
   for (const d of defining) ranges.push({ start: d.start, end: d.end, kind: 'definition', id: d.id });
-  const uses = ctx.termUses(text);
-  if (!uses) return ranges;
-  for (const m of text.matchAll(uses)) {
-    const term = termOfUse(m[0], ctx.terms);
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  for (const use of ctx.termUses(text)) {
+    const term = termOfUse(use.text, ctx.terms);
+    const start = use.index;
+    const end = start + use.text.length;
     if (!term || used.has(term.term)) continue;
     // A use inside a definition's quotes, or the defining block's own mention, is not a use.
     if (defining.some((d) => start < d.end && d.start < end) || (term.section === place.section && term.line === place.line)) continue;
