@@ -55,6 +55,21 @@ function isPresent(value: string, character: string): boolean {
   return value.indexOf(character) !== -1;
 }
 
+/** The `before` or `after` of a pattern that is a line break (as the library writes it). */
+const LINE_BREAK = '[\\r\\n]';
+/** Per pattern, whether its expression (see the library's compilePattern) cannot match without a `\r` or `\n`. */
+const breakNeeded = new WeakMap<Unsafe, boolean>();
+
+/** A pattern at a line break (`atBreak`), or after or before one, needs a line break in the text unless a node edge stands in for it. */
+function needsBreak(pattern: Unsafe): boolean {
+  let needed = breakNeeded.get(pattern);
+  if (needed === undefined) {
+    needed = (!pattern.beforeNode && (pattern.atBreak === true || pattern.before === LINE_BREAK)) || (!pattern.afterNode && pattern.after === LINE_BREAK);
+    breakNeeded.set(pattern, needed);
+  }
+  return needed;
+}
+
 /** The library's `safe`, skipping the patterns whose character is not in the text. */
 export function fastSafe(state: State, input: string | null | undefined, config: SafeConfig): string {
   const value = (config.before || '') + (input || '') + (config.after || '');
@@ -70,8 +85,9 @@ export function fastSafe(state: State, input: string | null | undefined, config:
   markPresent(value);
   for (let index = 0; index < unsafe.length; index++) {
     const pattern = unsafe[index]!;
-    // The cheap test first: the pattern's expression always contains its character.
+    // The cheap tests first: the pattern's expression always contains its character, and a line break where it needs one.
     if (!isPresent(value, pattern.character)) continue;
+    if (needsBreak(pattern) && seenAt[10] !== stamp && seenAt[13] !== stamp) continue;
     if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config.beforeNode) || !nodeInScope(pattern.afterNode, config.afterNode)) continue;
 
     const expression = state.compilePattern(pattern);
