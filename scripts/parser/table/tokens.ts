@@ -33,8 +33,24 @@ export function splitTrailingNotes(text: string): { text: string; notes: string[
   return { text: body, notes };
 }
 
+/** Texts already judged by isValueText: a table's words are judged again by every step that reads them. */
+const valueTexts = new Map<string, boolean>();
+/** Judgements kept before the memo starts again: enough for the words of the largest tables, a bound on memory. */
+const MAX_VALUE_TEXTS = 50_000;
+
 /** True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)". */
 export function isValueText(text: string): boolean {
+  let value = valueTexts.get(text);
+  if (value === undefined) {
+    if (valueTexts.size >= MAX_VALUE_TEXTS) valueTexts.clear();
+    value = judgeValueText(text);
+    valueTexts.set(text, value);
+  }
+  return value;
+}
+
+/** The judgement isValueText keeps. */
+function judgeValueText(text: string): boolean {
   const { text: core } = splitTrailingNotes(text.trim().replace(UNIT, ''));
   // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell);
   // a cell of two or more footnote markers ("(1)(2)") sits in a notes column (one "(C)" is a label's note).
