@@ -1,5 +1,5 @@
 /**
- * The text handler of mdast-util-to-markdown with a faster `safe`: the same escapes, byte for byte.
+ * mdast-util-to-markdown with a faster `safe`: the same escapes, byte for byte.
  *
  * The library's `safe` runs every one of its ~90 unsafe-character patterns (a regular expression
  * each) over every text node, though a text holds only a few of those characters: on a filing most
@@ -8,14 +8,16 @@
  * checked or its expression run. The rest is the library's algorithm (mdast-util-to-markdown 2.2,
  * lib/util/safe.js, MIT), unchanged.
  */
-import type { Parents, Text } from 'mdast';
-import type { Info, SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
+import type { Root } from 'mdast';
+import { defaultHandlers, type Info, type SafeConfig, type State, type Unsafe } from 'mdast-util-to-markdown';
 
-/** The handler for text nodes, as the library's own (lib/handle/text.js) but through `fastSafe`. */
-export function textHandler(node: Text, parent: Parents | undefined, state: State, info: Info): string {
-  const siblings = parent ? parent.children : [];
-  const index = state.indexStack[state.indexStack.length - 1]!;
-  return fastSafe(state, node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
+/**
+ * The handler for the root, as the library's own, that first puts `fastSafe` in the state's place
+ * of `safe`: every handler (text, link, heading, table cell) escapes through it from then on.
+ */
+export function rootHandler(node: Root, parent: undefined, state: State, info: Info): string {
+  state.safe = (input, config) => fastSafe(state, input, config);
+  return defaultHandlers.root(node, parent, state, info);
 }
 
 /** ASCII punctuation, escaped with a backslash (any other unsafe character gets a character reference). */
@@ -32,27 +34,48 @@ function isWordCode(code: number): boolean {
 /** Which ASCII characters the current value holds: the entry of a character is `stamp` when it is there. */
 const seenAt = new Uint32Array(128);
 let stamp = 0;
+/** The distinct ASCII codes of the current value, in the order first met. */
+const presentCodes: number[] = [];
 
-/** Marks the ASCII characters of `value` as present (one pass, no allocation). */
+/** Marks the ASCII characters of `value` as present and lists them (one pass, no allocation). */
 function markPresent(value: string): void {
   stamp++;
   if (stamp === 0xffffffff) {
     seenAt.fill(0);
     stamp = 1;
   }
+  presentCodes.length = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code < 128) seenAt[code] = stamp;
+    if (code < 128 && seenAt[code] !== stamp) {
+      seenAt[code] = stamp;
+      presentCodes.push(code);
+    }
   }
 }
 
-/** Whether the value last marked holds `character` (an ASCII one by its mark, any other by a search). */
-function isPresent(value: string, character: string): boolean {
-  if (character.length === 1) {
-    const code = character.charCodeAt(0);
-    if (code < 128) return seenAt[code] === stamp;
+/** A list of unsafe patterns by character: those of each ASCII character, and the others. */
+interface PatternIndex {
+  byCode: Unsafe[][];
+  other: Unsafe[];
+}
+
+/** The index of each list of patterns the serialiser was configured with. */
+const patternIndexes = new WeakMap<readonly Unsafe[], PatternIndex>();
+
+/** The patterns of `unsafe` filed by character (their order within a character kept). */
+function patternIndex(unsafe: readonly Unsafe[]): PatternIndex {
+  let index = patternIndexes.get(unsafe);
+  if (!index) {
+    index = { byCode: Array.from({ length: 128 }, () => []), other: [] };
+    for (const pattern of unsafe) {
+      const code = pattern.character.length === 1 ? pattern.character.charCodeAt(0) : 128;
+      if (code < 128) index.byCode[code]!.push(pattern);
+      else index.other.push(pattern);
+    }
+    patternIndexes.set(unsafe, index);
   }
-  return value.indexOf(character) !== -1;
+  return index;
 }
 
 /** The `before` or `after` of a pattern that is a line break (as the library writes it). */
@@ -80,33 +103,17 @@ export function fastSafe(state: State, input: string | null | undefined, config:
   const percentEncode = state.stack.includes('autolink');
   const offset = config.before ? config.before.length : 0;
   const end = value.length - (config.after ? config.after.length : 0);
-  const unsafe = state.unsafe;
 
+  // Only the patterns of characters the value holds can match (each expression contains its character);
+  // the order patterns are tried in does not matter, as every match only adds a position or clears its flags.
+  const patterns = patternIndex(state.unsafe);
   markPresent(value);
-  for (let index = 0; index < unsafe.length; index++) {
-    const pattern = unsafe[index]!;
-    // The cheap tests first: the pattern's expression always contains its character, and a line break where it needs one.
-    if (!isPresent(value, pattern.character)) continue;
-    if (needsBreak(pattern) && seenAt[10] !== stamp && seenAt[13] !== stamp) continue;
-    if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config.beforeNode) || !nodeInScope(pattern.afterNode, config.afterNode)) continue;
-
-    const expression = state.compilePattern(pattern);
-    const from = pattern.beforeNode ? offset : 0;
-    const subject = value.slice(from, pattern.afterNode ? end : undefined);
-    let match: RegExpExecArray | null;
-    while ((match = expression.exec(subject))) {
-      const before = Boolean(pattern.before || pattern.atBreak);
-      const after = Boolean(pattern.after);
-      const position = from + match.index + (before ? match[1]!.length : 0);
-      const known = infos[position];
-      if (known) {
-        if (known.before && !before) known.before = false;
-        if (known.after && !after) known.after = false;
-      } else {
-        positions.push(position);
-        infos[position] = { before, after };
-      }
-    }
+  const hasBreak = seenAt[10] === stamp || seenAt[13] === stamp;
+  for (const code of presentCodes) {
+    for (const pattern of patterns.byCode[code]!) if (hasBreak || !needsBreak(pattern)) matchPattern(state, pattern, config, value, offset, end, positions, infos);
+  }
+  for (const pattern of patterns.other) {
+    if (value.indexOf(pattern.character) !== -1) matchPattern(state, pattern, config, value, offset, end, positions, infos);
   }
 
   positions.sort((a, b) => a - b);
@@ -166,6 +173,37 @@ export function fastSafe(state: State, input: string | null | undefined, config:
   const rest = value.slice(start, end);
   result.push(percentEncode ? rest : escapeBackslashes(rest, config.after));
   return result.join('');
+}
+
+/** Records where one pattern matches in the value (the library's loop body), when it applies here at all. */
+function matchPattern(
+  state: State,
+  pattern: Unsafe,
+  config: SafeConfig,
+  value: string,
+  offset: number,
+  end: number,
+  positions: number[],
+  infos: Record<number, { before: boolean; after: boolean }>,
+): void {
+  if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config.beforeNode) || !nodeInScope(pattern.afterNode, config.afterNode)) return;
+  const expression = state.compilePattern(pattern);
+  const from = pattern.beforeNode ? offset : 0;
+  const subject = value.slice(from, pattern.afterNode ? end : undefined);
+  let match: RegExpExecArray | null;
+  while ((match = expression.exec(subject))) {
+    const before = Boolean(pattern.before || pattern.atBreak);
+    const after = Boolean(pattern.after);
+    const position = from + match.index + (before ? match[1]!.length : 0);
+    const known = infos[position];
+    if (known) {
+      if (known.before && !before) known.before = false;
+      if (known.after && !after) known.after = false;
+    } else {
+      positions.push(position);
+      infos[position] = { before, after };
+    }
+  }
 }
 
 /** Whether a pattern applies in the current stack of constructs. */

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
-import { textHandler } from './markdown-safe.ts';
+import { rootHandler } from './markdown-safe.ts';
 
 /**
  * The house's fixed options, made once: the GFM extensions hold their unsafe-character patterns,
@@ -15,8 +15,8 @@ const OPTIONS: Options = {
   emphasis: '_',
   fences: true,
   listItemIndent: 'one',
-  // The library's own text handler, with the unsafe-character patterns a text cannot match skipped.
-  handlers: { text: textHandler },
+  // The library's own handlers, escaping with the unsafe-character patterns a text cannot match skipped.
+  handlers: { root: rootHandler },
 };
 
 /** Serialises mdast to GFM Markdown (tables, footnotes) with the house's fixed options, so output is byte-stable. */
