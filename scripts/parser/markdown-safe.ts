@@ -8,14 +8,14 @@
  * checked or its expression run. The rest is the library's algorithm (mdast-util-to-markdown 2.2,
  * lib/util/safe.js, MIT), unchanged.
  */
-import type { Root } from 'mdast';
+import type { Parents, Root } from 'mdast';
 import { defaultHandlers, type Info, type SafeConfig, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 /**
  * The handler for the root, as the library's own, that first puts `fastSafe` in the state's place
  * of `safe`: every handler (text, link, heading, table cell) escapes through it from then on.
  */
-export function rootHandler(node: Root, parent: undefined, state: State, info: Info): string {
+export function rootHandler(node: Root, parent: Parents | undefined, state: State, info: Info): string {
   state.safe = (input, config) => fastSafe(state, input, config);
   return defaultHandlers.root(node, parent, state, info);
 }
