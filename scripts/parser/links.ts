@@ -221,11 +221,13 @@ const PAGE_TOKEN_GLOBAL = new RegExp(String.raw`\b${PAGE_TOKEN}\b`, 'g');
 const NUMERIC_CELL = /^[\s$%().,\d\-\u2013\u2014*]*$/;
 // "Item 7", "Items 7 and 7A", "ITEMS 1 THROUGH 4, 6 AND 8": the Items of a periodic report or an 8-K.
 const ITEM_TOKEN = String.raw`\d{1,2}[A-C]?`;
+const ITEM_TOKEN_GLOBAL = new RegExp(ITEM_TOKEN, 'g');
 const ITEM_REF = new RegExp(String.raw`\b(Items?)\s+(${ITEM_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-)\s*${ITEM_TOKEN}\b)*)`, 'gi');
 // "Item 1 of our Annual Report on Form 10-K", "Exhibit 3.1 to the Company's Registration Statement": a place in another document.
 const OTHER_DOCUMENT = /^[.,]?\s*(?:of|in|to|filed\s+(?:with|as\s+part\s+of))\s+(?:Part\s+[IV]+\s+of\s+)?(?:the|our|its|such|their|any|each|a|an|[A-Z][\w.&-]*'s)\b[^.;]{0,60}?\b(?:Form|Report|Statement|Schedule|Proxy|Amendment)\b/i;
 // "Exhibit 10.3", "Exhibits 3.1 and 3.2", "Exhibit No. 27".
 const EXHIBIT_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?[A-Z]?`;
+const EXHIBIT_TOKEN_GLOBAL = new RegExp(EXHIBIT_TOKEN, 'g');
 const EXHIBIT_REF = new RegExp(String.raw`\b(Exhibits?)\s+(?:No\.\s*)?(${EXHIBIT_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|through)\s*${EXHIBIT_TOKEN}\b)*)`, 'gi');
 // A cue that only ever introduces a reference ("see", "under"), so a quoted title it names and we lack is worth reporting.
 const STRONG_CUE = /\b(?:see|under|entitled|captioned|caption|heading)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
@@ -235,6 +237,21 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
   if (NUMERIC_CELL.test(text)) return [];
   const unresolved = place.unresolved ?? (() => undefined);
   const ranges: InlineRange[] = [];
+  // Each search only where the text holds what its pattern cannot match without (most texts hold none).
+  if (mayQuote(text)) findQuotedTitles(text, ctx, place, unresolved, ranges);
+  if (text.includes('age')) listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
+  listReferences(text, ITEM_REF, ITEM_TOKEN_GLOBAL, (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
+  listReferences(text, EXHIBIT_REF, EXHIBIT_TOKEN_GLOBAL, (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
+  return ranges;
+}
+
+/** Whether a text holds an opening quote QUOTED starts with: `"`, `“` or two backquotes. */
+function mayQuote(text: string): boolean {
+  return text.includes('"') || text.includes('\u201c') || text.includes('``');
+}
+
+/** Quoted section titles after a cue ('See "Risk Factors"'), linked to the section or heading they name. */
+function findQuotedTitles(text: string, ctx: LinkContext, place: TextPlace, unresolved: (what: string) => void, ranges: InlineRange[]): void {
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';
     const start = (match.index ?? 0) + (match[3] === undefined ? 1 : 2);
@@ -250,10 +267,6 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
     const trimmed = inner.trim().replace(/[\s.,;:]+$/, '');
     ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url: targetUrl(target, ctx) });
   }
-  listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
-  listReferences(text, ITEM_REF, new RegExp(ITEM_TOKEN, 'g'), (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
-  listReferences(text, EXHIBIT_REF, new RegExp(EXHIBIT_TOKEN, 'g'), (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
-  return ranges;
 }
 
 /**
