@@ -19,8 +19,8 @@ import { HOSTILE_FAMILIES } from './bench/hostile-families.ts';
 import { measureFamily, type FamilyGrowth } from './bench/hostile-growth.ts';
 import { machineInfo } from './bench/machine-info.ts';
 import { measurePageWeight } from './bench/page-weight.ts';
-import { measureThroughput } from './bench/parser-throughput.ts';
-import { buildTable, hostileTable, machineLine, pageWeightTable, scalingTable, searchTable, throughputTable } from './bench/report.ts';
+import { runParserBench } from './bench/parser-bench.ts';
+import { buildTable, hostileTable, machineLine, pageWeightTable, scalingTable, searchTable } from './bench/report.ts';
 import { measureScaling, scalingRatios, type ScalingRow } from './bench/scaling.ts';
 import { measureSearchTransfer } from './bench/search-transfer.ts';
 import { snapshotProject } from './bench/project-snapshot.ts';
@@ -70,9 +70,7 @@ async function main(): Promise<void> {
 
     log('1. parser throughput');
     const corpusFiles = listFilings(corpusDir);
-    const seedThroughput = measureThroughput([seedFile], options.runs);
-    const corpusThroughput = measureThroughput(corpusFiles, options.runs);
-    console.log(`\n${formatTable(throughputTable([{ name: 'seed', result: seedThroughput }, { name: 'corpus', result: corpusThroughput }], options.runs))}`);
+    const parser = runParserBench({ projectDir, seedFile, corpusFiles, workDir: filingsWork, runs: options.runs, log });
 
     log('1b. hostile input families');
     const hostile = measureHostile(options.runs);
@@ -123,7 +121,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       machine,
       options,
-      parser: { seed: seedThroughput, corpus: corpusThroughput },
+      parser,
       hostile,
       builds: { seed: seedBuild, corpus: corpusBuild },
       starlight,

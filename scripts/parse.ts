@@ -30,9 +30,9 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-// Run only as the entry point, so tests can import runParse.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = runParse(process.argv.slice(2));
+/** Runs the command: the Markdown on stdout, the parser's messages (what it assumed) on stderr, exit code 1 on an error. */
+export function main(args: string[]): void {
+  const result = runParse(args);
   if ('error' in result) {
     process.stderr.write(`${result.error}\n`);
     process.exitCode = 1;
@@ -42,3 +42,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (const line of result.messages) process.stderr.write(`${line}\n`);
   }
 }
+
+// Run only as the entry point, so tests can import runParse (`npm run parse` goes through parse-main.ts).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

@@ -1,5 +1,6 @@
-/** How fast parseFiling runs in-process: median of N runs after one warm-up, per file. */
-import { readFileSync } from 'node:fs';
+/** How fast the parser runs: parseFiling in-process (per file, and over a set once warm) and `npm run parse` as a command. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseFiling } from '../parser/parse-filing.ts';
 import { slugify } from './company-names.ts';
@@ -48,4 +49,84 @@ export function measureThroughput(paths: readonly string[], runs: number): Throu
   const totalMs = ok.reduce((s, f) => s + f.medianMs, 0);
   const largest = ok.reduce<FileThroughput | null>((big, f) => (big === null || f.bytes > big.bytes ? f : big), null);
   return { files, totalBytes, totalMs, mbPerSecond: megabytesPerSecond(totalBytes, totalMs), largest };
+}
+
+/** The parser on a whole set of files in one process, timed after the JIT has seen them all. */
+export interface WarmThroughput {
+  files: number;
+  totalBytes: number;
+  /** Passes over every file before timing, so the timed passes run optimised code. */
+  warmups: number;
+  /** Wall time of each timed pass over every file. */
+  passesMs: number[];
+  /** CPU time (user + system) of each timed pass: less swayed by other processes on a shared machine. */
+  passesCpuMs: number[];
+  mbPerSecond: number;
+  cpuMbPerSecond: number;
+}
+
+/** Parses every file `warmups` times, then times `runs` passes over them all; throughput from the median pass. */
+export function measureWarmThroughput(paths: readonly string[], runs: number, warmups: number): WarmThroughput {
+  const inputs = paths.map((path) => {
+    const file = basename(path);
+    return { bytes: new Uint8Array(readFileSync(path)), file, slug: slugify(file.replace(/\.txt$/i, '')) };
+  });
+  const parseAll = (): void => {
+    for (const { bytes, file, slug } of inputs) {
+      try {
+        parseFiling(bytes, file, slug);
+      } catch {
+        // A file the parser refuses costs what it costs; the per-file table names it.
+      }
+    }
+  };
+  for (let i = 0; i < warmups; i++) parseAll();
+  const passesMs: number[] = [];
+  const passesCpuMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    parseAll();
+    passesMs.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    passesCpuMs.push((used.user + used.system) / 1000);
+  }
+  const totalBytes = inputs.reduce((s, f) => s + f.bytes.length, 0);
+  return {
+    files: inputs.length,
+    totalBytes,
+    warmups,
+    passesMs,
+    passesCpuMs,
+    mbPerSecond: megabytesPerSecond(totalBytes, median(passesMs)),
+    cpuMbPerSecond: megabytesPerSecond(totalBytes, median(passesCpuMs)),
+  };
+}
+
+/** `npm run parse` on one file, as a user runs it: a new process each time, start-up included. */
+export interface CommandThroughput {
+  file: string;
+  bytes: number;
+  /** Wall time of each timed run (after one untimed run that fills Node's compile cache). */
+  runsMs: number[];
+  medianMs: number;
+  mbPerSecond: number;
+  /** Exit status of the last run (0 when the file parsed). */
+  status: number | null;
+}
+
+/** Times `npm run -s parse -- FILE` from the project folder, its Markdown and messages thrown away. */
+export function measureParseCommand(projectDir: string, path: string, runs: number): CommandThroughput {
+  const bytes = statSync(path).size;
+  let status: number | null = null;
+  const once = (): number => {
+    const start = performance.now();
+    const run = spawnSync('npm', ['run', '-s', 'parse', '--', path], { cwd: projectDir, stdio: 'ignore' });
+    status = run.status;
+    return performance.now() - start;
+  };
+  once();
+  const runsMs = Array.from({ length: runs }, once);
+  const medianMs = median(runsMs);
+  return { file: basename(path), bytes, runsMs, medianMs, mbPerSecond: megabytesPerSecond(bytes, medianMs), status };
 }

@@ -98,17 +98,109 @@ export function collectTerms(texts: Iterable<{ text: string; section: number; li
 
 /** One pattern for every term's uses: whole words, longest term first, a lower-case term also capitalised at a sentence start. */
 export function termPattern(terms: readonly DefinedTerm[]): RegExp | null {
-  if (terms.length === 0) return null;
+  return terms.length === 0 ? null : formsPattern(termForms(terms));
+}
+
+/** Every form a term's use may take, in the pattern's order: longest first, then by code unit. */
+function termForms(terms: readonly DefinedTerm[]): string[] {
   const forms = new Set<string>();
   for (const { term } of terms) {
     forms.add(term);
     if (/^\p{Ll}/u.test(term)) forms.add(term[0]!.toUpperCase() + term.slice(1));
   }
-  const source = [...forms]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .join('|');
+  return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/** The uses of the given forms as one pattern, each form a whole word (its spaces any run of white space). */
+function formsPattern(forms: readonly string[]): RegExp {
+  const source = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${source})(?![\\p{L}\\p{N}-])`, 'gu');
+}
+
+/** A use of a defined term in a text: where it starts and the text matched. */
+export interface TermUse {
+  index: number;
+  text: string;
+}
+
+/** The uses of the defined terms in a text, as `termPattern` finds them. */
+export type TermUses = (text: string) => TermUse[];
+
+/** A run of letters and digits: a use starts with the run its form starts with, since nothing of a word may stand before it. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Any character outside ASCII: such a text is cut into words by WORD_RUN, an ASCII one by a plain scan. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether an ASCII code is a letter or a digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Term uses without running every term at every position of every text: a form starting with a
+ * letter or digit can only match where the text has a word that is exactly the form's first run
+ * of letters and digits (nothing of a word may precede a use, and the form's own next character
+ * ends the run). The full pattern, sticky, is tried at those words only, left to right, each try
+ * after the end of the last use, which is how the global pattern finds its uses. A form starting
+ * with anything else could start anywhere: with one, the global pattern runs over the text.
+ */
+export function termUseFinder(terms: readonly DefinedTerm[]): TermUses | null {
+  if (terms.length === 0) return null;
+  const forms = termForms(terms);
+  const global = formsPattern(forms);
+  const sticky = new RegExp(global.source, 'uy');
+  const firstWords = new Set<string>();
+  let anywhere = false;
+  for (const form of forms) {
+    const first = /^[\p{L}\p{N}]+/u.exec(form)?.[0];
+    if (first === undefined) anywhere = true;
+    else firstWords.add(first);
+  }
+  const lengths = [...firstWords].map((w) => w.length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+
+  /** Where the text has a word that starts some form, in order. */
+  const starts = (text: string): number[] => {
+    const found: number[] = [];
+    if (NON_ASCII.test(text)) {
+      WORD_RUN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WORD_RUN.exec(text)) !== null) if (firstWords.has(m[0])) found.push(m.index);
+      return found;
+    }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isAsciiWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && isAsciiWordCode(text.charCodeAt(i))) i++;
+      const length = i - start;
+      if (length >= shortest && length <= longest && firstWords.has(text.slice(start, i))) found.push(start);
+    }
+    return found;
+  };
+
+  return (text) => {
+    if (anywhere) {
+      global.lastIndex = 0;
+      return [...text.matchAll(global)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+    }
+    const uses: TermUse[] = [];
+    let after = 0;
+    for (const at of starts(text)) {
+      if (at < after) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      uses.push({ index: at, text: m[0] });
+      after = at + m[0].length;
+    }
+    return uses;
+  };
 }
 
 /** The term a matched use stands for: itself, or the lower-case term it capitalises. */

@@ -69,10 +69,12 @@ export function headingRanks(blocks: readonly Block[], styles: ReadonlyMap<Block
   // The level most of a style's listed headings have (the shallower on a tie).
   const styleLevel = new Map<HeadingStyle, number>();
   for (const style of present) {
-    const levels = [...listed].filter(([block]) => styles.get(block) === style).map(([, level]) => level);
-    if (levels.length === 0) continue;
-    const count = (l: number) => levels.filter((x) => x === l).length;
-    styleLevel.set(style, levels.reduce((a, b) => (count(b) > count(a) || (count(b) === count(a) && b < a) ? b : a)));
+    // Tallied once per style: counting each level again for every comparison was quadratic in the listed headings.
+    const tally = new Map<number, number>();
+    for (const [block, level] of listed) if (styles.get(block) === style) tally.set(level, (tally.get(level) ?? 0) + 1);
+    if (tally.size === 0) continue;
+    const [most] = [...tally].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));
+    styleLevel.set(style, most);
   }
   // Sort keys: labels first, then levels at even steps, each unlisted style on the odd step under the listed style before it
   // (under the top level when none is before it: "TABLE OF CONTENTS" in capitals holds none of the sections it lists).

@@ -1,5 +1,5 @@
 import { sectionUrl } from '../routes.ts';
-import { findDefinitions, termOfUse, termPattern, type DefinedTerm } from './defined-terms.ts';
+import { findDefinitions, termOfUse, termUseFinder, type DefinedTerm, type TermUses } from './defined-terms.ts';
 import { IdRegistry, slugify, type FilingIds } from './ids.ts';
 import type { Block, Inline, PageBreakInText, SectionDraft } from './types.ts';
 
@@ -42,8 +42,8 @@ export interface LinkContext {
   sectionDocuments: number[];
   /** The terms the filing defines, by term as printed. */
   terms: Map<string, DefinedTerm>;
-  /** Every use of any defined term, in one pattern (null when the filing defines none). */
-  termUses: RegExp | null;
+  /** The uses of the defined terms in a text (null when the filing defines none). */
+  termUses: TermUses | null;
   /** `section:line` of each block that defines a term, so only those blocks are searched for definitions again. */
   definingBlocks: Set<string>;
   /** The paragraphs under a "Risk Factors" heading, each a risk factor a reference may name by its opening words, by their first MIN_PREFIX characters. */
@@ -131,7 +131,7 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     exhibits,
     sectionDocuments: sections.map((s) => s.document.sequence),
     terms: new Map(definedTerms.map((t) => [t.term, t])),
-    termUses: termPattern(definedTerms),
+    termUses: termUseFinder(definedTerms),
     definingBlocks: new Set(definedTerms.map((t) => `${t.section}:${t.line}`)),
     riskFactors: riskFactorsOf(sections),
     anchors: new Map(),
@@ -173,6 +173,7 @@ function anchorRiskFactors(sections: readonly SectionDraft[], ctx: LinkContext, 
   const registry = new IdRegistry([...ids.sections, ...ids.headings.values(), ...[...ids.pages.values()].map((p) => p.anchor), ...definedTerms.map((t) => t.id)]);
   const texts = sections.flatMap((section) => section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items.map((item) => item.text) : [])));
   for (const text of texts) {
+    if (!mayQuote(text)) continue;
     for (const { inner } of quotedReferences(text)) {
       const risk = riskFactorFor(inner, ctx);
       if (risk && !ctx.anchors.has(risk.block)) ctx.anchors.set(risk.block, registry.claim(`risk-${slugify(risk.norm, RISK_SLUG_LENGTH) || 'factor'}`));
@@ -294,11 +295,13 @@ const PAGE_TOKEN_GLOBAL = new RegExp(String.raw`\b${PAGE_TOKEN}\b`, 'g');
 const NUMERIC_CELL = /^[\s$%().,\d\-\u2013\u2014*]*$/;
 // "Item 7", "Items 7 and 7A", "ITEMS 1 THROUGH 4, 6 AND 8": the Items of a periodic report or an 8-K.
 const ITEM_TOKEN = String.raw`\d{1,2}[A-C]?`;
+const ITEM_TOKEN_GLOBAL = new RegExp(ITEM_TOKEN, 'g');
 const ITEM_REF = new RegExp(String.raw`\b(Items?)\s+(${ITEM_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-)\s*${ITEM_TOKEN}\b)*)`, 'gi');
 // "Item 1 of our Annual Report on Form 10-K", "Exhibit 3.1 to the Company's Registration Statement": a place in another document.
 const OTHER_DOCUMENT = /^[.,]?\s*(?:of|in|to|filed\s+(?:with|as\s+part\s+of))\s+(?:Part\s+[IV]+\s+of\s+)?(?:the|our|its|such|their|any|each|a|an|[A-Z][\w.&-]*'s)\b[^.;]{0,60}?\b(?:Form|Report|Statement|Schedule|Proxy|Amendment)\b/i;
 // "Exhibit 10.3", "Exhibits 3.1 and 3.2", "Exhibit No. 27".
 const EXHIBIT_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?[A-Z]?`;
+const EXHIBIT_TOKEN_GLOBAL = new RegExp(EXHIBIT_TOKEN, 'g');
 const EXHIBIT_REF = new RegExp(String.raw`\b(Exhibits?)\s+(?:No\.\s*)?(${EXHIBIT_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|through)\s*${EXHIBIT_TOKEN}\b)*)`, 'gi');
 // A cue that only ever introduces a reference ("see", "under"), so a quoted title it names and we lack is worth reporting.
 const STRONG_CUE = /\b(?:see|under|entitled|captioned|caption|heading)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
@@ -308,6 +311,21 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
   if (NUMERIC_CELL.test(text)) return [];
   const unresolved = place.unresolved ?? (() => undefined);
   const ranges: InlineRange[] = [];
+  // Each search only where the text holds what its pattern cannot match without (most texts hold none).
+  if (mayQuote(text)) findQuotedTitles(text, ctx, place, unresolved, ranges);
+  if (text.includes('age')) listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
+  listReferences(text, ITEM_REF, ITEM_TOKEN_GLOBAL, (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
+  listReferences(text, EXHIBIT_REF, EXHIBIT_TOKEN_GLOBAL, (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
+  return ranges;
+}
+
+/** Whether a text holds an opening quote QUOTED starts with: `"`, `“` or two backquotes. */
+function mayQuote(text: string): boolean {
+  return text.includes('"') || text.includes('\u201c') || text.includes('``');
+}
+
+/** Quoted section titles after a cue ('See "Risk Factors"'), linked to the heading, risk factor or section they name. */
+function findQuotedTitles(text: string, ctx: LinkContext, place: TextPlace, unresolved: (what: string) => void, ranges: InlineRange[]): void {
   for (const { inner, start, before } of quotedReferences(text)) {
     const target = resolveTitle(inner, ctx, { section: place.section });
     // A heading the quote names exactly wins; else a risk factor printed as a paragraph, else the section or a heading by prefix.
@@ -323,10 +341,6 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
     const url = anchor ? sectionUrl(ctx.filing, ctx.sectionSlugs[risk!.section] ?? '', anchor) : targetUrl(target!, ctx);
     ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url });
   }
-  listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
-  listReferences(text, ITEM_REF, new RegExp(ITEM_TOKEN, 'g'), (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
-  listReferences(text, EXHIBIT_REF, new RegExp(EXHIBIT_TOKEN, 'g'), (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
-  return ranges;
 }
 
 /** The quoted titles of a text that a cue marks as references ('See "Risk Factors"', '"Experts" on page 8'), not as defined terms. */
@@ -496,10 +510,10 @@ export function termRanges(text: string, ctx: LinkContext, place: { section: num
   const ranges: InlineRange[] = [];
   const defining = findDefinitionsHere(text, ctx, place);
   for (const d of defining) ranges.push({ start: d.start, end: d.end, kind: 'definition', id: d.id });
-  for (const m of text.matchAll(ctx.termUses)) {
-    const term = termOfUse(m[0], ctx.terms);
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  for (const use of ctx.termUses(text)) {
+    const term = termOfUse(use.text, ctx.terms);
+    const start = use.index;
+    const end = start + use.text.length;
     if (!term || used.has(term.term)) continue;
     // A use inside a definition's quotes, or the defining block's own mention, is not a use.
     if (defining.some((d) => start < d.end && d.start < end) || (term.section === place.section && term.line === place.line)) continue;

@@ -89,6 +89,40 @@ export function continuesNotes(before: readonly string[], label: string): boolea
   );
 }
 
+/**
+ * The labels of a run of notes so far, filed by series and place, so whether a label continues
+ * them (as `continuesNotes` judges it) is a few look-ups: asking `continuesNotes` of the whole
+ * run at every line is quadratic on a long run.
+ */
+export class NoteSeries {
+  private count = 0;
+  private readonly places = new Map<string, Set<number>>();
+
+  /** Files the label of a note just read. */
+  add(label: string): void {
+    this.count++;
+    for (const { series, place } of seriesOf(label)) {
+      let seen = this.places.get(series);
+      if (!seen) {
+        seen = new Set();
+        this.places.set(series, seen);
+      }
+      seen.add(place);
+    }
+  }
+
+  /** `continuesNotes(labels so far, label)`. Places are whole numbers, so the earlier places within the gap can be named. */
+  continues(label: string): boolean {
+    if (this.count === 0 || SERIES_FIRST.test(label)) return true;
+    return seriesOf(label).some((next) => {
+      const seen = this.places.get(next.series);
+      if (!seen) return false;
+      for (let d = 1; d <= SERIES_GAP; d++) if (seen.has(next.place - d)) return true;
+      return false;
+    });
+  }
+}
+
 /** Escapes a string for a RegExp. */
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -54,14 +54,14 @@ export function splitPages(doc: SourceDocument): Page[] {
   });
   const raw = cut.filter((page) => page.lines.some((l) => l.text.trim() !== ''));
   // Every line of the pages before, so a title repeated at a page top with "(Continued)" is known as a repeat.
-  const seen = new Set<string>();
+  const seen = new SeenTitles();
   const folios = raw.map((page) => {
     const removed: RemovedLine[] = [];
     const lines = [...page.lines];
     const folio = takeFolio(lines, inTable, removed);
     takeContinued(lines, removed);
     takeContinuedTitle(lines, removed, seen);
-    for (const l of page.lines) seen.add(titleKey(l.text));
+    seen.add(page.lines);
     return { lines, removed, folio };
   });
   const closes = tagNumbersClose(raw, folios.map((f) => f.folio));
@@ -185,12 +185,32 @@ function titleKey(text: string): string {
 }
 
 /**
+ * The lines of the pages read so far, as title keys. A "(Continued)" title is rare, so the keys are
+ * made only when one is asked about, for the lines added since the last question: each line once
+ * at most, and none at all in a filing without such a title.
+ */
+class SeenTitles {
+  private readonly keys = new Set<string>();
+  private pending: (readonly { text: string }[])[] = [];
+
+  add(lines: readonly { text: string }[]): void {
+    this.pending.push(lines);
+  }
+
+  has(key: string): boolean {
+    for (const lines of this.pending) for (const l of lines) this.keys.add(titleKey(l.text));
+    this.pending = [];
+    return this.keys.has(key);
+  }
+}
+
+/**
  * Removes a page's first line when it repeats an earlier title with "(Continued)" (Apple 1994:
  * "INDEX TO EXHIBITS (Continued)" over each page of the exhibit list), and a lone "(continued)"
  * straight under the page's first line ("SCHEDULE II" / "(continued)"). A "(Continued)" title
  * never seen before is text and stays.
  */
-function takeContinuedTitle(lines: Page['lines'], removed: RemovedLine[], seen: ReadonlySet<string>): void {
+function takeContinuedTitle(lines: Page['lines'], removed: RemovedLine[], seen: SeenTitles): void {
   const at = firstVisible(lines);
   const top = lines[at];
   if (!top) return;

@@ -5,11 +5,13 @@
  */
 export class ParseError extends Error {
   override name = 'ParseError';
-  constructor(
-    readonly reason: string,
-    readonly file: string,
-    readonly line?: number,
-  ) {
+  readonly reason: string;
+  readonly file: string;
+  readonly line?: number;
+  constructor(reason: string, file: string, line?: number) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
+    this.reason = reason;
+    this.file = file;
+    this.line = line;
   }
 }

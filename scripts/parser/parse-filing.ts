@@ -13,11 +13,13 @@ import { splitPages } from './pages.ts';
 import { ParseError } from './parse-error.ts';
 import { splitSections } from './sections.ts';
 import { sectionToMdast, type MdastStats } from './to-mdast.ts';
+import { startFilingMemos } from './text-memo.ts';
 import { toMarkdownString } from './to-markdown.ts';
 import type { ParsedFiling, ParseReport, RemovedLine, SectionDraft, Submission } from './types.ts';
 
 /** The whole pipeline: bytes of one filing to validated sections of Markdown and a report. */
 export function parseFiling(bytes: Uint8Array, file: string, slug: string): ParsedFiling {
+  startFilingMemos();
   const text = decodeFiling(bytes, file);
   const submission = readEnvelope(text, file);
   const { drafts, pageCount, messages, furniture } = readSections(submission);

@@ -100,11 +100,14 @@ class SectionRenderer {
   /** Defined terms whose first use in this section is already linked. */
   private readonly usedTerms = new Set<string>();
 
-  constructor(
-    private readonly section: SectionDraft,
-    private readonly index: number,
-    private readonly ctx: MdastContext,
-  ) {
+  private readonly section: SectionDraft;
+  private readonly index: number;
+  private readonly ctx: MdastContext;
+
+  constructor(section: SectionDraft, index: number, ctx: MdastContext) {
+    this.section = section;
+    this.index = index;
+    this.ctx = ctx;
     this.sequence = section.document.sequence;
     this.pageNotes = planPageNotes(
       section,

@@ -1,14 +1,20 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { expectOneLineError, runScript } from './run-script.ts';
+import { expectOneLineError, type ScriptRun } from './run-script.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
 
-/** Runs `npx tsx scripts/parse.ts ...args` from the project root. */
-const parse = (...args: string[]) => runScript('scripts/parse.ts', ...args);
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Runs `npm run -s parse -- ...args` from the project root: the command as users run it (Node's own type stripping, no tsx). */
+function parse(...args: string[]): ScriptRun {
+  const run = spawnSync('npm', ['run', '-s', 'parse', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  // npm may warn about the machine's own config; only our lines count.
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')) };
+}
 
 describe('npm run parse', () => {
   test('no argument prints the usage', () => {
@@ -62,6 +68,15 @@ describe('npm run parse', () => {
 
   test('a device is refused without reading it', () => {
     expectOneLineError(parse('/dev/zero'), /^parse: \/dev\/zero: is a device, not a regular file$/);
+  });
+
+  test('prints the Markdown of a filing and exits 0', () => {
+    const file = path.join(tmp, 'note.txt');
+    writeFileSync(file, 'RISK FACTORS\n\nThe notes may lose value.\n');
+    const run = parse(file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('The notes may lose value.');
+    expect(run.stderr).toEqual([]);
   });
 
   test('a directory named like a filing', () => {

@@ -39,8 +39,14 @@ export function withoutNote(text: string): string {
 
 /** True when the letters of `text` are all capitals (and there are at least two). */
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
+  // One pass, nothing allocated: every rule asks this of the lines it looks at.
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 2;
 }
 
 /**

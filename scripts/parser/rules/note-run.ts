@@ -1,4 +1,4 @@
-import { continuesNotes, noteStart, splitLegend } from '../note-markers.ts';
+import { NoteSeries, noteStart, splitLegend } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { joinLines } from './join-lines.ts';
 import { isRuleLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
@@ -22,11 +22,12 @@ export function readNoteRun(state: BlockState, start: number, end: number): Note
   const first = noteStart(state.lines[start]?.text ?? '');
   if (first === null) return null;
   const notes: NoteRun['notes'] = [];
+  const series = new NoteSeries();
   const startsNote = (i: number): string | null => {
     const m = noteStart(state.lines[i]?.text ?? '');
     // A marker further right than the first note's is inside a note ("(continued)", a quoted clause).
     if (m === null || m.indent > first.indent + 1) return null;
-    return continuesNotes(notes.map((n) => n.label), m.label) ? m.label : null;
+    return series.continues(m.label) ? m.label : null;
   };
   let i = start;
   while (i < end) {
@@ -40,8 +41,10 @@ export function readNoteRun(state: BlockState, start: number, end: number): Note
     }
     if (isRuleLine(state.trimmed[i] ?? '') || opensTag(line.text)) break;
     const label = startsNote(i);
-    if (label !== null) notes.push({ label, lines: [i] });
-    else notes[notes.length - 1]?.lines.push(i);
+    if (label !== null) {
+      notes.push({ label, lines: [i] });
+      series.add(label);
+    } else notes[notes.length - 1]?.lines.push(i);
     i++;
   }
   if (notes.length === 0) return null;

@@ -86,11 +86,16 @@ function measureWidth(lines: readonly Line[], trimmed: readonly string[]): numbe
 /** Counts every word (hyphenated compounds kept whole) so joins can be checked against the document's own usage. */
 function countWords(trimmed: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of trimmed) {
-    for (const m of t.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
-      const w = m[0].toLowerCase();
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+  // One pass over the whole text (a line break is no word character, so no word spans two lines),
+  // lower-cased once: where lower-casing keeps every character in place, a word's key is cut from it.
+  const text = trimmed.join('\n');
+  const lower = text.toLowerCase();
+  const inPlace = lower.length === text.length;
+  const word = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(text)) !== null) {
+    const w = inPlace ? lower.slice(m.index, word.lastIndex) : m[0].toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
 }

@@ -144,9 +144,14 @@ function fitToMarkers(runs: ColumnExtent[], markers: readonly number[]): ColumnE
 /** Splits runs that hold two marker fields with no blank column between them, where a clean cut exists. */
 function splitAtMarkers(runs: ColumnExtent[], markers: readonly number[], lines: readonly Token[][]): ColumnExtent[] {
   const out: ColumnExtent[] = [];
+  // Markers come left to right, so each run looks only at those inside it (all of them for every run is quadratic on a wide table).
+  const ascending = markers.every((m, i) => i === 0 || markers[i - 1]! < m);
   for (const run of runs) {
     let start = run.start;
-    for (const m of markers) {
+    const from = ascending ? firstAbove(markers, run.start + 1) : 0;
+    for (let k = from; k < markers.length; k++) {
+      const m = markers[k]!;
+      if (ascending && m >= run.end - 1) break;
       if (m <= start + 1 || m >= run.end - 1) continue;
       let best: number | null = null;
       for (let c = m - 2; c <= m + 2; c++) {
@@ -164,6 +169,18 @@ function splitAtMarkers(runs: ColumnExtent[], markers: readonly number[], lines:
     out.push({ start, end: run.end });
   }
   return out;
+}
+
+/** The index of the first of the ascending `values` above `floor` (their length when none is). */
+function firstAbove(values: readonly number[], floor: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > floor) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Finds the value columns of a numeric table from its body lines, using the `<C>` markers when present; null when there are none. */

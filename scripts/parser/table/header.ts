@@ -52,6 +52,34 @@ function nearestColumn(p: ColumnExtent, extents: readonly ColumnExtent[]): numbe
   return best;
 }
 
+/** Whether the value columns (every extent but the stub) run left to right without overlapping, as a layout finds them. */
+function valueColumnsInOrder(extents: readonly ColumnExtent[]): boolean {
+  return extents.every((e, i) => i === 0 || (e.start <= e.end && (i === 1 || extents[i - 1]!.end <= e.start)));
+}
+
+/**
+ * The value columns a phrase overlaps, left to right. Columns in order are searched from the
+ * first that ends right of the phrase's start (a wide table's every phrase against every column is quadratic).
+ */
+function valueColumnsUnder(p: ColumnExtent, extents: readonly ColumnExtent[], ordered: boolean): { e: ColumnExtent; i: number }[] {
+  const over: { e: ColumnExtent; i: number }[] = [];
+  let i = 1;
+  if (ordered) {
+    let hi = extents.length;
+    while (i < hi) {
+      const mid = (i + hi) >> 1;
+      if (extents[mid]!.end > p.start) hi = mid;
+      else i = mid + 1;
+    }
+  }
+  for (; i < extents.length; i++) {
+    const e = extents[i]!;
+    if (ordered && e.start >= p.end) break;
+    if (overlap(p, e) > 0) over.push({ e, i });
+  }
+  return over;
+}
+
 /** What the header steps share: the phrases read, the ones already placed, the spanners and caption parts found. */
 interface HeaderWork {
   lines: readonly TableLine[];
@@ -196,9 +224,10 @@ function takeGroupHeads(work: HeaderWork): void {
 function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
   const { phrases, consumed, captioned, extents } = work;
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
+  const ordered = valueColumnsInOrder(extents);
   for (const p of phrases) {
     if (consumed.has(p)) continue;
-    const over = extents.map((e, i) => ({ e, i })).filter(({ e, i }) => i > 0 && overlap(p, e) > 0);
+    const over = valueColumnsUnder(p, extents, ordered);
     if (over.length < 2) {
       fragments[nearestColumn(p, extents)]?.push({ text: p.text, line: p.line });
       continue;

@@ -1,3 +1,5 @@
+import { memoByText } from '../text-memo.ts';
+
 /** A run of non-space characters on one line, with its columns (end exclusive). */
 export interface Token {
   text: string;
@@ -33,8 +35,17 @@ export function splitTrailingNotes(text: string): { text: string; notes: string[
   return { text: body, notes };
 }
 
-/** True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)". */
-export function isValueText(text: string): boolean {
+/** Judgements kept per filing: enough for the words of the largest tables, a bound on memory. */
+const MAX_VALUE_TEXTS = 50_000;
+
+/**
+ * True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)".
+ * Kept per text (a table's words are judged by every step that reads them).
+ */
+export const isValueText: (text: string) => boolean = memoByText(judgeValueText, MAX_VALUE_TEXTS);
+
+/** The judgement isValueText keeps: a printed number or nil. */
+function judgeValueText(text: string): boolean {
   const { text: core } = splitTrailingNotes(text.trim().replace(UNIT, ''));
   // A lone "$" or "%" is a value column's sign printed apart from its number (or an empty cover cell);
   // a cell of two or more footnote markers ("(1)(2)") sits in a notes column (one "(C)" is a label's note).

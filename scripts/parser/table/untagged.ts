@@ -1,3 +1,4 @@
+import { memoByText } from '../text-memo.ts';
 import { isValueText } from './tokens.ts';
 
 // Lines that end in dotted leaders and a number: "Net sales..............  $ 9,188".
@@ -29,8 +30,18 @@ function isJustifiedProse(text: string): boolean {
   return widest <= 3 && words.length >= 6 && words.filter((w) => /^[a-z]/.test(w)).length >= 3 && !words.some(isValueText);
 }
 
-/** True for a line that by itself looks like a table row: two wide gaps, figures after a label, or leaders running into a number. */
-function isRowLike(text: string): boolean {
+/** Judgements kept per filing: a bound on memory for the largest filings. */
+const MAX_ROW_LIKE_LINES = 100_000;
+
+/**
+ * True for a line that by itself looks like a table row: two wide gaps, figures after a label, or
+ * leaders running into a number. Kept per line: the untagged-table rule looks ahead from every
+ * line it is tried on, so a line is asked about up to a dozen times.
+ */
+const isRowLike: (text: string) => boolean = memoByText(judgeRowLike, MAX_ROW_LIKE_LINES);
+
+/** The judgement isRowLike keeps. */
+function judgeRowLike(text: string): boolean {
   if (isJustifiedProse(text)) return false;
   return LEADER_VALUE.test(text) || hasWideGaps(text) || endsInFigures(text);
 }
