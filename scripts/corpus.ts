@@ -110,7 +110,7 @@ export function sourceText(bytes: Uint8Array, file: string): string {
   return recallSource(decodeFiling(bytes, file));
 }
 
-/** "1994-apple-computer-10-k.txt" to "1994-apple-computer-10-k". */
+/** "1994-acme-widgets-10-k.txt" to "1994-acme-widgets-10-k". */
 export function slugOf(name: string): string {
   return name
     .replace(/\.txt$/i, '')

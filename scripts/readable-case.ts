@@ -36,7 +36,7 @@ const ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ&]{2,5}$/u;
 function titleWord(word: string, first: boolean, last: boolean): string {
   const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.&]+$/gu, '');
   if (KEPT_CAPITALS.has(bare.replace(/\.$/, ''))) return word;
-  // Capitals with no vowel cannot be read as a word: an abbreviation ("CVS", "NBC", "TRW"), kept as printed;
+  // Capitals with no vowel cannot be read as a word: an abbreviation ("NBC", "TRW", "KPMG"), kept as printed;
   // one with a full stop is a contraction written in Title Case ("MR." -> "Mr.").
   if (ABBREVIATION.test(bare)) return word;
   // An enumerator stays as printed: "(b) REPORTS ON FORM 8-K" is item (b), not (B).
@@ -70,7 +70,7 @@ export function readableTitle(text: string): string {
     .join(' ');
 }
 
-/** A company name as people write it: "AMAZON COM INC" -> "Amazon Com Inc.", "CVS CORP" -> "CVS Corp."; a mixed-case name is kept. */
+/** A company name as people write it: "WIDGETS COM INC" -> "Widgets Com Inc.", "TRW CORP" -> "TRW Corp."; a mixed-case name is kept. */
 export function readableCompany(name: string): string {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   if (!isAllCaps(trimmed)) return trimmed;

@@ -104,7 +104,7 @@ function matchHyphenGroup(group: HyphenGroup, available: Map<string, number>, ta
 
 /**
  * Repairs words hyphenated down a table column, which reading the source line
- * by line cannot join: in Apple's 1994 equity statement "Trans-" and "lation"
+ * by line cannot join: in an equity statement "Trans-" and "lation"
  * sit one above the other, with other headings between. A missing word that
  * ended in a hyphen, and a missing word that completes it, are found when the
  * output has them joined ("translation").

@@ -8,7 +8,7 @@ import { createPrng, type Prng } from './prng.ts';
 
 /** A real filing the library is generated from. */
 export interface SourceFiling {
-  /** File name without directory, e.g. "1998-cvs-corp-424b1.txt". */
+  /** File name without directory, e.g. "1998-acme-corp-424b1.txt". */
   name: string;
   /** The file decoded as latin1, so writing it back is byte-for-byte. */
   text: string;
@@ -23,7 +23,7 @@ export interface SyntheticFiling {
   source: string;
 }
 
-/** Legal-form words trimmed off a name to keep its distinctive part ("APPLE COMPUTER INC" -> "APPLE COMPUTER"). */
+/** Legal-form words trimmed off a name to keep its distinctive part ("ACME WIDGETS INC" -> "ACME WIDGETS"). */
 const LEGAL_SUFFIX = /[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|lp|l\.p|plc|n\.v|llc)\.?$/i;
 
 /**
@@ -36,7 +36,7 @@ export function findCompanyName(text: string): string | null {
   if (conformed) return conformed[1]!;
   const top = text.split('\n', 120);
   for (const line of top) {
-    // The legal form in the cover's own case: "Level 3 Communications, Inc." or "PERKINELMER, INC.".
+    // The legal form in the cover's own case: "Level 3 Communications, Inc." or "BRIGHTLINE, INC.".
     const m = /^\s*([A-Z][\w&.' ]*?(?:,\s*)?\s(?:Inc\.|INC\.|Incorporated|INCORPORATED|Corporation|CORPORATION|Corp\.|CORP\.|Company|COMPANY|Co\.|CO\.|Ltd\.|LTD\.|L\.P\.|plc))\s*$/.exec(line);
     if (m) return m[1]!.replace(/\s+/g, ' ');
   }
@@ -50,7 +50,7 @@ export function distinctiveName(name: string): string {
   return rest.replace(/[,\s]+$/, '');
 }
 
-/** A regex matching the distinctive name however justified text spaced it ("Level 3  Communications", "Amazon.com"). */
+/** A regex matching the distinctive name however justified text spaced it ("Level 3  Communications", "Widgets.com"). */
 export function namePattern(distinctive: string): RegExp | null {
   const words = distinctive.split(/[\s.]+/).filter((w) => w.length > 0);
   if (words.length === 0 || distinctive.length < 3) return null;

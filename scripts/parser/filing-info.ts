@@ -21,7 +21,7 @@ export function coverLines(sections: SectionDraft[]): string[] {
 const BOILERPLATE =
   /^(?:united states|securities and exchange commission|washington,? d\.? ?c\.?.*|form\b.*|prospectus.*|proxy statement.*|table of contents|contents|cover page|annual report.*|current report.*|quarterly report.*|\(?mark one\)?|page)$/i;
 
-// A company name ends in its legal form: "Level 3 Communications, Inc.", "CVS Corporation".
+// A company name ends in its legal form: "Level 3 Communications, Inc.", "Acme Corporation".
 const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|l\.?p|llc|l\.l\.c|plc|n\.a|bancorp|holdings?|group|trust)\.?$/i;
 
 /** The company named on the cover: the first short line ending in a legal form. */
@@ -32,7 +32,7 @@ export function coverCompany(lines: string[]): string | undefined {
 /** Legal forms spelled out, as the conformed name abbreviates them. */
 const LEGAL_FORM_KEYS: Record<string, string> = { INCORPORATED: 'INC', CORPORATION: 'CORP', COMPANY: 'CO', LIMITED: 'LTD' };
 
-/** A name reduced to its words in capitals, legal forms abbreviated: "Amazon.com, Inc." and "AMAZON COM INC" agree. */
+/** A name reduced to its words in capitals, legal forms abbreviated: "Widgets.com, Inc." and "WIDGETS COM INC" agree. */
 function nameKey(name: string): string {
   return name
     .toUpperCase()
@@ -42,7 +42,7 @@ function nameKey(name: string): string {
     .join(' ');
 }
 
-/** The company as the filing writes it: a cover line naming the same company as the SEC's conformed name ("AMAZON COM INC" -> "Amazon.com, Inc."). */
+/** The company as the filing writes it: a cover line naming the same company as the SEC's conformed name ("WIDGETS COM INC" -> "Widgets.com, Inc."). */
 export function coverSpelling(lines: string[], conformed: string): string | undefined {
   const key = nameKey(conformed);
   return lines.find((l) => l.length <= 80 && nameKey(l) === key);
@@ -54,7 +54,7 @@ const NAME_TEXT_LENGTH = 200_000;
 /** The conformed name's legal forms as a filing may print them: "INC" is "Inc." or "Incorporated". */
 const LEGAL_FORM_SPELLINGS: Record<string, string> = { INC: String.raw`inc\.?|incorporated`, CORP: String.raw`corp\.?|corporation`, CO: String.raw`co\.?|company`, LTD: String.raw`ltd\.?|limited` };
 
-/** The company as the running text spells it in upper and lower case ("The Southern Company" for "SOUTHERN CO", "PerkinElmer, Inc."): its most frequent such spelling. */
+/** The company as the running text spells it in upper and lower case ("The Acme Company" for "ACME CO", "BrightLine, Inc."): its most frequent such spelling. */
 export function textSpelling(texts: readonly string[], conformed: string): string | undefined {
   const words = nameKey(conformed).split(' ').filter(Boolean);
   if (words.length === 0) return undefined;

@@ -108,7 +108,7 @@ export function planPageNotes(
   for (const block of section.blocks) {
     if (block.kind === 'paragraph') see(stretches(block, block.text, block.pos, block.pageBreaks));
     else if (block.kind === 'list') for (const item of block.items) see(stretches(item, item.text, item.pos, item.pageBreaks));
-    // A table kept as lines cites its notes too: "Eugene Applebaum Revocable Living Trust(2)..".
+    // A table kept as lines cites its notes too: "John Q. Smith Revocable Living Trust(2)..".
     else if (block.kind === 'lineBlock') see(stretches(block, lineBlockText(block), block.pos));
     else if (block.kind === 'table') {
       for (const page of new Set([block.pos, ...block.pageBreaks].map((pos) => pos.pageIndex))) {

@@ -285,7 +285,7 @@ const QUOTED = /"([^"\n]{2,400})"|\u201c([^\u201d\n]{2,400})\u201d|``([^'\n]{2,4
 // Words that introduce a cross reference right before the quote: 'See "Risk Factors"', 'under the caption "Experts"'.
 const CUE = /\b(?:see|under|entitled|captioned|captions?|headings?|sections?|in|also|and|or)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
 const ON_PAGE = /^[.,]?\s*(?:on|at|beginning on|starting on)\s+pages?\b/i;
-// A defined term, not a reference: '(the "Merger with Arbor")', '(collectively, the "Revco Debt Retirement")'.
+// A defined term, not a reference: '(the "Merger with Initech")', '(collectively, the "Acme Debt Retirement")'.
 const DEFINED_TERM = /\(\s*(?:collectively,?\s*)?(?:the\s+)?$/i;
 // A printed page number: "7", "F-3", "S-12", "A-1"; lowercase roman numerals for front matter ("ii").
 const PAGE_TOKEN = String.raw`(?:[A-Z]{1,2}-\d{1,4}|\d{1,4}|[ivxl]{1,6})`;

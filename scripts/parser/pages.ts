@@ -4,7 +4,7 @@ import { removeRunningHeads } from './running-heads.ts';
 import type { Page, RemovedLine, SourceDocument } from './types.ts';
 
 /** A page break: `<PAGE>` at the start of a line, maybe followed by the filer's sequence number ("<PAGE>   6"); or a form feed starting a line. */
-// Some filers indent the tag: " <PAGE>" (Apple 1994, before PART I).
+// Some filers indent the tag: " <PAGE>" (e.g. before PART I).
 const PAGE_TAG = /^\s*<PAGE>\s*(\S*)/i;
 
 /** "(continued)", "(Continued on next page)", "- continued -": page-edge furniture, not text. */
@@ -205,7 +205,7 @@ class SeenTitles {
 }
 
 /**
- * Removes a page's first line when it repeats an earlier title with "(Continued)" (Apple 1994:
+ * Removes a page's first line when it repeats an earlier title with "(Continued)" (e.g.
  * "INDEX TO EXHIBITS (Continued)" over each page of the exhibit list), and a lone "(continued)"
  * straight under the page's first line ("SCHEDULE II" / "(continued)"). A "(Continued)" title
  * never seen before is text and stays.

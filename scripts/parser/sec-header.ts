@@ -56,8 +56,8 @@ export function readSecHeader(lines: readonly string[]): FilingMeta {
 
   const meta: FilingMeta = {};
   const accession = fields.get('ACCESSION NUMBER') ?? fields.get('ACCESSION-NUMBER') ?? accessionFromDocumentLine(lines);
-  // A self-filed accession starts with the filer's own CIK ("0000092122-05-000042" is The Southern
-  // Company among seven co-registrants); a filing agent's prefix matches no one and changes nothing.
+  // A self-filed accession starts with the filer's own CIK ("0000012345-05-000042" is the parent
+  // company among seven co-registrants); a filing agent's prefix matches no one and changes nothing.
   const submitter = companies.find((c) => c.cik !== undefined && accession?.startsWith(`${c.cik}-`));
   const first = submitter ?? companies.find((c) => SUBJECT_ROLES.has(c.role)) ?? companies[0];
   if (first) {

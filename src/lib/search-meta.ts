@@ -11,7 +11,7 @@ export function filingYear(filing: FilingInfo): string | null {
   return /^\d{4}/.exec(filing.filingDate ?? '')?.[0] ?? /^\d{4}/.exec(filing.period ?? '')?.[0] ?? null;
 }
 
-/** A filing as a reader tells it from others of the same company: "APPLE COMPUTER INC, 10-K, 1997-12-05". */
+/** A filing as a reader tells it from others of the same company: "ACME WIDGETS INC, 10-K, 1997-12-05". */
 export function filingLabel(filing: FilingInfo): string {
   return [filing.title, filing.formType, filing.filingDate ?? filing.period].filter((part) => part !== undefined && part !== '').join(', ');
 }

@@ -215,7 +215,7 @@ describe('typography', () => {
         document.title,
         ...[...document.querySelectorAll('.section-nav a, .page-outline a, .prev-next a, .contents-list a, .library a, .shelf-company, h1')].map((a) => (a as HTMLElement).innerText),
       ]);
-      // Two words of four or more capitals in a row read as shouting ("ITEM 1. BUSINESS", "APPLE COMPUTER").
+      // Two words of four or more capitals in a row read as shouting ("ITEM 1. BUSINESS", "ACME WIDGETS").
       for (const text of texts) if (/\b[A-Z]{4,}\b\W+\b[A-Z]{4,}\b/.test(text)) shouting.push(`${path}: ${text}`);
     }
     await context.close();

@@ -11,7 +11,7 @@ describe.skipIf(!hasCorpus)('an 8-K of seven co-registrants with earnings exhibi
     expect(parsed.filing.filers).toHaveLength(7);
   });
 
-  test('each exhibit\'s title page ("Southern Company" / "Financial Highlights") is one heading under its label set right, its Notes one below', () => {
+  test('each exhibit\'s title page (a company line over "Financial Highlights") is one heading under its label set right, its Notes one below', () => {
     const headings = headingList(parsed);
     expect(headings).toContain('3 Southern Company Financial Highlights');
     expect(headings).toContain('3 Southern Company Analysis of Consolidated Earnings');

@@ -18,7 +18,7 @@ const file = (name: string, text: string) => {
 };
 
 test('a file name becomes a URL slug', () => {
-  expect(slugOf('1994-Apple Computer_10-K.txt')).toBe('1994-apple-computer-10-k');
+  expect(slugOf('1994-Acme Widgets_10-K.txt')).toBe('1994-acme-widgets-10-k');
 });
 
 describe('the source text word recall measures against', () => {

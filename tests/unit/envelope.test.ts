@@ -34,10 +34,10 @@ const submission = [
   'FILER:',
   '', // 15
   '        COMPANY DATA:',
-  '                COMPANY CONFORMED NAME:                 CISCO SYSTEMS INC',
+  '                COMPANY CONFORMED NAME:                 GLOBEX SYSTEMS INC',
   '                CENTRAL INDEX KEY:                      0000858877',
   '        FORMER COMPANY:',
-  '                FORMER CONFORMED NAME:  CISCO OLD NAME', // 20
+  '                FORMER CONFORMED NAME:  GLOBEX OLD NAME', // 20
   '</SEC-HEADER>',
   '<DOCUMENT>',
   '<TYPE>8-K',
@@ -86,13 +86,13 @@ describe('a full submission', () => {
 
   test('reads the SEC header into metadata', () => {
     expect(parsed.meta).toEqual({
-      company: 'CISCO SYSTEMS INC',
+      company: 'GLOBEX SYSTEMS INC',
       cik: '0000858877',
       formType: '8-K',
       filingDate: '1995-12-06',
       period: '1995-09-29',
       accessionNumber: '0000891618-95-000727',
-      filers: ['CISCO SYSTEMS INC'],
+      filers: ['GLOBEX SYSTEMS INC'],
     });
   });
 
@@ -163,10 +163,10 @@ describe('SEC header styles', () => {
       '                CENTRAL INDEX KEY:       0000003153',
       'FILER:',
       '        COMPANY DATA:',
-      '                COMPANY CONFORMED NAME:  SOUTHERN CO',
+      '                COMPANY CONFORMED NAME:  NORTHWIND CO',
       '                CENTRAL INDEX KEY:       0000092122',
     ]);
-    expect(meta).toEqual({ company: 'ALABAMA POWER CO', cik: '0000003153', filers: ['ALABAMA POWER CO', 'SOUTHERN CO'] });
+    expect(meta).toEqual({ company: 'ALABAMA POWER CO', cik: '0000003153', filers: ['ALABAMA POWER CO', 'NORTHWIND CO'] });
   });
 
   test('FORM TYPE stands in when there is no CONFORMED SUBMISSION TYPE', () => {
@@ -201,20 +201,20 @@ describe('SEC header styles', () => {
 
 describe.skipIf(!hasCorpus)('the real corpus', () => {
   test('a 1994 10-K: a pre-1996 IMS header inside a PEM envelope, with five text documents', () => {
-    const apple = load('1994-apple-computer-10-k.txt');
-    expect(apple.meta).toMatchObject({ company: 'APPLE COMPUTER INC', cik: '0000320193', formType: '10-K', filingDate: '1994-12-13', period: '1994-09-30' });
-    expect(apple.documents.map((d) => d.type)).toEqual(['10-K', 'EX-10', 'EX-11', 'EX-21', 'EX-27']);
-    expect(apple.documents[0]?.firstLine).toBe(47);
-    expect(apple.skipped).toEqual([]);
+    const tenK = load('1994-apple-computer-10-k.txt');
+    expect(tenK.meta).toMatchObject({ company: 'APPLE COMPUTER INC', cik: '0000320193', formType: '10-K', filingDate: '1994-12-13', period: '1994-09-30' });
+    expect(tenK.documents.map((d) => d.type)).toEqual(['10-K', 'EX-10', 'EX-11', 'EX-21', 'EX-27']);
+    expect(tenK.documents[0]?.firstLine).toBe(47);
+    expect(tenK.skipped).toEqual([]);
   });
 
   test('an 8-K of co-registrants lists its seven filers and is named for the one who submitted it', () => {
-    const southern = load('2005-southern-co-8-k.txt');
-    expect(southern.meta.company).toBe('SOUTHERN CO');
-    expect(southern.meta.cik).toBe('0000092122');
-    expect(southern.meta.filers).toHaveLength(7);
-    expect(southern.meta.filers).toContain('SOUTHERN CO');
-    expect(southern.documents.map((d) => d.filename)).toEqual(['yearend048k.txt', 'x9901.txt', 'x9902.txt', 'x9903.txt', 'x9904.txt', 'x9905.txt', 'x9906.txt']);
+    const coRegistrants = load('2005-southern-co-8-k.txt');
+    expect(coRegistrants.meta.company).toBe('SOUTHERN CO');
+    expect(coRegistrants.meta.cik).toBe('0000092122');
+    expect(coRegistrants.meta.filers).toHaveLength(7);
+    expect(coRegistrants.meta.filers).toContain('SOUTHERN CO');
+    expect(coRegistrants.documents.map((d) => d.filename)).toEqual(['yearend048k.txt', 'x9901.txt', 'x9902.txt', 'x9903.txt', 'x9904.txt', 'x9905.txt', 'x9906.txt']);
   });
 
   test('a document text line is the same line of the file', () => {

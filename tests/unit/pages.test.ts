@@ -244,8 +244,8 @@ describe.skipIf(!hasCorpus)('the real corpus', () => {
   });
 
   test('a prospectus with no <PAGE> markers is one page', () => {
-    const [cvs] = load(path.join(corpus, '1998-cvs-corp-424b1.txt'));
-    expect(splitPages(cvs!)).toHaveLength(1);
+    const [prospectus] = load(path.join(corpus, '1998-cvs-corp-424b1.txt'));
+    expect(splitPages(prospectus!)).toHaveLength(1);
   });
 
   test('no page furniture is removed from the corpus but folios and running heads, and none in a table', () => {

@@ -40,7 +40,7 @@ describe('main document', () => {
       h('ITEM 2. PROPERTIES'),
       h('PART I'),
       h('ITEM 1. BUSINESS'),
-      p('Apple designs computers.'),
+      p('Acme designs computers.'),
       h('ITEM 1. BUSINESS (Continued)'),
       p('More about the business.'),
       h('ITEM 2. PROPERTIES'),
@@ -81,7 +81,7 @@ describe('main document', () => {
 
 describe('exhibits', () => {
   test('an exhibit is one document section under a synthesised heading, its own headings one level down', () => {
-    const sections = splitSections(doc({ type: 'EX-21', sequence: 4, description: 'SUBSIDIARIES OF THE REGISTRANT' }), [h('EXHIBIT 21'), h('Europe', 3), p('Apple Ltd.')], false);
+    const sections = splitSections(doc({ type: 'EX-21', sequence: 4, description: 'SUBSIDIARIES OF THE REGISTRANT' }), [h('EXHIBIT 21'), h('Europe', 3), p('Acme Ltd.')], false);
     expect(sections).toHaveLength(1);
     const [section] = sections;
     expect(section).toMatchObject({ kind: 'document', title: 'EX-21 — SUBSIDIARIES OF THE REGISTRANT', document: { type: 'EX-21', sequence: 4 } });

@@ -96,9 +96,9 @@ describe('shelvesOf and edgarUrl', () => {
     sectionCount: 2,
   });
   test('groups one company’s filings (by CIK), oldest first, companies by name', () => {
-    const shelves = shelvesOf([entry('z-1997', 'Zeta Inc.', '0000000002', '1997-01-01'), entry('apple-1997', 'Apple Computer, Inc.', '0000320193', '1997-12-05'), entry('apple-1994', 'APPLE COMPUTER INC', '320193', '1994-12-13'), entry('b', 'Beta Co.', undefined, '2000-01-01')]);
+    const shelves = shelvesOf([entry('z-1997', 'Zeta Inc.', '0000000002', '1997-01-01'), entry('acme-1997', 'Acme Computer, Inc.', '0000012345', '1997-12-05'), entry('acme-1994', 'ACME COMPUTER INC', '12345', '1994-12-13'), entry('b', 'Beta Co.', undefined, '2000-01-01')]);
     expect(shelves.map((s) => [s.company, s.filings.map((f) => f.filing.slug)])).toEqual([
-      ['Apple Computer, Inc.', ['apple-1994', 'apple-1997']],
+      ['Acme Computer, Inc.', ['acme-1994', 'acme-1997']],
       ['Beta Co.', ['b']],
       ['Zeta Inc.', ['z-1997']],
     ]);

@@ -107,7 +107,7 @@ describe('the seed prospectus: selling stockholders', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('Apple 10-K 1994: balance sheet', () => {
+describe.skipIf(!hasCorpus)('a 10-K balance sheet in table tags', () => {
   const file = new URL('1994-apple-computer-10-k.txt', CORPUS);
   const table = parsedTable(file, 9);
 
@@ -135,7 +135,7 @@ describe.skipIf(!hasCorpus)('Apple 10-K 1994: balance sheet', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('Apple 10-K 1997: statement of operations', () => {
+describe.skipIf(!hasCorpus)('a 10-K statement of operations in table tags', () => {
   const file = new URL('1997-apple-computer-10-k.txt', CORPUS);
   const table = parsedTable(file, 8);
 
@@ -156,7 +156,7 @@ describe.skipIf(!hasCorpus)('Apple 10-K 1997: statement of operations', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('Apple 10-K 1997: a table too wide for the page, its last column printed as a second block', () => {
+describe.skipIf(!hasCorpus)('a table too wide for the page, its last column printed as a second block', () => {
   test('the second <CAPTION> block becomes the seventh column, under the last spanner', () => {
     const table = parsedTable(new URL('1997-apple-computer-10-k.txt', CORPUS), 12);
     expect(texts(table.header)).toEqual([
@@ -172,7 +172,7 @@ describe.skipIf(!hasCorpus)('Apple 10-K 1997: a table too wide for the page, its
   });
 });
 
-describe.skipIf(!hasCorpus)('Amazon 8-K 1998: Junglee statements of stockholders equity', () => {
+describe.skipIf(!hasCorpus)('an 8-K with an acquired company\'s statements: stockholders\' equity with spanners over dash rules', () => {
   const file = new URL('1998-amazon-com-8-k.txt', CORPUS);
 
   test('spanner headings over their dash rule prefix each column beneath', () => {
@@ -210,7 +210,7 @@ describe.skipIf(!hasCorpus)('Amazon 8-K 1998: Junglee statements of stockholders
   });
 });
 
-describe.skipIf(!hasCorpus)('CVS 424B1 1998: selected financial data', () => {
+describe.skipIf(!hasCorpus)('a 424B1 prospectus without <PAGE> markers: selected financial data', () => {
   const file = new URL('1998-cvs-corp-424b1.txt', CORPUS);
 
   test('spanners over their rules, read top to bottom with the dates between them', () => {
@@ -243,7 +243,7 @@ describe.skipIf(!hasCorpus)('CVS 424B1 1998: selected financial data', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('Apple 10-K 1994: an untagged table with "$" set apart and notes on the labels', () => {
+describe.skipIf(!hasCorpus)('a 10-K: an untagged table with "$" set apart and notes on the labels', () => {
   const file = new URL('1994-apple-computer-10-k.txt', CORPUS);
   const lines = hasCorpus ? readFileSync(file, 'utf8').split('\n') : [];
   const start = lines.findIndex((l) => /^\s+Balance at\s+Balance at\s*$/.test(l));

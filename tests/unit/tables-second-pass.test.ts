@@ -185,11 +185,11 @@ describe('cover layouts: records under a heading group', () => {
 Commission       Registrant, State of Incorporation,       I.R.S. Employer
 File Number      Address and Telephone Number              Identification No.
 
-1-3526           The Southern Company                      58-0690070
+1-1234           The Acme Gas Company                      58-1234567
                  (A Delaware Corporation)
-                 270 Peachtree Street, N.W.
+                 100 Commerce Street, N.W.
                  Atlanta, Georgia 30303
-                 (404) 506-5000
+                 (404) 555-0100
 
 1-3164           Alabama Power Company                     63-0004250
                  (An Alabama Corporation)
@@ -208,7 +208,7 @@ The addresses of the registrants have not changed since the last report.`;
     const table = parsed(lines.slice(0, 14).join('\n'), false);
     expect(texts(table.header)).toEqual(['Commission File Number', 'Registrant, State of Incorporation, Address and Telephone Number', 'I.R.S. Employer Identification No.']);
     expect(table.rows.map((r) => texts(r.cells))).toEqual([
-      ['1-3526', 'The Southern Company; (A Delaware Corporation); 270 Peachtree Street, N.W.; Atlanta, Georgia 30303; (404) 506-5000', '58-0690070'],
+      ['1-1234', 'The Acme Gas Company; (A Delaware Corporation); 100 Commerce Street, N.W.; Atlanta, Georgia 30303; (404) 555-0100', '58-1234567'],
       ['1-3164', 'Alabama Power Company; (An Alabama Corporation); 600 North 18th Street; Birmingham, Alabama 35291; (205) 257-1000', '63-0004250'],
     ]);
   });
@@ -222,12 +222,12 @@ Number           of Exhibit                                Filed
                  and certain lenders dated as of
                  December 9, 1993.
 
-10.2             Apple Computer, Inc. Savings and          By reference
+10.2             Acme Computers, Inc. Savings and          By reference
                  Investment Plan
 `, false);
     expect(table.rows.map((r) => r.cells[1]?.text)).toEqual([
       'Credit Agreement between the Registrant and certain lenders dated as of December 9, 1993.',
-      'Apple Computer, Inc. Savings and Investment Plan',
+      'Acme Computers, Inc. Savings and Investment Plan',
     ]);
   });
 
@@ -239,7 +239,7 @@ Executives     VP/Director  40% ROCE     Total Payout
 ATG            VP /         60% PTOP
                Director     40% ROCE     Total Payout
 
-AppleSoft      VP           60% PTOP
+ZenitSoft      VP           60% PTOP
                Funct.       40% ROCE     Total Payout
 `;
     const table = parseTable(source(layout, false));

@@ -155,14 +155,14 @@ EXHIBIT
 NUMBER          DESCRIPTION*
 <S>             <C>
 2.1             Agreement and Plan of Merger dated as of August 3, 1998,
-                  by and among Amazon.com, Inc. and Junglee Corp.
+                  by and among Widgets.com, Inc. and Gizmo Corp.
 
 23.1            Independent Auditors' Consent
 `);
     expect(texts(table.header)).toEqual(['EXHIBIT NUMBER', 'DESCRIPTION']);
     expect(table.header[1]?.notes).toEqual(['*']);
     expect(table.rows.map((r) => texts(r.cells))).toEqual([
-      ['2.1', 'Agreement and Plan of Merger dated as of August 3, 1998, by and among Amazon.com, Inc. and Junglee Corp.'],
+      ['2.1', 'Agreement and Plan of Merger dated as of August 3, 1998, by and among Widgets.com, Inc. and Gizmo Corp.'],
       ['23.1', "Independent Auditors' Consent"],
     ]);
     expect(table.align).toEqual(['left', 'left']);
@@ -348,7 +348,7 @@ describe('untaggedTableLength', () => {
   test('an aligned table with a heading line and a label line inside', () => {
     const doc = lines(`Following is a summary:
 
-                                CVS/Revco
+                                ABC/Zenco
                               Restructuring     Utilized      Balance at
                                  Charge         in 1997        12/31/97
 Merger transaction costs.       $ 35.0          $ 32.1          $  2.9
@@ -356,7 +356,7 @@ Restructuring costs:
    Employee severance....         89.8            37.4            52.4
    Exit costs............        286.9           126.1           160.8
 
-Merger transaction costs related to the merger with Revco`);
+Merger transaction costs related to the merger with Zenco`);
     expect(untaggedTableLength(doc, 2)).toBe(7);
     expect(untaggedTableLength(doc, 0)).toBe(0);
   });

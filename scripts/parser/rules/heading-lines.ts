@@ -140,7 +140,7 @@ export const NAME_REACH = 4;
 /**
  * A picture's place ("[LOGO]") and firms' names standing alone: a stack of names (underwriters
  * on a back cover), and a name with no running text under it (a company line over a statement
- * title, "APPLE COMPUTER, INC." / "CONSOLIDATED BALANCE SHEETS", or a registrant's name).
+ * title, "ACME WIDGETS, INC." / "CONSOLIDATED BALANCE SHEETS", or a registrant's name).
  */
 export function pictureOrNames(state: BlockState, start: number, text: string, after: number, end: number): boolean {
   if (PICTURE.test(text)) return true;

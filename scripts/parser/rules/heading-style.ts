@@ -21,15 +21,15 @@ export const NUMBERED = /^(?:(?:\d{1,2}|[A-Z])\.|\([a-z0-9]{1,3}\))\s+(?=\S)/;
  * "YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM", "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)".
  */
 export const DATE_LINE = /^(?:(?:AS OF|AS AT|FOR THE|YEARS?|PERIODS?|QUARTERS?|FISCAL|(?:THREE|SIX|NINE|TWELVE|\d{1,2})[- ]MONTHS?)\b.*\b(?:ENDED|ENDING|FROM)\b|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}\b|\(?(?:DOLLARS\s+)?IN\s+(?:THOUSANDS|MILLIONS)\b)/i;
-/** A schedule's or exhibit's label over its title: "SCHEDULE II" / "APPLE COMPUTER, INC." / "AMOUNTS RECEIVABLE FROM ...". */
+/** A schedule's or exhibit's label over its title: "SCHEDULE II" / "ACME WIDGETS, INC." / "AMOUNTS RECEIVABLE FROM ...". */
 export const SCHEDULE_LABEL = /^(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX)\s+(?:[IVXL]+|\d+(?:\.\d+)*[A-Z]?|[A-Z](?:-\d+)?)$/i;
 /** Standalone words that are answers, not headings ("None", "Not applicable" end items of 10-Ks). */
 export const NOT_HEADINGS = /^(?:none|yes|no|n\/a|not applicable|between|and|among|by and between|by and among)$/i;
 /** A short sentence-case title: a capital, then two to six lower-case words. */
 export const SENTENCE_CASE = /^[A-Z][a-z]+,?(?: [a-z]+,?){1,5}$/;
-/** A firm's name standing alone signs a report or letter ("Deloitte & Touche LLP", "Apple Computer, Inc."); it titles nothing. */
+/** A firm's name standing alone signs a report or letter ("Deloitte & Touche LLP", "Acme Widgets, Inc."); it titles nothing. */
 export const FIRM = /(?:\bLLP|\bL\.L\.P\.|,? Inc\.|\bCo\.|\bCorp\.|\bCorporation|\bLtd\.|\bN\.A\.)$/;
-/** The same in capitals: "APPLE COMPUTER, INC.", "CISCO SYSTEMS, INC.", "THE SOUTHERN COMPANY". */
+/** The same in capitals: "ACME WIDGETS, INC.", "GLOBEX SYSTEMS, INC.", "THE ACME COMPANY". */
 export const FIRM_CAPS = /(?:\bLLP|\bL\.L\.P\.|,? INC\.?|\bCO\.|\bCORP\.?|\bCORPORATION|\bCOMPANY|\bLTD\.|\bN\.A\.|\bINCORPORATED|\bAND SUBSIDIARIES)$/;
 /** A signature line: "By: /s/ MICHAEL H. SPINDLER", "Dated:  November 28, 1995      By: /s/ Larry R. Carter". */
 export const SIGNATURE_LINE = /(?:^|\s)(?:By:|\/s\/)/;
@@ -43,7 +43,7 @@ export function candidateText(text: string, max: number): boolean {
   if (/[,;:]$/.test(text)) return false;
   // "1516 SECOND AVENUE, SEATTLE, WASHINGTON 98101": a street address ending in a ZIP code is a cover line, not a title.
   if (/^\d+\s.*\b\d{5}(?:-\d{4})?$/.test(text)) return false;
-  // "REGISTRATION RIGHTS AGREEMENT" / "BETWEEN" / "APPLE COMPUTER, INC.": a joining word on a title page, and an answer ("NONE"), title nothing.
+  // "REGISTRATION RIGHTS AGREEMENT" / "BETWEEN" / "ACME WIDGETS, INC.": a joining word on a title page, and an answer ("NONE"), title nothing.
   if (NOT_HEADINGS.test(text)) return false;
   // "COMMISSION FILE NUMBER 0-10030": a cover label with its value.
   if (/\bNUMBERS?:?\s+[\d-]{3,}$/i.test(text)) return false;
@@ -119,7 +119,7 @@ export function isFirmName(text: string): boolean {
   // "THE COMPANY" is the filing's defined term for its registrant, a title, not a name; so is "COVENANTS OF THE COMPANY".
   const name = t.replace(FIRM_CAPS, '').replace(/^THE\b/, '').trim();
   if (/\b(?:OF|TO|BY|FOR|WITH|AND|IN|ON) THE COMPANY$/.test(t)) return false;
-  // "CISCO SYSTEMS TO ACQUIRE COMBINET INC.": a headline that ends on a name is a sentence about it.
+  // "GLOBEX SYSTEMS TO ACQUIRE INITECH INC.": a headline that ends on a name is a sentence about it.
   if (/ TO [A-Z]+ /.test(t) || t.split(/\s+/).length > MAX_NAME_WORDS) return false;
   return isAllCaps(t) && FIRM_CAPS.test(t) && /[A-Z]{2}/.test(name);
 }

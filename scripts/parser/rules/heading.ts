@@ -71,11 +71,11 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const wrappedTitle = titleWrap && last > start;
   if (!wrappedTitle && !endsLikeHeading(text)) return false;
   if (!FORM_TITLE.test(text) && (coverMatter(state, start, text, after, end) || pictureOrNames(state, from, text, after, end))) return false;
-  // "APPLE COMPUTER, INC." / "1 INFINITE LOOP" / "CUPERTINO, CA 95014": an address ends in its ZIP code.
+  // "ACME WIDGETS, INC." / "1 MAIN STREET" / "SPRINGFIELD, IL 62701": an address ends in its ZIP code.
   if (ZIP_AT_END.test(text)) return false;
   // "NM: Not Meaningful", "AREA CODE: (408) 996-1010": a colon inside makes a label and its value.
   if (/:\s/.test(text)) return false;
-  // "CISCO SYSTEMS, INC." / "Dated: ...  By: /s/ Larry R. Carter": the registrant's name over a signature signs; it titles nothing.
+  // "ACME WIDGETS, INC." / "Dated: ...  By: /s/ John Q. Smith": the registrant's name over a signature signs; it titles nothing.
   if (isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;

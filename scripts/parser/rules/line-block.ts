@@ -4,7 +4,7 @@ import { opensTag, type BlockState } from './state.ts';
 /** Signature and check-box lines: "By: /s/ ...", "Name:", "Title:", "[X]", "/X/", "Yes _X_". */
 const KEEP_LINES = /^(?:By:|Name:|Title:|Its:|\/s\/|\[[ xX]\]|\/[ xX]\/|_X_|Yes\s+_)/;
 
-/** A line that ends a sentence ("...by reference."), as opposed to a name or address ("Apple Computer, Inc."). */
+/** A line that ends a sentence ("...by reference."), as opposed to a name or address ("Acme Widgets, Inc."). */
 function endsLikeSentence(text: string): boolean {
   return /[a-z]{4,}[.:;]$/.test(text);
 }
@@ -26,7 +26,7 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   // Justified prose pads with up to three spaces ("(age 53).   Mr."); layout columns leave wider gaps.
   const gapped = texts.filter((t) => /\S\s{4,}\S/.test(t)).length;
   // Three columns on one line ("1-3164      Alabama Power Company      63-0004250") make the whole group layout.
-  // So does a stub with leaders before a figure: "Eugene Applebaum Revocable Living Trust(2)..   3,935,309".
+  // So does a stub with leaders before a figure: "John Q. Smith Revocable Living Trust(2)..   3,935,309".
   const columns = texts.some((t) => /\S\s{4,}\S.*\S\s{4,}\S/.test(t) || /\.{2,}\s*\$?\s*\(?\d[\d,.]*\)?%?(?:\s|$)/.test(t));
   const layout = (lines.length >= 2 && gapped * 2 >= lines.length) || columns;
   const short = lines.length >= 2 && lines.every((l, k) => (texts[k]?.length ?? 0) <= 50 && l.indent + (texts[k]?.length ?? 0) < state.width * 0.8);
@@ -36,7 +36,7 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   const flushAddress = lines.length >= 3 && texts.every((t) => t.length <= 45 && (!/[.;:]$/.test(t) || /\b[A-Z][a-z]{0,3}\.$/.test(t)));
   // Names stacked in capitals, one a line, however far right: "ALABAMA POWER COMPANY" / "GEORGIA POWER COMPANY" / ...
   const capsStack = lines.length >= 3 && texts.every((t) => t.length <= 50 && isAllCaps(t) && !/[;:]$/.test(t));
-  // A cover line over its bracketed label keeps its break: "Apple Computer, Inc." / "(Exact name of registrant as specified in its charter)".
+  // A cover line over its bracketed label keeps its break: "Acme Widgets, Inc." / "(Exact name of registrant as specified in its charter)".
   const labelled = lines.length === 2 && /^\(.*\)$/.test(texts[1] ?? '') && !/^\(/.test(texts[0] ?? '') && (texts[0]?.length ?? 0) <= 60 && !endsLikeSentence(texts[0] ?? '');
   if (!signature && !layout && !capsStack && !labelled && !(short && !prose && (lines.every((l) => l.indent >= 1) || flushAddress))) return false;
   if (silent) return true;

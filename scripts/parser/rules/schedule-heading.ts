@@ -30,8 +30,8 @@ const TITLE_REACH = 3;
 
 /**
  * A schedule's or exhibit's label over its centred title lines, blank lines between or not:
- * "SCHEDULE VIII" / "" / "APPLE COMPUTER, INC." / "" / "VALUATION AND QUALIFYING ACCOUNTS AND
- * RESERVES", "Exhibit 99.02" / "Southern Company" / "Financial Highlights", and a bare ARTICLE
+ * "SCHEDULE VIII" / "" / "ACME WIDGETS, INC." / "" / "VALUATION AND QUALIFYING ACCOUNTS AND
+ * RESERVES", "Exhibit 99.02" / "Acme Company" / "Financial Highlights", and a bare ARTICLE
  * label over its title ("Article VA" / "" / "PRESIDENT"). The company line under the label is
  * text, not title; a label set right ("                      EXHIBIT 12") is the exhibit's tag
  * and stays text before the title.

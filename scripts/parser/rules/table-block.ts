@@ -28,7 +28,7 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   if (unclosed) state.messages.push(parseMessage('table', `<TABLE> is never closed; the table is taken to end at line ${state.lines[close - 1]?.pos.line ?? '?'}`, state.lines[start]!.pos));
 
   const body: { text: string; pos: SourcePosition; pageStart: boolean }[] = [];
-  // "<TABLE>                 Accu-" (Apple 1994): the tag line is passed whole, the tables stage blanks the
+  // "<TABLE>                 Accu-" (a heading typed on the tag line): the tag line is passed whole, the tables stage blanks the
   // tag in place so the heading text after it keeps its column.
   const opening = state.lines[start]?.text ?? '';
   if (opening.replace(/<TABLE>/i, '').trim() !== '') body.push({ text: opening, pos: state.lines[start]!.pos, pageStart: false });
@@ -92,7 +92,7 @@ function unclosedEnd(state: BlockState, start: number, limit: number): number {
 
 /**
  * A note's title typed as the table's first caption line, flush left and followed by a blank line
- * (Apple 1994: "<CAPTION>" / "Income Taxes" / "" / "The provision for income taxes consists of the
+ * (e.g. "<CAPTION>" / "Income Taxes" / "" / "The provision for income taxes consists of the
  * following:"): it is taken out of the body as a heading, so the caption does not run it into its text.
  */
 function captionHeading(state: BlockState, body: { text: string; pos: SourcePosition; pageStart: boolean }[]): { text: string; style: HeadingStyle; pos: SourcePosition } | null {

@@ -95,7 +95,7 @@ function trailingValues(tokens: readonly Token[]): Token[] {
     const t = tokens[i - 1] as Token;
     const before = tokens[i - 2];
     // A figure one space after a word ends the label: "in June 1996", "at $.001". Not an amount after a
-    // capitalised label word: Apple 1994 schedule IX "  Short-term Borrowings $ 292,200    5.0%".
+    // capitalised label word: a schedule's "  Short-term Borrowings $ 292,200    5.0%".
     const amountAfterName = /^\$/.test(t.text) && before !== undefined && /^[A-Z][a-z]/.test(before.text);
     if (before !== undefined && !isValueText(before.text) && !/^\.+$/.test(before.text) && t.start - before.end <= 1 && !amountAfterName) break;
     i--;

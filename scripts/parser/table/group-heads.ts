@@ -19,9 +19,9 @@ const gap = (a: ColumnExtent, b: ColumnExtent): number => Math.max(0, b.start - 
 
 /**
  * Group headings printed without a rule under them. Two ways a typist set them:
- * centred over a run of columns ("Common Stock" over "Shares" and "Amount", Apple 1994 equity), or
+ * centred over a run of columns ("Common Stock" over "Shares" and "Amount" in an equity statement), or
  * as a top line of labels each over the first of equal groups ("1994" and "1993(A)" over three
- * columns each, Apple 1994 derivatives). Every column of a group needs its own heading below it, and
+ * columns each, in a derivatives table). Every column of a group needs its own heading below it, and
  * the phrase's line must hold fewer phrases than there are value columns.
  */
 export function findGroupHeads(phrases: readonly HeadPhrase[], extents: readonly ColumnExtent[]): GroupHead[] {
@@ -65,7 +65,7 @@ export function findGroupHeads(phrases: readonly HeadPhrase[], extents: readonly
     // (a word stacked over one heading, "Accu-" over "mulated", is that heading's first line).
     for (const p of on) {
       if (p.start < valueStart - 2) continue;
-      // Or standing apart, a blank line under it: "Fiscal Year Ended" over three dates (Apple 1994 schedule X).
+      // Or standing apart, a blank line under it: "Fiscal Year Ended" over three dates (a schedule's head).
       const under = phrases.filter((q) => q.line === next && overlap(q, { start: p.start - 1, end: p.end + 1 }) > 0);
       if (under.length < 2 && next === line + 1) continue;
       const centre = (p.start + p.end) / 2;

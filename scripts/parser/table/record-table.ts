@@ -53,10 +53,10 @@ function joinRecordLines(lines: readonly string[]): string {
 }
 
 /**
- * A cover layout of records set apart by blank lines, under a heading group (the Southern 2005 8-K:
+ * A cover layout of records set apart by blank lines, under a heading group (an 8-K cover for several co-registrants:
  * "Commission / File Number", "Registrant, State of Incorporation, / Address and Telephone Number",
- * "I.R.S. Employer / Identification No.", then per registrant "1-3526   The Southern Company
- * 58-0690070" with "(A Delaware Corporation)", the street, the city and the phone under the name).
+ * "I.R.S. Employer / Identification No.", then per registrant "1-1234   The Acme Company
+ * 58-1234567" with "(A Delaware Corporation)", the street, the city and the phone under the name).
  * The heading group's lines join into one heading per column; a record's lines under one column
  * stay apart in its cell ("; "), so a name and address never run together. Null unless every group
  * after the heading is a record: a first line with a first column, further lines under one column.

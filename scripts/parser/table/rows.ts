@@ -302,7 +302,7 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
       continue;
     }
     // A line of figures without a label under two or more rows of figures is the typist's totals
-    // line with its rule left out (Apple 1994: "Finished goods   412,360" / "   $1,088,434 ...").
+    // line with its rule left out (e.g. "Finished goods   412,360" / "   $1,088,434 ...").
     if (entry.stub === '' && pending.length === 0 && rows.length - lastBreak > 2 && allLabelled(rows, lastBreak + 1)) pendingTotal = true;
     const group = [...pending, entry];
     pending = [];

@@ -22,7 +22,7 @@ function endsInFigures(text: string): boolean {
 
 /**
  * Justified prose: words spread by gaps of no more than three spaces, many of them lowercase, no
- * figures (Apple 1994 bonus plan: "If   for   any   reason,   including  reorganization,   a   Division   or").
+ * figures (a plan's text, e.g. "If   for   any   reason,   including  reorganization,   a   Division   or").
  */
 function isJustifiedProse(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -236,8 +236,8 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
       end = i;
       continue;
     }
-    // A record's further lines under one of its columns (a cover: "1-3526   The Southern Company
-    // 58-0690070" then "(A Delaware Corporation)", the street, the city, the phone).
+    // A record's further lines under one of its columns (a cover: "1-1234   The Acme Company
+    // 58-1234567" then "(A Delaware Corporation)", the street, the city, the phone).
     // Only under a heading group of two lines set off by a blank line, as a cover prints it: a
     // wrapped description under an exhibit number is no record of its own.
     if (headed && rows >= 3 && !isRowLike(t)) {
