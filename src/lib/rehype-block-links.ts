@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { classList, isElement, isFootnotesSection } from './hast-helpers.ts';
+import { listItems } from './rehype-paragraph-ids.ts';
 
 /** What a reader is told the link goes to, by the block's tag. */
 type BlockName = 'paragraph' | 'item' | 'note';
@@ -26,9 +27,16 @@ export function blockLink(id: string, name: BlockName): Element {
 function addLink(block: Element, name: BlockName): void {
   const id = block.properties.id;
   if (typeof id !== 'string') return;
+  const link = [{ type: 'text' as const, value: ' ' }, blockLink(id, name)];
+  // An item holding a nested list (a PART over its Items) carries its link before the nested list, on its own line.
+  const nested = block.children.findIndex((child) => isElement(child, 'ul') || isElement(child, 'ol'));
+  if (block.tagName === 'li' && nested >= 0) {
+    block.children.splice(nested, 0, ...link);
+    return;
+  }
   const last = block.children.filter((child) => isElement(child)).at(-1);
   const host = block.tagName === 'li' && isElement(last, 'p') ? last : block;
-  host.children.push({ type: 'text', value: ' ' }, blockLink(id, name));
+  host.children.push(...link);
 }
 
 /** Runs after the ids are given and the notes placed: top-level paragraphs and list items, and every note. */
@@ -44,7 +52,7 @@ export function rehypeBlockLinks() {
       if (!isElement(node)) continue;
       if (node.tagName === 'p' && !classList(node).includes('notes-label')) addLink(node, 'paragraph');
       else if (node.tagName === 'ul' || node.tagName === 'ol') {
-        for (const item of node.children) if (isElement(item, 'li')) addLink(item, 'item');
+        for (const item of listItems(node)) addLink(item, 'item');
       } else if (isFootnotesSection(node)) visitNotes(node);
     }
   };

@@ -1,5 +1,5 @@
 /**
- * Gives every top-level paragraph, every item of a top-level list, every table, every body row of a table and every
+ * Gives every top-level paragraph, every item of a top-level list (and of the lists nested in it), every table, every body row of a table and every
  * preformatted block a citable id counted from the last printed page mark, so that a search result or a citation can
  * link to the place that holds the text. The ids depend only on the blocks of the same printed page (never on a
  * counter over the filing), so they are the same on every build and an edit on another page leaves them alone.
@@ -29,6 +29,17 @@ function bodyRows(table: Element): Element[] {
   return rows;
 }
 
+/** The items of a list and of the lists nested in its items (a printed contents nests Items under their PART), in document order. */
+export function listItems(list: Element): Element[] {
+  const items: Element[] = [];
+  for (const item of list.children) {
+    if (!isElement(item, 'li')) continue;
+    items.push(item);
+    for (const child of item.children) if (isElement(child, 'ul') || isElement(child, 'ol')) items.push(...listItems(child));
+  }
+  return items;
+}
+
 /** The kinds of block counted, each on its own, with the letter its ids carry. */
 type Kind = 'p' | 'i' | 'r' | 't' | 'b';
 
@@ -49,13 +60,15 @@ export function rehypeParagraphIds() {
       node.properties.id = `${current}-${kind}${n}`;
     };
     for (const node of tree.children) {
-      if (isElement(node, 'p')) give(node, 'p');
-      else if (isElement(node, 'ul') || isElement(node, 'ol')) {
-        for (const item of node.children) if (isElement(item, 'li')) give(item, 'i');
-      } else if (isElement(node, 'table')) {
-        give(node, 't');
-        for (const row of bodyRows(node)) give(row, 'r');
-      } else if (isElement(node, 'pre')) give(node, 'b');
+      if (isElement(node)) {
+        if (node.tagName === 'p') give(node, 'p');
+        else if (node.tagName === 'ul' || node.tagName === 'ol') {
+          for (const item of listItems(node)) give(item, 'i');
+        } else if (node.tagName === 'table') {
+          give(node, 't');
+          for (const row of bodyRows(node)) give(row, 'r');
+        } else if (node.tagName === 'pre') give(node, 'b');
+      }
       const mark = lastPageMarkIn(node);
       if (mark !== null) {
         current = mark;

@@ -19,6 +19,12 @@ describe('rehypeBlockLinks', () => {
     expect(html).toContain('<p>Held in trust. <a class="block-link" href="#user-content-fn-1"');
   });
 
+  test('an item holding a nested list carries its link before the nested list', () => {
+    const html = runPlugin(rehypeBlockLinks, '<ol><li id="i1">PART I<ol><li id="i2">Item 1</li></ol></li></ol>');
+    expect(links(html).map(([id]) => id)).toEqual(['i1', 'i2']);
+    expect(html).toMatch(/^<ol><li id="i1">PART I <a class="block-link" href="#i1"[^>]*>.*?<\/a><ol><li id="i2">Item 1 <a class="block-link"/);
+  });
+
   test('blocks without an id, the notes label and nested blocks get none', () => {
     const html = runPlugin(rehypeBlockLinks, '<p>No id</p><blockquote><p id="q">Quoted</p></blockquote><section class="footnotes" data-footnotes><p id="l" class="notes-label">Notes</p></section>');
     expect(links(html)).toEqual([]);

@@ -32,6 +32,11 @@ describe('rehypeParagraphIds', () => {
     expect(html).not.toMatch(/<tr id="[^"]*"><th>/);
   });
 
+  test('items of nested lists are counted with the others, in reading order', () => {
+    const html = runPlugin(rehypeParagraphIds, '<ol><li>PART I<ol><li>Item 1</li><li>Item 2</li></ol></li><li>PART II</li></ol>', { slug: 's' });
+    expect([...html.matchAll(/<li id="([^"]+)">([^<]*)/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['s-i1 PART I', 's-i2 Item 1', 's-i3 Item 2', 's-i4 PART II']);
+  });
+
   test('tables and preformatted blocks get ids of their own kinds', () => {
     const table = '<table><tbody><tr><td>A</td></tr></tbody></table>';
     const html = runPlugin(rehypeParagraphIds, `${table}<pre>x</pre><div class="page-break">${mark(5)}</div><p>a</p>${table}${table}<pre>y</pre>`, { slug: 's' });
