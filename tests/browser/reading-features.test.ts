@@ -211,7 +211,8 @@ describe('print and the original', () => {
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     const pane = page.locator('#original-pane');
     await expect(pane.locator('h2').innerText()).resolves.toBe('Page 6 as filed');
-    await expect(pane.locator('pre').innerText()).resolves.toContain('As of April 5, 2004');
+    // The page's text arrives by fetch: wait for it.
+    await pane.locator('pre', { hasText: 'As of April 5, 2004' }).waitFor();
     const paneBox = (await pane.boundingBox())!;
     const textBox = (await page.locator('#page-6-p1').boundingBox())!;
     expect(paneBox.x >= textBox.x + textBox.width).toBe(true);
