@@ -32,3 +32,18 @@ export function pageParam(anchor: string): string {
 export function pageUrl(filing: string, anchor: string): string {
   return `/${filing}/page/${pageParam(anchor)}/`;
 }
+
+/** `/<filing>/page/`: the list of a filing's printed pages (where "Go to page" lands without JavaScript). */
+export function pagesIndexUrl(filing: string): string {
+  return `/${filing}/page/`;
+}
+
+/** `/<filing>/page/<n>/original.txt`: one printed page as filed, fixed-width. */
+export function pageOriginalUrl(filing: string, anchor: string): string {
+  return `${pageUrl(filing, anchor)}original.txt`;
+}
+
+/** `/<filing>/original.txt`: the filing as filed. */
+export function originalUrl(filing: string): string {
+  return `/${filing}/original.txt`;
+}

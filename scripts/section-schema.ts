@@ -10,6 +10,8 @@ export const pageAnchorSchema = z.object({
   anchor: z.string(),
   /** As printed ("4", "F-3"); null for unnumbered pages. */
   printed: z.string().nullable(),
+  /** The source line (1-based) where the page's text starts: the site cuts the page as filed from the original around it. */
+  line: z.number().int().min(1).optional(),
 });
 
 export const headingRefSchema = z.object({

@@ -1,5 +1,6 @@
 /** Step 1: parse every filing and write its section Markdown and the library index into content/generated. */
-import { rmSync, statSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatMessage } from '../parser/messages.ts';
 import { parseFiling } from '../parser/parse-filing.ts';
 import type { ParsedFiling } from '../parser/types.ts';
@@ -12,6 +13,9 @@ import type { LibraryEntry } from '../section-schema.ts';
 
 /** Where the generated section files go (read by src/content.config.ts). */
 export const generatedDir = 'content/generated';
+
+/** The copy of each filing's source beside its sections. */
+export const ORIGINAL_FILE = 'original.txt';
 
 /** One line for the build log: slug and what the parser found. */
 export function summaryLine(parsed: ParsedFiling): string {
@@ -44,6 +48,8 @@ export function parseFilings(dir: string, log: (line: string) => void): { ok: tr
     try {
       const parsed = parseFiling(read.bytes, path, slug);
       const bytes = writeFilingContent(parsed, generatedDir).reduce((sum, file) => sum + statSync(file).size, 0);
+      // The filing as filed, for its download link and the original text of each printed page (src/lib/original-pages.ts).
+      writeFileSync(join(generatedDir, slug, ORIGINAL_FILE), read.bytes);
       filings.push({ slug, bytes });
       library.push(libraryEntry(parsed));
       log(summaryLine(parsed));

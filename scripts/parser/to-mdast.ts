@@ -147,7 +147,7 @@ class SectionRenderer {
       const page = this.ctx.ids.pages.get(pageKey(this.sequence, pos));
       if (!page || page.section !== this.index || seen.has(page.anchor)) continue;
       seen.add(page.anchor);
-      out.push({ anchor: page.anchor, printed: page.printed });
+      out.push({ anchor: page.anchor, printed: page.printed, line: pos.line });
     }
     return out;
   }

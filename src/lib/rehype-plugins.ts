@@ -1,6 +1,7 @@
 /** The site's rehype pipeline, in the order the steps depend on each other. */
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
+import { rehypeBlockLinks } from './rehype-block-links.ts';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
 import { rehypeFootnotePlacement } from './rehype-footnote-placement.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -32,4 +33,6 @@ export const rehypePlugins = [
   rehypeTableScroll,
   rehypeFootnoteIds,
   rehypeFootnotePlacement,
+  // Last: every block has its id and every note its place.
+  rehypeBlockLinks,
 ];

@@ -33,6 +33,36 @@ const pageTypes: Array<{ name: string; path: string; ready?: (page: Page) => Pro
     path: `/${seedSlug}/risk-factors/?q=Andersen#risk-factors-p2`,
     ready: (page) => page.locator('mark.search-hit-current').first().waitFor({ timeout: 15_000 }),
   },
+  { name: 'printed pages', path: `/${seedSlug}/page/` },
+  {
+    name: 'section with a note popover and the cite menu open',
+    path: section,
+    ready: async (page) => {
+      await page.locator('a[data-footnote-ref]').first().focus();
+      await page.locator('[role="tooltip"]:visible').waitFor();
+      await page.locator('#main-text > p').first().hover();
+      await page.locator('#main-text > p a.block-link').first().click();
+      await page.locator('.cite-menu:visible').waitFor();
+    },
+  },
+  {
+    name: 'section with the original page beside it',
+    path: `/${seedSlug}/description-of-outstanding-capital-stock/#page-6`,
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Show the original page' }).click();
+      // On a phone the button is above the text: pressing it scrolls there, so the page shown may be the one before.
+      await page.locator('#original-pane pre', { hasText: /\S/ }).waitFor();
+    },
+  },
+  {
+    // The theme the reader chose, whatever the system's (the other scheme of this run).
+    name: 'section in the other theme, chosen in the menu',
+    path: section,
+    ready: async (page) => {
+      const system = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+      await page.getByLabel('Theme').selectOption(system === 'dark' ? 'light' : 'dark');
+    },
+  },
   { name: '404', path: '/no-such-page/' },
 ];
 

@@ -15,8 +15,7 @@ const contentPages: BuiltPage[] = [
   ...sections,
 ];
 const fileOf = (href: string, from: string): string => join(dist, decodeURIComponent(new URL(href, `http://site${from}`).pathname));
-const loaderLimit = 2 * 1024;
-// What a reading page may load before any interaction: the issue's budget for citing and linking features.
+// What a reading page may load before any interaction (theme, search loader, outline, reading aids): the issue's budget.
 const readingPageScriptLimit = 10 * 1024;
 const sectionLimit = 20 * 1024;
 
@@ -26,24 +25,23 @@ describe('content pages (library, contents, sections, whole document)', () => {
     expect(sections.length).toBeGreaterThan(0);
   });
 
-  test('reference only small external scripts (the search loader, the outline marker): 2 KB gzip each, 10 KB in all', () => {
+  test('load at most 10 KB gzip of external scripts before any interaction, and no inline script', () => {
     const problems: string[] = [];
+    let largest = 0;
     for (const page of contentPages) {
       const scripts = selectAll(page.tree, (element) => element.tagName === 'script');
       let total = 0;
       for (const script of scripts) {
         const src = attr(script, 'src');
         if (src === undefined) problems.push(`${page.path}: an inline <script>`);
-        else {
-          const size = gzipSize(readFileSync(fileOf(src, page.path)));
-          total += size;
-          if (size > loaderLimit) problems.push(`${page.path}: ${src} is ${size} B gzip (limit ${loaderLimit})`);
-        }
+        else total += gzipSize(readFileSync(fileOf(src, page.path)));
       }
+      largest = Math.max(largest, total);
       if (total > readingPageScriptLimit) problems.push(`${page.path}: ${total} B of script gzip (limit ${readingPageScriptLimit})`);
       const preloads = selectAll(page.tree, (element) => element.tagName === 'link' && /modulepreload/.test(attr(element, 'rel') ?? ''));
       if (preloads.length > 0) problems.push(`${page.path}: ${preloads.length} modulepreload links`);
     }
+    console.log(`the most script a content page loads before interaction: ${largest} B gzip`);
     expect(problems).toEqual([]);
   });
 

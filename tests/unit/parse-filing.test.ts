@@ -102,10 +102,11 @@ describe('renderFiling', () => {
       [1, 'selling-stockholders', 'section'],
       [2, 'plan-of-distribution', 'section'],
     ]);
-    expect(parsed.sections[1]?.frontMatter.pages).toEqual([
+    expect(parsed.sections[1]?.frontMatter.pages).toMatchObject([
       { anchor: 'page-3', printed: '3' },
       { anchor: 'page-4', printed: '4' },
     ]);
+    expect(parsed.sections[1]?.frontMatter.pages.every((page) => Number.isInteger(page.line))).toBe(true);
     expect(parsed.sections[2]?.frontMatter.headings).toEqual([{ depth: 2, text: 'PLAN OF DISTRIBUTION', id: 'plan-of-distribution' }]);
   });
 

@@ -83,9 +83,10 @@ describe('page marks', () => {
 
   test('front matter pages list the printed pages that start in the section', () => {
     const { trees } = render([section('A', [brk(1, null), brk(2, '2'), p('x', at(2, '2'), [{ offset: 1, pos: at(3, '3') }])])]);
+    // Each with the source line where its text starts, so the site can cut the page as filed from the original.
     expect(trees[0]?.pages).toEqual([
-      { anchor: 'page-2', printed: '2' },
-      { anchor: 'page-3', printed: '3' },
+      { anchor: 'page-2', printed: '2', line: 1 },
+      { anchor: 'page-3', printed: '3', line: 1 },
     ]);
   });
 });
