@@ -9,6 +9,9 @@ import { rehypePageBreaks } from './rehype-page-breaks.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypePrintedLeftovers } from './rehype-printed-leftovers.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { rehypeTableCaption } from './rehype-table-caption.ts';
+import { rehypeTablePageMarks } from './rehype-table-page-marks.ts';
+import { rehypeTableTools } from './rehype-table-tools.ts';
 import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTableStructure } from './rehype-table-structure.ts';
@@ -29,7 +32,12 @@ export const rehypePlugins = [
   rehypeTableHeaders,
   // Row structure before the scroll wrapper, while each table is still a direct child.
   rehypeTableStructure,
+  // After the ids (a caption keeps its paragraph's id, a row its own) and before the wrapper.
+  rehypeTableCaption,
+  rehypeTablePageMarks,
   rehypeTableScroll,
   rehypeFootnoteIds,
   rehypeFootnotePlacement,
+  // Last: the CSV link and the sums go right under the table's wrapper, above the notes placed under it.
+  rehypeTableTools,
 ];

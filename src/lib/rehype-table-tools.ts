@@ -1,0 +1,98 @@
+/**
+ * Under each data table: a "Download CSV" link to the file the build wrote beside the page, and what the build's
+ * sum check found ("adds up", or a warning with the difference). A table of plain rows is marked sortable, with
+ * each figure's value on its cell, for public/table-sort.js.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { readFigure } from '../../scripts/parser/table/figure.ts';
+import type { TableStructure } from '../../scripts/section-schema.ts';
+import { classList, isElement, isPageMark } from './hast-helpers.ts';
+import { tableBodyRows } from './rehype-table-page-marks.ts';
+import { sumNotes } from './table-sum-notes.ts';
+import { sectionFrontMatterOf, tableStructuresOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
+
+/** Fewest rows worth sorting: two rows are read at a glance. */
+const MIN_SORT_ROWS = 3;
+
+/** A cell's text without page marks and note references, as sorting compares it. */
+export function cellValueText(cell: Element): string {
+  const kept: Element = {
+    ...cell,
+    children: cell.children.filter((c) => !(isElement(c) && (isPageMark(c) || c.tagName === 'sup'))),
+  };
+  return toString(kept).replace(/\s+/g, ' ').trim();
+}
+
+/** A plain list of rows (no section, subtotal or total row, no indent) can be reordered without losing meaning. */
+export function isSortable(structure: TableStructure, rows: number): boolean {
+  return structure.rows.length === 0 && rows >= MIN_SORT_ROWS;
+}
+
+function paragraph(className: string, text: string, extra: Element['properties'] = {}): Element {
+  return { type: 'element', tagName: 'p', properties: { className: [className], ...extra }, children: [{ type: 'text', value: text }] };
+}
+
+/** The block under the n-th table: sums found, then the CSV link. */
+export function tableTools(structure: TableStructure, name: string, href: string | null): Element | null {
+  const { ok, failed } = sumNotes(structure.sums ?? []);
+  const children: ElementContent[] = [];
+  if (ok !== null) children.push(paragraph('table-sum table-sum-ok', ok));
+  for (const line of failed) children.push(paragraph('table-sum table-sum-failed', line, { role: 'note' }));
+  if (href !== null) {
+    children.push({
+      type: 'element',
+      tagName: 'p',
+      properties: { className: ['table-download'] },
+      children: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href, download: '', type: 'text/csv' },
+          children: [{ type: 'text', value: 'Download CSV' }, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` of ${name}` }] }],
+        },
+      ],
+    });
+  }
+  if (children.length === 0) return null;
+  return { type: 'element', tagName: 'div', properties: { className: ['table-tools'], dataPagefindIgnore: 'all' }, children };
+}
+
+/** Runs last (after the scroll wrapper and the notes' placement): the tools go right under the table's wrapper. */
+export function rehypeTableTools() {
+  return (tree: Root, file: FileWithFrontMatter): void => {
+    const tables = tableStructuresOf(file);
+    const { slug } = sectionFrontMatterOf(file);
+    const filing = file.data.astro?.frontmatter?.filing as { slug?: unknown } | undefined;
+    const base = typeof filing?.slug === 'string' ? `/${filing.slug}/${slug}/` : null;
+    let n = 0;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table') return;
+      const structure = tables[n++];
+      if (structure === undefined) return;
+      const rows = tableBodyRows(node);
+      if (isSortable(structure, rows.length)) {
+        node.properties.dataSortable = '';
+        for (const tr of rows) {
+          for (const cell of tr.children) {
+            if (!isElement(cell) || !classList(cell).includes('align-right')) continue;
+            const figure = readFigure(cellValueText(cell));
+            if (figure !== null) cell.properties.dataValue = String(figure.value);
+          }
+        }
+      }
+      // The wrapper section holds the table; the tools go after it in its parent.
+      const wrapper = parent !== undefined && isElement(parent as Element, 'section') ? (parent as Element) : null;
+      const name = typeof wrapper?.properties.ariaLabel === 'string' ? wrapper.properties.ariaLabel : `table ${n}`;
+      const tools = tableTools(structure, name, base !== null && structure.csv !== undefined ? `${base}${structure.csv}` : null);
+      if (tools === null) return;
+      if (wrapper !== null) {
+        const at = tree.children.indexOf(wrapper);
+        if (at >= 0) tree.children.splice(at + 1, 0, tools);
+      } else if (parent !== undefined && index !== undefined) {
+        parent.children.splice(index + 1, 0, tools);
+      }
+    });
+  };
+}
