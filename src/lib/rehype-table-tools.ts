@@ -16,6 +16,31 @@ import { sectionFrontMatterOf, tableStructuresOf, type FileWithFrontMatter } fro
 /** Fewest rows worth sorting: two rows are read at a glance. */
 const MIN_SORT_ROWS = 3;
 
+/** Characters a table's widest row needs beyond which it is wider than the text column beside the outline (about 45em at 1280 px). */
+const WIDE_TABLE_CHARS = 90;
+/** Characters counted for a label column at most: labels wrap, the column keeps about 14rem. */
+const STUB_CHARS = 28;
+/** Characters of padding and gap each column takes. */
+const COLUMN_PADDING_CHARS = 3;
+
+/** The characters a table needs across: each column's longest body cell (the label column capped, since it wraps) or longest header word, plus padding. */
+export function tableWidthChars(table: Element): number {
+  const widths: number[] = [];
+  const measure = (cells: Element[], header: boolean): void => {
+    cells.forEach((cell, i) => {
+      const text = cellValueText(cell);
+      const need = header ? Math.max(0, ...text.split(' ').map((w) => w.length)) : i === 0 ? Math.min(text.length, STUB_CHARS) : text.length;
+      widths[i] = Math.max(widths[i] ?? 0, need);
+    });
+  };
+  visit(table, 'element', (tr: Element, _i, parent) => {
+    if (tr.tagName !== 'tr') return;
+    const cells = tr.children.filter((c): c is Element => isElement(c, 'td') || isElement(c, 'th'));
+    measure(cells, isElement(parent as Element | undefined, 'thead'));
+  });
+  return widths.reduce((sum, w) => sum + w + COLUMN_PADDING_CHARS, 0);
+}
+
 /** A cell's text without page marks and note references, as sorting compares it. */
 export function cellValueText(cell: Element): string {
   const kept: Element = {
@@ -84,6 +109,7 @@ export function rehypeTableTools() {
       }
       // The wrapper section holds the table; the tools go after it in its parent.
       const wrapper = parent !== undefined && isElement(parent as Element, 'section') ? (parent as Element) : null;
+      if (wrapper !== null && tableWidthChars(node) > WIDE_TABLE_CHARS) wrapper.properties.className = [...classList(wrapper), 'table-wide'];
       const name = typeof wrapper?.properties.ariaLabel === 'string' ? wrapper.properties.ariaLabel : `table ${n}`;
       const tools = tableTools(structure, name, base !== null && structure.csv !== undefined ? `${base}${structure.csv}` : null);
       if (tools === null) return;
