@@ -3,6 +3,9 @@ import type { Element, Root } from 'hast';
 import { isElement } from './hast-helpers.ts';
 import { tableStructuresOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
 
+/** Pagefind's weight for a caption's words: a table's title says what the table is about. */
+const CAPTION_WEIGHT = '2';
+
 /** The element right before `index` among `children`, skipping whitespace text; its index, or -1. */
 export function previousElementIndex(children: Root['children'], index: number): number {
   for (let i = index - 1; i >= 0; i--) {
@@ -30,7 +33,8 @@ export function rehypeTableCaption() {
       const at = previousElementIndex(tree.children, index);
       const paragraph = tree.children[at];
       if (at < 0 || !isElement(paragraph, 'p')) continue;
-      const caption: Element = { type: 'element', tagName: 'caption', properties: { ...paragraph.properties }, children: paragraph.children };
+      // Pagefind weighs a caption's words like a minor heading's, above running text (weight 1).
+      const caption: Element = { type: 'element', tagName: 'caption', properties: { ...paragraph.properties, dataPagefindWeight: CAPTION_WEIGHT }, children: paragraph.children };
       node.children.unshift(caption);
       tree.children.splice(at, index - at);
       index = at;

@@ -5,9 +5,10 @@ import { tableStructuresOf, type FileWithFrontMatter } from './vfile-front-matte
 
 /** The body rows of a table, in order. */
 export function tableBodyRows(table: Element): Element[] {
-  return table.children.flatMap((child) => {
-    if (isElement(child, 'tr')) return [child];
-    if (isElement(child, 'tbody')) return child.children.filter((row): row is Element => isElement(row, 'tr'));
+  return table.children.flatMap((child): Element[] => {
+    if (!isElement(child)) return [];
+    if (child.tagName === 'tr') return [child];
+    if (child.tagName === 'tbody') return child.children.filter((row): row is Element => isElement(row, 'tr'));
     return [];
   });
 }

@@ -45,7 +45,7 @@ export function tableWidthChars(table: Element): number {
 export function cellValueText(cell: Element): string {
   const kept: Element = {
     ...cell,
-    children: cell.children.filter((c) => !(isElement(c) && (isPageMark(c) || c.tagName === 'sup'))),
+    children: cell.children.filter((c) => !isPageMark(c) && !isElement(c, 'sup')),
   };
   return toString(kept).replace(/\s+/g, ' ').trim();
 }

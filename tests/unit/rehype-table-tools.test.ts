@@ -32,7 +32,7 @@ const frontmatter = (table: Record<string, unknown>) => ({
 describe('the table plugins', () => {
   test('a captioned table gets its paragraph as <caption>, with the paragraph id the search links to', async () => {
     const html = await renderMarkdown(markdown, frontmatter({ caption: true }));
-    expect(html).toMatch(/<table[^>]*><caption id="holders-p1">SHARES HELD \(in thousands\)<\/caption>/);
+    expect(html).toMatch(/<table[^>]*><caption id="holders-p1" data-pagefind-weight="2">SHARES HELD \(in thousands\)<\/caption>/);
     expect(html).not.toContain('<p id="holders-p1">');
   });
 
