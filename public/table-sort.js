@@ -38,7 +38,8 @@
 
   const setUp = (table, k) => {
     const body = table.tBodies[0];
-    const head = table.tHead?.rows[0];
+    // The last header row holds one head per column (a spanner row may sit above it).
+    const head = table.tHead?.rows[table.tHead.rows.length - 1];
     if (!body || !head) return;
     const printed = [...body.rows];
     const tools = table.closest('.table-scroll')?.nextElementSibling;

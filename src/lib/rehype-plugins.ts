@@ -14,6 +14,7 @@ import { rehypeTablePageMarks } from './rehype-table-page-marks.ts';
 import { rehypeTableTools } from './rehype-table-tools.ts';
 import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { rehypeTableSpanners } from './rehype-table-spanners.ts';
 import { rehypeTableStructure } from './rehype-table-structure.ts';
 
 /**
@@ -30,6 +31,8 @@ export const rehypePlugins = [
   rehypePrintedLeftovers,
   rehypeTableAlign,
   rehypeTableHeaders,
+  // After the headers get their scope: spanners over the heads they join.
+  rehypeTableSpanners,
   // Row structure before the scroll wrapper, while each table is still a direct child.
   rehypeTableStructure,
   // After the ids (a caption keeps its paragraph's id, a row its own) and before the wrapper.

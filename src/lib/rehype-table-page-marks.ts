@@ -43,7 +43,8 @@ export function rehypeTablePageMarks() {
         const mark = holder.children.find((c): c is Element => isPageMark(c));
         if (mark === undefined) continue;
         mark.properties.className = [...classList(mark), 'page-mark-in-table'];
-        cell.children.unshift(mark);
+        // A space keeps the mark's words apart from the label's in the text ("Page 5 WS Investment").
+        cell.children.unshift(mark, { type: 'text', value: ' ' });
         tr.properties.className = [...classList(tr), 'page-start'];
         tree.children.splice(at, 1);
       }

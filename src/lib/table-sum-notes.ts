@@ -2,9 +2,9 @@
 import type { TableSum } from '../../scripts/section-schema.ts';
 import { readFigure } from '../../scripts/parser/table/figure.ts';
 
-/** A column's name for a sentence: its header in quotes, or "column N" when the header is blank. */
+/** A column's name for a sentence: its header in straight quotes (the article keeps the filing's plain characters), or "column N" when the header is blank. */
 function columnName(sum: TableSum): string {
-  return sum.label === '' ? `column ${sum.column + 1}` : `“${sum.label}”`;
+  return sum.label === '' ? `column ${sum.column + 1}` : `"${sum.label}"`;
 }
 
 /** "a and b", "a, b and c". */
@@ -30,7 +30,7 @@ export function sumNotes(sums: readonly TableSum[]): { ok: string | null; failed
   const parts: string[] = [];
   for (const total of [...new Set(stated.map((s) => s.total))]) {
     const columns = stated.filter((s) => s.total === total);
-    parts.push(`${listed(columns.map(columnName))} ${columns.length === 1 ? 'adds' : 'each add'} up to ${total}, the total stated in “${columns[0]?.stated ?? ''}”`);
+    parts.push(`${listed(columns.map(columnName))} ${columns.length === 1 ? 'adds' : 'each add'} up to ${total}, the total stated in "${columns[0]?.stated ?? ''}"`);
   }
   const printed = good.length - stated.length;
   if (printed > 0) parts.push(`${printed === 1 ? 'the total printed adds up' : `all ${printed} totals printed add up`}`);

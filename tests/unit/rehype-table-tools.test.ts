@@ -38,14 +38,14 @@ describe('the table plugins', () => {
 
   test('a page starting inside the table marks the first row of that page, not the place after the table', async () => {
     const html = await renderMarkdown(markdown, frontmatter({ pages: [{ row: 2, anchor: 'page-5' }] }));
-    expect(html).toMatch(/<tr id="holders-r3" class="page-start">\s*<td class="align-left"><a class="page-mark page-mark-in-table" id="page-5" href="#page-5"[^>]*>Page 5<\/a>Ann Poe<\/td>/);
+    expect(html).toMatch(/<tr id="holders-r3" class="page-start">\s*<td class="align-left"><a class="page-mark page-mark-in-table" id="page-5" href="#page-5"[^>]*>Page 5<\/a> Ann Poe<\/td>/);
     expect(html).not.toContain('<div class="page-break">');
   });
 
   test('under the table: the sums found and a CSV link that downloads the file beside the page', async () => {
     const sums = [{ column: 1, label: 'Shares', total: '4,000', sum: '4,000', ok: true, stated: 'Cover page' }];
     const html = await renderMarkdown(markdown, frontmatter({ csv: 'table-1.csv', sums }));
-    expect(html).toContain('<p class="table-sum table-sum-ok">Adds up: “Shares” adds up to 4,000, the total stated in “Cover page”.</p>');
+    expect(html).toContain('<p class="table-sum table-sum-ok">Adds up: "Shares" adds up to 4,000, the total stated in "Cover page".</p>');
     expect(html).toMatch(/<a href="\/acme-2004\/holders\/table-1\.csv" download type="text\/csv">Download CSV<span class="sr-only"> of Table 1, HOLDERS<\/span><\/a>/);
     expect(html.indexOf('table-tools')).toBeGreaterThan(html.indexOf('</table>'));
   });
@@ -53,7 +53,7 @@ describe('the table plugins', () => {
   test('a sum that does not add up shows a warning with the difference', async () => {
     const sums = [{ column: 1, label: '1999', row: 2, total: '275,657', sum: '275,567', ok: false }];
     const html = await renderMarkdown(markdown, frontmatter({ sums }));
-    expect(html).toContain('<p class="table-sum table-sum-failed" role="note">Does not add up: the figures of “1999” above its total sum to 275,567, but the total printed is 275,657 (a difference of −90).</p>');
+    expect(html).toContain('<p class="table-sum table-sum-failed" role="note">Does not add up: the figures of "1999" above its total sum to 275,567, but the total printed is 275,657 (a difference of −90).</p>');
   });
 
   test('a plain list of rows is sortable, each figure carrying its value; a table with totals is not', async () => {
