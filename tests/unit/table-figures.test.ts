@@ -69,6 +69,19 @@ describe('checkSums', () => {
     expect(checkSums(t, new Map())).toEqual([{ column: 1, label: '2000', row: 3, total: '150', sum: '150', ok: true }]);
   });
 
+  test('a roll-forward adds up through a balance printed without a total mark', () => {
+    const t = table(['', 'Shares'], [
+      row(['Outstanding, 1996 (inception)', '--']),
+      row(['Granted', '808,019']),
+      row(['Exercised', '(390,000)']),
+      row(['Outstanding, 1996', '418,019']),
+      row(['Granted', '1,395,273']),
+      row(['Canceled', '(262,400)']),
+      row(['Outstanding, 1997', '1,550,892'], 'total'),
+    ]);
+    expect(checkSums(t, new Map())).toEqual([{ column: 1, label: 'Shares', row: 6, total: '1,550,892', sum: '1,550,892', ok: true }]);
+  });
+
   test('a table with no total row matches a column sum the text states, and says where', () => {
     const t = table(['Holder', 'Offered', 'After'], [row(['A', '1,500', '0']), row(['B', '2,700', '0'])]);
     expect(checkSums(t, new Map([['4,200', 'Cover page']]))).toEqual([{ column: 1, label: 'Offered', total: '4,200', sum: '4,200', ok: true, stated: 'Cover page' }]);

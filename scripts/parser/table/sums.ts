@@ -26,6 +26,21 @@ function wholeFigure(text: string | undefined): number | null {
 }
 
 /**
+ * True when the figures read as a running balance: some figure equals the sum of those above it (a balance
+ * printed without a total's mark, "Outstanding, December 31, 1996"), and the total is that balance plus the
+ * figures after it.
+ */
+export function closesRunningBalance(figures: readonly number[], total: number): boolean {
+  let before = 0;
+  for (let k = 0; k < figures.length; k++) {
+    const figure = figures[k]!;
+    if (k >= MIN_ADDENDS && figure === before && figure + figures.slice(k + 1).reduce((a, b) => a + b, 0) === total) return true;
+    before += figure;
+  }
+  return false;
+}
+
+/**
  * The sums the table lets us check, per figure column:
  * - a total or subtotal row against the data rows right above it (up to the previous total, subtotal or section
  *   row). A flat table (data rows, then one total row last) that does not add up is reported with the difference;
@@ -38,23 +53,23 @@ export function checkSums(table: Pick<TableModel, 'header' | 'rows'>, stated: Re
   const width = Math.max(table.header.length, ...table.rows.map((r) => r.cells.length), 0);
   const kinds = table.rows.map(kindOf);
   const totals = kinds.flatMap((k, i) => (k === 'total' || k === 'subtotal' ? [i] : []));
-  const flat = totals.length === 1 && totals[0] === table.rows.length - 1 && kinds.every((k, i) => k === 'data' || i === totals[0]);
+  // A rule over a row other than the total marks a sum the kinds missed: not flat.
+  const flat =
+    totals.length === 1 && totals[0] === table.rows.length - 1 && kinds.every((k, i) => k === 'data' || i === totals[0]) && table.rows.every((r, i) => !r.rule || i === totals[0]);
   for (let column = 1; column < width; column++) {
     const label = (table.header[column]?.text ?? '').replace(/\s+/g, ' ').trim();
     const figures = table.rows.map((r) => wholeFigure(r.cells[column]?.text));
     for (const row of totals) {
       const total = figures[row];
       if (total === null || total === undefined) continue;
-      let sum = 0;
-      let addends = 0;
+      const addends: number[] = [];
       for (let i = row - 1; i >= 0 && kinds[i] === 'data'; i--) {
         const figure = figures[i];
-        if (figure === null || figure === undefined) continue;
-        sum += figure;
-        addends += 1;
+        if (figure !== null && figure !== undefined) addends.unshift(figure);
       }
-      if (addends < MIN_ADDENDS) continue;
-      if (sum === total) sums.push({ column, label, row, total: printed(total), sum: printed(sum), ok: true });
+      if (addends.length < MIN_ADDENDS) continue;
+      const sum = addends.reduce((a, b) => a + b, 0);
+      if (sum === total || closesRunningBalance(addends, total)) sums.push({ column, label, row, total: printed(total), sum: printed(total), ok: true });
       else if (flat) sums.push({ column, label, row, total: printed(total), sum: printed(sum), ok: false });
     }
     if (totals.length > 0) continue;
