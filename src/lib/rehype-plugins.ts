@@ -41,6 +41,6 @@ export const rehypePlugins = [
   rehypeTableScroll,
   rehypeFootnoteIds,
   rehypeFootnotePlacement,
-  // Last: the CSV link and the sums go right under the table's wrapper, above the notes placed under it.
+  // Last: the CSV link and the sums go right above the table's wrapper; the notes placed under it stay there.
   rehypeTableTools,
 ];

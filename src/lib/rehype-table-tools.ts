@@ -1,11 +1,11 @@
 /**
- * Under each data table: a "Download CSV" link to the file the build wrote beside the page, and what the build's
+ * Above each data table: a "Download CSV" link to the file the build wrote beside the page, and what the build's
  * sum check found ("adds up", or a warning with the difference). A table of plain rows is marked sortable, with
  * each figure's value on its cell, for public/table-sort.js.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { readFigure } from '../../scripts/parser/table/figure.ts';
 import type { TableStructure } from '../../scripts/section-schema.ts';
 import { classList, isElement, isPageMark } from './hast-helpers.ts';
@@ -59,7 +59,7 @@ function paragraph(className: string, text: string, extra: Element['properties']
   return { type: 'element', tagName: 'p', properties: { className: [className], ...extra }, children: [{ type: 'text', value: text }] };
 }
 
-/** The block under the n-th table: sums found, then the CSV link. */
+/** The block over the n-th table: sums found, then the CSV link. */
 export function tableTools(structure: TableStructure, name: string, href: string | null): Element | null {
   const { ok, failed } = sumNotes(structure.sums ?? []);
   const children: ElementContent[] = [];
@@ -84,7 +84,7 @@ export function tableTools(structure: TableStructure, name: string, href: string
   return { type: 'element', tagName: 'div', properties: { className: ['table-tools'], dataPagefindIgnore: 'all' }, children };
 }
 
-/** Runs last (after the scroll wrapper and the notes' placement): the tools go right under the table's wrapper. */
+/** Runs last (after the scroll wrapper and the notes' placement): the tools go right above the table's wrapper, so the notes stay directly under the table as printed. */
 export function rehypeTableTools() {
   return (tree: Root, file: FileWithFrontMatter): void => {
     const tables = tableStructuresOf(file);
@@ -115,10 +115,11 @@ export function rehypeTableTools() {
       if (tools === null) return;
       if (wrapper !== null) {
         const at = tree.children.indexOf(wrapper);
-        if (at >= 0) tree.children.splice(at + 1, 0, tools);
+        if (at >= 0) tree.children.splice(at, 0, tools);
       } else if (parent !== undefined && index !== undefined) {
-        parent.children.splice(index + 1, 0, tools);
+        parent.children.splice(index, 0, tools);
       }
+      return SKIP;
     });
   };
 }
