@@ -92,6 +92,7 @@ export function rehypeTableTools() {
     const filing = file.data.astro?.frontmatter?.filing as { slug?: unknown } | undefined;
     const base = typeof filing?.slug === 'string' ? `/${filing.slug}/${slug}/` : null;
     let n = 0;
+    const inserts: { before: Element; parent: Root | Element; tools: Element }[] = [];
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table') return;
       const structure = tables[n++];
@@ -112,14 +113,13 @@ export function rehypeTableTools() {
       if (wrapper !== null && tableWidthChars(node) > WIDE_TABLE_CHARS) wrapper.properties.className = [...classList(wrapper), 'table-wide'];
       const name = typeof wrapper?.properties.ariaLabel === 'string' ? wrapper.properties.ariaLabel : `table ${n}`;
       const tools = tableTools(structure, name, base !== null && structure.csv !== undefined ? `${base}${structure.csv}` : null);
-      if (tools === null) return;
-      if (wrapper !== null) {
-        const at = tree.children.indexOf(wrapper);
-        if (at >= 0) tree.children.splice(at, 0, tools);
-      } else if (parent !== undefined && index !== undefined) {
-        parent.children.splice(index, 0, tools);
-      }
+      if (tools !== null && parent !== undefined && index !== undefined) inserts.push({ before: wrapper ?? node, parent: wrapper !== null ? tree : parent, tools });
       return SKIP;
     });
+    // Inserted after the walk: a node added while walking would shift the walk onto the same table again.
+    for (const { before, parent, tools } of inserts) {
+      const at = parent.children.indexOf(before);
+      if (at >= 0) parent.children.splice(at, 0, tools);
+    }
   };
 }

@@ -50,6 +50,16 @@ describe('the table plugins', () => {
     expect(html.indexOf('table-tools')).toBeLessThan(html.indexOf('<table'));
   });
 
+  test('each of several tables gets its own tools, once', async () => {
+    const two = `${markdown}\n| Year | Sales |\n| :--- | ---: |\n| 1997 | 10 |\n| 1996 | 9 |\n| 1995 | 8 |\n`;
+    const fm = { ...frontmatter({ csv: 'table-1.csv' }), tables: [{ rows: [], csv: 'table-1.csv' }, { rows: [], csv: 'table-2.csv' }] };
+    const html = await renderMarkdown(two, fm);
+    expect(html.match(/class="table-tools"/g)).toHaveLength(2);
+    expect(html.indexOf('table-1.csv')).toBeLessThan(html.indexOf('Jane Roe'));
+    expect(html.indexOf('table-2.csv')).toBeGreaterThan(html.indexOf('Jane Roe'));
+    expect(html.indexOf('table-2.csv')).toBeLessThan(html.indexOf('1997'));
+  });
+
   test('a sum that does not add up shows a warning with the difference', async () => {
     const sums = [{ column: 1, label: '1999', row: 2, total: '275,657', sum: '275,567', ok: false }];
     const html = await renderMarkdown(markdown, frontmatter({ sums }));
