@@ -1,6 +1,7 @@
 /**
  * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N]`: filings to a static site.
- * Parse every filing, build the Astro site in batches of filings, index it with Pagefind, write _headers.
+ * Parse every filing, build the Astro site in batches of filings, put the tables' CSV files beside their pages,
+ * index it with Pagefind, write _headers.
  * Failures print one sentence to stderr and set the exit code; never a stack.
  */
 import { buildBatches } from './build/astro-batches.ts';
@@ -8,7 +9,8 @@ import { planBatches } from './build/batches.ts';
 import { writeHeadersFile } from './build/headers-file.ts';
 import { parseBuildOptions } from './build/options.ts';
 import { pagefindIndex } from './build/pagefind-index.ts';
-import { parseFilings } from './build/parse-filings.ts';
+import { generatedDir, parseFilings } from './build/parse-filings.ts';
+import { copyTableFiles } from './build/table-files.ts';
 import { timed } from './build/timed.ts';
 
 async function main(): Promise<number> {
@@ -25,6 +27,10 @@ async function main(): Promise<number> {
   const astro = await timed(() => buildBatches(batches, options.out, jobs));
   if (astro.result !== null) return fail(`astro: ${astro.result}`);
   console.log(`astro: ${astro.ms} ms (${batches.length} ${batches.length === 1 ? 'batch' : 'batches'})`);
+
+  const csvFiles = copyTableFiles(generatedDir, options.out);
+  const sums = parse.result.sums;
+  console.log(`tables: ${csvFiles} CSV files; sums: ${sums.checked} checked, ${sums.failed} not adding up`);
 
   const search = await timed(() => pagefindIndex(options.out));
   if (search.result.length > 0) return fail(`pagefind: ${search.result.join('; ')}`);

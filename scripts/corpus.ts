@@ -1,7 +1,7 @@
 /**
  * `npm run corpus -- DIR`: parses every *.txt filing in DIR and prints one
  * aligned line per file (documents, sections, headings, tables as gfm/pre,
- * footnotes, word recall, time), then a TOTAL line; then the parser's messages
+ * footnotes, column sums checked/not adding up, word recall, time), then a TOTAL line; then the parser's messages
  * per filing (counts per rule and the first few); then, for the filings with a
  * gold annotation in the `gold` folder beside DIR, the gold figures and their
  * averages. Exits 1 when a file fails or loses words (recall under 0.999),
@@ -40,6 +40,9 @@ export type Outcome = (
       tables: number;
       pre: number;
       footnotes: number;
+      /** Column sums checked, and those that did not add up. */
+      sums: number;
+      sumsFailed: number;
       found: number;
       total: number;
       recall: number;
@@ -51,7 +54,7 @@ export type Outcome = (
   | { file: string; ok: false; error: string }
 ) & { gold?: GoldRow };
 
-const HEADER = ['file', 'documents', 'sections', 'headings', 'tables', 'footnotes', 'recall', 'ms'];
+const HEADER = ['file', 'documents', 'sections', 'headings', 'tables', 'footnotes', 'sums', 'recall', 'ms'];
 
 /**
  * Parses one filing and measures it; never throws. With `goldDir`, a filing that has `goldDir/NAME.txt.json`
@@ -78,6 +81,8 @@ export function measureFiling(file: string, goldDir?: string): Outcome {
       tables: report.tables,
       pre: report.preformattedTables,
       footnotes: report.footnotes,
+      sums: report.sums?.checked ?? 0,
+      sumsFailed: report.sums?.failed ?? 0,
       found: total - [...missing.values()].reduce((a, b) => a + b, 0),
       total,
       recall,
@@ -123,18 +128,18 @@ export function slugOf(name: string): string {
 export function formatReport(outcomes: Outcome[]): string {
   const rows: string[][] = [HEADER];
   const notes: string[] = [];
-  const sum = { documents: 0, sections: 0, headings: 0, tables: 0, pre: 0, footnotes: 0, found: 0, total: 0, ms: 0 };
+  const sum = { documents: 0, sections: 0, headings: 0, tables: 0, pre: 0, footnotes: 0, sums: 0, sumsFailed: 0, found: 0, total: 0, ms: 0 };
   for (const o of outcomes) {
     if (!o.ok) {
       rows.push([o.file, o.error]);
       continue;
     }
     for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += o[key];
-    rows.push([o.file, `${o.documents}`, `${o.sections}`, `${o.headings}`, `${o.tables}/${o.pre}`, `${o.footnotes}`, o.recall.toFixed(4), `${Math.round(o.ms)}`]);
+    rows.push([o.file, `${o.documents}`, `${o.sections}`, `${o.headings}`, `${o.tables}/${o.pre}`, `${o.footnotes}`, `${o.sums}/${o.sumsFailed}`, o.recall.toFixed(4), `${Math.round(o.ms)}`]);
     if (o.recall < MIN_RECALL) notes.push(`${o.file}: recall ${o.recall.toFixed(4)}; most missed: ${o.missed.map(([w, n]) => `${w}×${n}`).join(', ')}`);
   }
   const recall = sum.total === 0 ? 1 : sum.found / sum.total;
-  rows.push(['TOTAL', `${sum.documents}`, `${sum.sections}`, `${sum.headings}`, `${sum.tables}/${sum.pre}`, `${sum.footnotes}`, recall.toFixed(4), `${Math.round(sum.ms)}`]);
+  rows.push(['TOTAL', `${sum.documents}`, `${sum.sections}`, `${sum.headings}`, `${sum.tables}/${sum.pre}`, `${sum.footnotes}`, `${sum.sums}/${sum.sumsFailed}`, recall.toFixed(4), `${Math.round(sum.ms)}`]);
   return [...alignRows(rows), ...notes].join('\n');
 }
 

@@ -63,8 +63,35 @@ export const tableRowStructureSchema = z.object({
   rule: z.enum(['single', 'double']).optional(),
 });
 
-/** A table's row structure, which GFM Markdown cannot hold: the site puts it back on each `<tr>`. */
-export const tableStructureSchema = z.object({ rows: z.array(tableRowStructureSchema) });
+/** A sum the build checked: a figure column against its total row, or against a total the text states. */
+export const tableSumSchema = z.object({
+  /** The column (0 is the stub) and its header as printed. */
+  column: z.number().int().min(1),
+  label: z.string(),
+  /** The body row of the printed total; absent when the total is one the text states. */
+  row: z.number().int().min(0).optional(),
+  /** The total as printed ("4,174,803") and the sum of the figures it closes. */
+  total: z.string(),
+  sum: z.string(),
+  ok: z.boolean(),
+  /** Where the text states the total (a section title), for a table with no total row. */
+  stated: z.string().optional(),
+});
+
+/** A page that starts inside a table: the body row it starts at and the id of its page mark. */
+export const tablePageRowSchema = z.object({ row: z.number().int().min(0), anchor: z.string() });
+
+/** A table's row structure, which GFM Markdown cannot hold: the site puts it back on each `<tr>`, with the table's caption, page starts, CSV and checked sums. */
+export const tableStructureSchema = z.object({
+  rows: z.array(tableRowStructureSchema),
+  /** The paragraph right before the table is its caption (title or units line printed above it). */
+  caption: z.boolean().optional(),
+  /** Pages that start inside the table, at the row they start at. */
+  pages: z.array(tablePageRowSchema).optional(),
+  /** The table's CSV file name beside the section page ("table-1.csv"). */
+  csv: z.string().optional(),
+  sums: z.array(tableSumSchema).optional(),
+});
 
 export const sectionFrontMatterSchema = z.object({
   filing: filingSchema,
@@ -88,6 +115,7 @@ export const sectionFrontMatterSchema = z.object({
 });
 
 export type TableStructure = z.infer<typeof tableStructureSchema>;
+export type TableSum = z.infer<typeof tableSumSchema>;
 export type PageAnchor = z.infer<typeof pageAnchorSchema>;
 export type DefinedTermRef = z.infer<typeof definedTermSchema>;
 export type FilingInfo = z.infer<typeof filingSchema>;

@@ -39,6 +39,7 @@ const contentTypes: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -50,7 +51,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Types worth compressing on the fly; Pagefind's own index chunks are gzip already and stay as they are. */
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.wasm']);
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.csv', '.xml', '.wasm']);
 
 /** The Content-Type a host sends for `file`; Pagefind's index chunks (.pf_meta, .pf_index, .pf_fragment, .pf_filter) are binary. */
 export function contentTypeOf(file: string): string {

@@ -191,6 +191,7 @@ export function placesOf(data, groups, query, score) {
     section: data.meta?.section ?? data.meta?.title ?? data.url,
     filing: data.meta?.filing ?? '',
     score: score * boost,
+    filters: data.filters ?? {},
     places: list,
     placeCount: list.length,
     hitCount: hits.length,
@@ -198,13 +199,32 @@ export function placesOf(data, groups, query, score) {
 }
 
 /**
+ * Sections per filter value ({ filing: { acme: 3 } }) for the query, whatever filter is chosen, and whether
+ * the counts are exact: they are when every candidate was checked with no filter narrowing them (each
+ * checked page counted), else they are Pagefind's candidate counts, which may include pages the exact
+ * check would drop ("up to").
+ */
+function countFilters(results, found, complete) {
+  if (!complete) return { counts: found?.totalFilters ?? {}, exact: false };
+  /** @type {Record<string, Record<string, number>>} */
+  const counts = {};
+  for (const result of results) {
+    for (const [name, values] of Object.entries(result.filters ?? {})) {
+      counts[name] ??= {};
+      for (const value of /** @type {string[]} */ (values)) counts[name][value] = (counts[name][value] ?? 0) + 1;
+    }
+  }
+  return { counts, exact: true };
+}
+
+/**
  * Searches for `query`: Pagefind's candidates in its order, each checked, until `limit` pages are found.
- * `filters` are Pagefind filters ({ filing: "slug" }). Returns the checked pages, best first, and
- * whether more candidates remain unchecked.
+ * `filters` are Pagefind filters ({ filing: "slug" }). Returns the checked pages, best first, whether
+ * more candidates remain unchecked, and the sections per filter value (`filterCounts`).
  */
 export async function search(query, { filters = {}, limit = 10 } = {}) {
   const groups = parseQuery(query);
-  if (groups.length === 0) return { groups, results: [], more: false, filterCounts: {} };
+  if (groups.length === 0) return { groups, results: [], more: false, filterCounts: { counts: {}, exact: true } };
   const pagefind = await loadPagefind();
   const found = await pagefind.search(pagefindTerm(groups), { filters });
   const candidates = found?.results ?? [];
@@ -222,5 +242,7 @@ export async function search(query, { filters = {}, limit = 10 } = {}) {
     });
   }
   results.sort((a, b) => b.score - a.score);
-  return { groups, results: results.slice(0, limit), more: next < candidates.length || results.length > limit };
+  const more = next < candidates.length || results.length > limit;
+  const filterCounts = countFilters(results, found, !more && Object.keys(filters).length === 0);
+  return { groups, results: results.slice(0, limit), more, filterCounts };
 }

@@ -173,6 +173,26 @@ function startPanel() {
   if (input.value.trim() !== '') run(true);
 }
 
+/**
+ * Writes each filter option's count of sections holding the query after its name ("10-K (3)", "up to 3" when
+ * the counts are Pagefind's unchecked ones); no query, no counts.
+ */
+function showFilterCounts(filterForm, filterCounts) {
+  for (const select of filterForm.querySelectorAll('select')) {
+    const counts = filterCounts?.counts?.[select.name];
+    for (const option of select.options) {
+      if (!option.value) continue;
+      option.dataset.label ??= option.textContent ?? '';
+      if (counts === undefined) {
+        option.textContent = option.dataset.label;
+        continue;
+      }
+      const n = counts[option.value] ?? 0;
+      option.textContent = `${option.dataset.label} (${filterCounts.exact || n === 0 ? n : `up to ${n}`})`;
+    }
+  }
+}
+
 /** The search page: the header box drives the page's result list; filters and the query live in the URL. */
 function startPage() {
   const status = /** @type {HTMLElement} */ (document.getElementById('search-status'));
@@ -198,6 +218,7 @@ function startPage() {
     const url = new URLSearchParams(query ? { q: query, ...chosen } : chosen);
     history.replaceState(null, '', `/search/${url.size > 0 ? `?${url}` : ''}`);
     if (query === '') {
+      showFilterCounts(filterForm, null);
       status.textContent = 'Type a name, a figure, a rule or a defined term.';
       list.replaceChildren();
       more.hidden = true;
@@ -212,6 +233,7 @@ function startPage() {
       ? `No result for ${quoted(query)}${filtered}. A result must contain every word you typed, or the exact phrase in quotes.`
       : `${found.results.length}${found.more ? '+' : ''} ${found.results.length === 1 ? 'section contains' : 'sections contain'} ${quoted(query)}${filtered}.`;
     list.replaceChildren(...found.results.map(resultItem));
+    showFilterCounts(filterForm, found.filterCounts);
     more.hidden = !found.more;
     list.dataset.searchDone = query;
   });

@@ -15,6 +15,7 @@ import { splitSections } from './sections.ts';
 import { sectionToMdast, type MdastStats } from './to-mdast.ts';
 import { startFilingMemos } from './text-memo.ts';
 import { toMarkdownString } from './to-markdown.ts';
+import { statedFigures } from './table/sums.ts';
 import type { ParsedFiling, ParseReport, RemovedLine, SectionDraft, Submission } from './types.ts';
 
 /** The whole pipeline: bytes of one filing to validated sections of Markdown and a report. */
@@ -56,7 +57,7 @@ export function renderFiling(
   const ids = assignIds(drafts);
   const terms = collectTerms(definingTexts(drafts), claimAfter(ids));
   const stats: MdastStats = { tables: 0, preformatted: 0, footnotes: 0, messages: [] };
-  const ctx = { ids, links: buildLinkContext(args.slug, drafts, ids, terms), footnoteLabels: new IdRegistry(), stats };
+  const ctx = { ids, links: buildLinkContext(args.slug, drafts, ids, terms), footnoteLabels: new IdRegistry(), stats, statedFigures: figuresInText(drafts) };
   const trees = drafts.map((draft, i) => sectionToMdast(draft, i, ctx));
   // Parsed by the schema so its keys come out in the schema's order, whatever order they were found in.
   const filing = filingSchema.parse(filingInfo({ slug: args.slug, meta: submission.meta, sections: drafts, pageCount: args.pageCount, sourceFile: args.sourceFile }));
@@ -79,7 +80,7 @@ export function renderFiling(
       termsUsed: tree.termsUsed,
       tables: tree.tables,
     });
-    return { frontMatter, markdown: toMarkdownString(tree.root), tree: tree.root };
+    return { frontMatter, markdown: toMarkdownString(tree.root), tree: tree.root, csv: tree.csv };
   });
 
   const report: ParseReport = {
@@ -90,6 +91,7 @@ export function renderFiling(
     tables: stats.tables,
     preformattedTables: stats.preformatted,
     footnotes: stats.footnotes,
+    sums: stats.sums ?? { checked: 0, failed: 0 },
     messages: inSections(sortMessages([...(args.messages ?? []), ...stats.messages]), drafts, ids.sections),
   };
   const markdown = [filingFrontMatter(filing), ...sections.map((s) => s.markdown).filter(Boolean)].join('\n');
@@ -129,6 +131,18 @@ function definingTexts(drafts: readonly SectionDraft[]): { text: string; section
       return [];
     }),
   );
+}
+
+/** The comma-grouped figures the filing's prose states (headings, paragraphs, line blocks, list items), each with the title of the first section stating it. */
+function figuresInText(drafts: readonly SectionDraft[]): Map<string, string> {
+  const figures = new Map<string, string>();
+  for (const draft of drafts) {
+    for (const b of draft.blocks) {
+      const texts = b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : b.kind === 'lineBlock' ? b.lines : b.kind === 'list' ? b.items.map((i) => i.text) : [];
+      for (const text of texts) for (const figure of statedFigures(text)) if (!figures.has(figure)) figures.set(figure, draft.title);
+    }
+  }
+  return figures;
 }
 
 /** Claims ids that no section, heading or page anchor of the filing already has. */

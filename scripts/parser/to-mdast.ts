@@ -12,7 +12,9 @@ import type {
 } from 'mdast';
 import { u } from 'unist-builder';
 import type { PageAnchor, TableStructure } from '../section-schema.ts';
+import { tableCsv } from './table/csv.ts';
 import { tableStructure } from './table/structure.ts';
+import { checkSums } from './table/sums.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { cellMarkers } from './note-markers.ts';
@@ -25,6 +27,8 @@ export interface MdastStats {
   tables: number;
   preformatted: number;
   footnotes: number;
+  /** Column sums the build checked, and how many of them did not add up. */
+  sums?: { checked: number; failed: number };
   /** Messages about text kept in a plainer form than intended. */
   messages: ParseMessage[];
 }
@@ -36,6 +40,8 @@ export interface MdastContext {
   /** Footnote labels, unique across the filing. */
   footnoteLabels: IdRegistry;
   stats: MdastStats;
+  /** Comma-grouped figures the filing's text states ("4,174,803"), with the title of the section that first states each. */
+  statedFigures?: ReadonlyMap<string, string>;
 }
 
 /** A section as mdast, with the headings and page anchors its front matter lists. */
@@ -47,6 +53,8 @@ export interface SectionTree {
   termsUsed: string[];
   /** Each GFM table's row structure, in document order. */
   tables: TableStructure[];
+  /** Each GFM table as CSV, in the same order (written beside the section page as `tables[i].csv`). */
+  csv: string[];
 }
 
 /** Escapes the five HTML-special characters for an attribute or text. */
@@ -91,6 +99,7 @@ export function sectionToMdast(section: SectionDraft, index: number, ctx: MdastC
 class SectionRenderer {
   private readonly headings: HeadingRef[] = [];
   private readonly tables: TableStructure[] = [];
+  private readonly csv: string[] = [];
   private readonly sequence: number;
   private readonly pageNotes: PageNotePlan;
   /** Document order of the last contents entry resolved, so repeated titles resolve forwards. */
@@ -131,7 +140,7 @@ class SectionRenderer {
     });
     if (insertTitleAt === -1) children.push(this.heading(2, this.section.title, this.slug));
     const termsUsed = [...this.usedTerms].map((term) => this.ctx.links.terms.get(term)?.id ?? '').filter(Boolean);
-    return { root: u('root', children), headings: this.headings, pages: this.pages(), termsUsed, tables: this.tables };
+    return { root: u('root', children), headings: this.headings, pages: this.pages(), termsUsed, tables: this.tables, csv: this.csv };
   }
 
   private get slug(): string {
@@ -319,12 +328,16 @@ class SectionRenderer {
     const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows));
-    this.tables.push(tableStructure(table));
-
+    const pages: { row: number; anchor: string }[] = [];
     for (const pos of breaks) {
       const anchor = this.anchorOf(pos);
-      if (anchor && pos.printedPage !== null) out.push(u('html', pageMarkHtml(anchor, pos.printedPage)));
+      if (!anchor || pos.printedPage === null) continue;
+      out.push(u('html', pageMarkHtml(anchor, pos.printedPage)));
+      // The site moves the mark onto the first row of its page; a page starting after the last row keeps it here.
+      const row = table.rows.findIndex((r) => r.pos.line >= pos.line);
+      if (row >= 0) pages.push({ row, anchor });
     }
+    this.tables.push(this.tableFacts(table, Boolean(table.caption), pages));
     for (const note of table.notes) {
       const label = labels.get(note);
       const body = this.phrasing(note.text, null);
@@ -337,6 +350,24 @@ class SectionRenderer {
       }
     }
     return out;
+  }
+
+  /** The table's structure for the front matter, with its caption, page starts, CSV file and checked sums; counts the sums. */
+  private tableFacts(table: TableModel, caption: boolean, pages: { row: number; anchor: string }[]): TableStructure {
+    this.csv.push(tableCsv(table));
+    const facts: TableStructure = { ...tableStructure(table), csv: `table-${this.csv.length}.csv` };
+    if (caption) facts.caption = true;
+    if (pages.length > 0) facts.pages = pages;
+    const sums = checkSums(table, this.ctx.statedFigures ?? new Map());
+    if (sums.length > 0) facts.sums = sums;
+    const counts = (this.ctx.stats.sums ??= { checked: 0, failed: 0 });
+    counts.checked += sums.length;
+    counts.failed += sums.filter((s) => !s.ok).length;
+    for (const sum of sums.filter((s) => !s.ok)) {
+      const row = sum.row === undefined ? undefined : table.rows[sum.row];
+      this.ctx.stats.messages.push(parseMessage('sums', `column "${sum.label}" adds up to ${sum.sum}, not the ${sum.total} printed as its total`, row?.pos ?? table.rows[0]?.pos ?? this.section.pos));
+    }
+    return facts;
   }
 
   /** A printed contents as nested lists of links to the sections and headings (and pages) it names. */

@@ -197,6 +197,8 @@ export interface ParseReport {
   tables: number;
   preformattedTables: number;
   footnotes: number;
+  /** Column sums checked against a total row or a total the text states, and how many did not add up. */
+  sums?: { checked: number; failed: number };
   /** Positioned messages about what the parser assumed or kept as it was (never dropped text), in source order. */
   messages: ParseMessage[];
   /**
@@ -231,6 +233,8 @@ export interface ParsedSection {
   markdown: string;
   /** The mdast the Markdown was written from (the site renders its HTML from this tree, not from the Markdown). */
   tree: import('mdast').Root;
+  /** Each GFM table of the section as CSV, in order (front matter `tables[i].csv` names its file). */
+  csv?: string[];
 }
 
 /** The whole pipeline's result for one filing. */

@@ -10,8 +10,12 @@ import { rehypePageBreaks } from './rehype-page-breaks.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypePrintedLeftovers } from './rehype-printed-leftovers.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { rehypeTableCaption } from './rehype-table-caption.ts';
+import { rehypeTablePageMarks } from './rehype-table-page-marks.ts';
+import { rehypeTableTools } from './rehype-table-tools.ts';
 import { rehypeTableHeaders } from './rehype-table-headers.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { rehypeTableSpanners } from './rehype-table-spanners.ts';
 import { rehypeTableStructure } from './rehype-table-structure.ts';
 
 /**
@@ -28,11 +32,18 @@ export const rehypePlugins = [
   rehypePrintedLeftovers,
   rehypeTableAlign,
   rehypeTableHeaders,
+  // After the headers get their scope: spanners over the heads they join.
+  rehypeTableSpanners,
   // Row structure before the scroll wrapper, while each table is still a direct child.
   rehypeTableStructure,
+  // After the ids (a caption keeps its paragraph's id, a row its own) and before the wrapper.
+  rehypeTableCaption,
+  rehypeTablePageMarks,
   rehypeTableScroll,
   rehypeFootnoteIds,
   rehypeFootnotePlacement,
-  // Last: every block has its id and every note its place.
+  // Every block has its id and every note its place: each paragraph, item and note gets its ¶ link.
   rehypeBlockLinks,
+  // Last: the CSV link and the sums go right above the table's wrapper (no ¶ of their own); the notes placed under it stay there.
+  rehypeTableTools,
 ];

@@ -272,6 +272,19 @@ describe('one search everywhere', () => {
     await expect(page.locator('select[name="filing"]').inputValue()).resolves.toBe('1997-apple-computer-10-k');
   });
 
+  test.skipIf(!hasCorpus)('each filter option shows how many sections hold the query, and the counts agree with the list', async () => {
+    const results = sectionsOf(await search(corpus.url, 'Junglee'));
+    const options = await page.locator('select[name="filing"] option').evaluateAll((list) =>
+      list.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? ''] as const),
+    );
+    const count = (slug: string) => options.find(([value]) => value === slug)?.[1].match(/\((\d+)\)$/)?.[1];
+    // Every candidate was checked, so the counts are exact: the one filing that names Junglee, and no other.
+    expect(count('1998-amazon-com-8-k')).toBe(String(results.length));
+    expect(count('2003-loews-corp-13f-hr')).toBe('0');
+    const forms = await page.locator('select[name="form"] option').allTextContents();
+    expect(forms.filter((text) => /\(\d+\)$/.test(text)).length).toBe(forms.length - 1);
+  });
+
   test('the header form submits q to /search/, which shows the results', async () => {
     await page.goto(`${seed.url}/${seedSlug}/`);
     const form = page.locator('form[action$="/search/"]').first();

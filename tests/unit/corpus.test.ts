@@ -62,15 +62,15 @@ test('a file that cannot be parsed is one line naming it and why, and fails the 
   expect(outcome).toEqual({ file: 'empty.txt', ok: false, error: `${path.join(dir, 'empty.txt')}: the file is empty` });
   const report = formatReport([outcome]).split('\n');
   expect(report[1]).toBe(`empty.txt  ${path.join(dir, 'empty.txt')}: the file is empty`);
-  expect(report[2]).toMatch(/^TOTAL +0 +0 +0 +0\/0 +0 +1\.0000 +0$/);
+  expect(report[2]).toMatch(/^TOTAL +0 +0 +0 +0\/0 +0 +0\/0 +1\.0000 +0$/);
   expect(allPassed([outcome])).toBe(false);
 });
 
 test('a low recall fails the run and names the most-missed words', () => {
   const low = { ...measured('a.txt'), recall: 0.9, missed: [['shares', 1]] as [string, number][] };
   const report = formatReport([low]).split('\n');
-  expect(report[0]).toBe('file   documents  sections  headings  tables  footnotes  recall  ms');
-  expect(report[1]).toBe('a.txt          1         2         3     4/1          0  0.9000  12');
+  expect(report[0]).toBe('file   documents  sections  headings  tables  footnotes  sums  recall  ms');
+  expect(report[1]).toBe('a.txt          1         2         3     4/1          0   0/0  0.9000  12');
   expect(report[3]).toBe('a.txt: recall 0.9000; most missed: shares×1');
   expect(allPassed([low])).toBe(false);
   expect(allPassed([{ ...low, recall: 1 }])).toBe(true);
@@ -85,7 +85,7 @@ test("the report prints each file's parser messages, and a stray tag loses no wo
 
 /** A parsed filing's figures as measureFiling gives them, with made-up numbers. */
 function measured(file: string, list: ParseMessage[] = []): Outcome & { ok: true } {
-  return { file, ok: true, documents: 1, sections: 2, headings: 3, tables: 4, pre: 1, footnotes: 0, found: 9, total: 10, recall: 1, ms: 12.4, missed: [], messages: { path: `DIR/${file}`, list } };
+  return { file, ok: true, documents: 1, sections: 2, headings: 3, tables: 4, pre: 1, footnotes: 0, sums: 0, sumsFailed: 0, found: 9, total: 10, recall: 1, ms: 12.4, missed: [], messages: { path: `DIR/${file}`, list } };
 }
 
 test('the messages: counts per rule for each filing that has any, then its first three as file:line: reason (rule, p. N, section)', () => {

@@ -111,7 +111,7 @@ describe('renderFiling', () => {
   });
 
   test('the report counts what was rendered', () => {
-    expect(parsed.report).toEqual({ documents: 1, skipped: [], sections: 3, headings: 2, tables: 1, preformattedTables: 0, footnotes: 1, messages: [] });
+    expect(parsed.report).toEqual({ documents: 1, skipped: [], sections: 3, headings: 2, tables: 1, preformattedTables: 0, footnotes: 1, sums: { checked: 0, failed: 0 }, messages: [] });
   });
 });
 

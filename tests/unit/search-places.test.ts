@@ -44,6 +44,24 @@ describe('a checked result: one entry per place that holds a hit', () => {
     expect(inHeading?.places[0]?.id).toBe('selling-stockholders');
     expect(inHeading!.score).toBeGreaterThan(inText!.score);
   });
+
+  test('a table whose caption holds the query ranks above a section that mentions it in passing', () => {
+    const captioned = 'Inventories consist of the following. Purchased parts. 1,203. Finished goods. 640.';
+    const capWords = captioned.split(/\s+/);
+    const table = {
+      url: '/acme/notes/',
+      content: captioned,
+      meta: { section: 'NOTES' },
+      anchors: [
+        { element: 'caption', id: 'notes-p1', text: '', location: 0 },
+        { element: 'tr', id: 'notes-r1', text: '', location: capWords.indexOf('Purchased') },
+      ],
+    };
+    const passing = { url: '/acme/mda/', content: 'Sales grew while inventories fell.', meta: { section: 'MD&A' }, anchors: [{ element: 'p', id: 'mda-p1', text: '', location: 0 }] };
+    const inCaption = placesOf(table, parseQuery('inventories'), 'inventories', 1);
+    expect(inCaption?.places[0]?.id).toBe('notes-p1');
+    expect(inCaption!.score).toBeGreaterThan(placesOf(passing, parseQuery('inventories'), 'inventories', 1)!.score);
+  });
 });
 
 const filing = { slug: 'acme', title: 'ACME CORP', formType: '10-K', filingDate: '1997-12-05', pageCount: 9, sourceFile: 'acme.txt' };

@@ -52,6 +52,6 @@ test('writes NN-slug.md files, their rendered HTML and report.json, removes stal
   expect(data.filing.title).toBe('Acme Widgets, Inc.');
   expect(body).toBe('## RISK FACTORS\n\nRisky.\n');
   expect(readFileSync(path.join(out, 'acme', '01-risk-factors.html'), 'utf8')).toMatch(
-    /^<h2 id="risk-factors"><a class="heading-link" href="#risk-factors">RISK FACTORS<\/a><\/h2>\n<p id="[^"]+">Risky\.<\/p>$/,
+    /^<h2 id="risk-factors"><a class="heading-link" href="#risk-factors">RISK FACTORS<\/a><\/h2>\n<p id="([^"]+)">Risky\. <a class="block-link" href="#\1"[^>]*>.*<\/a><\/p>$/,
   );
 });
