@@ -36,7 +36,9 @@ describe('citable blocks', () => {
       const article = selectAll(page.tree, (e) => attr(e, 'id') === 'main-text')[0]!;
       const blocks = selectAll(article, (e) => ['p', 'li', 'table', 'pre'].includes(e.tagName) || (e.tagName === 'tr' && selectAll(e, (c) => c.tagName === 'td').length > 0));
       // Paragraphs inside list items and notes are cited by their item; the cite menu's status line is the script's.
-      const citable = blocks.filter((e) => !(e.tagName === 'p' && selectAll(article, (li) => li.tagName === 'li' && li.children.includes(e)).length > 0));
+      // The table tools (sum check, CSV link) are the site's, not the filing's: nothing there to cite.
+      const tools = new Set(selectAll(article, (e) => (attr(e, 'className') ?? '').split(' ').includes('table-tools')).flatMap((t) => selectAll(t, () => true)));
+      const citable = blocks.filter((e) => !tools.has(e) && !(e.tagName === 'p' && selectAll(article, (li) => li.tagName === 'li' && li.children.includes(e)).length > 0));
       expect(citable.filter((e) => attr(e, 'id') === undefined).map((e) => `${page.path} <${e.tagName}>`)).toEqual([]);
       const ids = selectAll(page.tree, (e) => attr(e, 'id') !== undefined).map((e) => attr(e, 'id'));
       expect(new Set(ids).size, page.path).toBe(ids.length);
