@@ -17,6 +17,7 @@ import { tableStructure } from './table/structure.ts';
 import { checkSums } from './table/sums.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
+import { positionNodes } from './node-position.ts';
 import { cellMarkers } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, termRanges, type InlineRange, type LinkContext } from './links.ts';
@@ -134,11 +135,25 @@ class SectionRenderer {
     const titleAt = titleHeadingIndex(this.section);
     // A section without its title heading gets one, after the page marks that open it.
     const insertTitleAt = this.section.kind !== 'cover' && titleAt === -1 ? blocks.findIndex((b) => b.kind !== 'pageBreak') : -2;
+    // Each block's nodes span its lines: from its first line to the line before the next block starts.
+    const starts = blocks.map((b) => ('pos' in b ? b.pos.line : null));
+    const nextStart: (number | null)[] = [];
+    for (let i = blocks.length - 1, next: number | null = null; i >= 0; i--) {
+      nextStart[i] = next;
+      next = starts[i] ?? next;
+    }
+    const titleHeading = (): RootContent => {
+      const heading = this.heading(2, this.section.title, this.slug);
+      positionNodes([heading], this.section.pos, this.section.pos.line);
+      return heading;
+    };
     blocks.forEach((block, i) => {
-      if (i === insertTitleAt) children.push(this.heading(2, this.section.title, this.slug));
-      children.push(...this.block(block));
+      if (i === insertTitleAt) children.push(titleHeading());
+      const nodes = this.block(block);
+      if ('pos' in block) positionNodes(nodes, block.pos, (nextStart[i] ?? block.pos.line + 1) - 1);
+      children.push(...nodes);
     });
-    if (insertTitleAt === -1) children.push(this.heading(2, this.section.title, this.slug));
+    if (insertTitleAt === -1) children.push(titleHeading());
     const termsUsed = [...this.usedTerms].map((term) => this.ctx.links.terms.get(term)?.id ?? '').filter(Boolean);
     return { root: u('root', children), headings: this.headings, pages: this.pages(), termsUsed, tables: this.tables, csv: this.csv };
   }

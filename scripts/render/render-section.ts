@@ -69,8 +69,17 @@ export function renderSectionHtml(tree: MdastRoot, frontMatter: SectionFrontMatt
   if (someText(tree, MAY_LINK)) for (const transform of gfmTransforms) tree = transform(tree) ?? tree;
   // remark-rehype's options as Astro sets them: raw HTML kept as raw nodes, nothing passed through.
   const hast = toHast(tree, { allowDangerousHtml: true, passThrough: [] }) as HastRoot;
+  // The parser's nodes carry their source lines but no character offsets, which rehype-raw's parse5 step
+  // requires of any position it meets; the page needs neither, so the HTML tree goes without them.
+  dropPositions(hast);
   const file = { data: { astro: { frontmatter: frontMatter as unknown as Record<string, unknown> } } };
   const out = rehypeProcessor().runSync(hast, file);
   // rehype-stringify's options as Astro sets them.
   return toHtml(out, { allowDangerousHtml: true });
+}
+
+/** Removes `position` from every node of a tree, in place. */
+function dropPositions(node: { position?: unknown; children?: unknown[] }): void {
+  delete node.position;
+  if (node.children) for (const child of node.children) dropPositions(child as { position?: unknown; children?: unknown[] });
 }
