@@ -1,6 +1,7 @@
 /** The build's command-line options. */
 import { availableParallelism, totalmem } from 'node:os';
 import { DEFAULT_BATCH_BYTES } from './batches.ts';
+import { parseShard, type Shard } from './shards.ts';
 
 /** Where the filings come from, where the site goes, and how Astro's work is split. */
 export interface BuildOptions {
@@ -10,13 +11,15 @@ export interface BuildOptions {
   batchBytes: number;
   /** Astro batches built at once. */
   jobs: number;
+  /** Only this share of the filings (`--shard K/N`), or all of them. */
+  shard: Shard | null;
 }
 
-const usage = '(use --filings DIR, --out DIR, --batch-mb N and --jobs N)';
+const usage = '(use --filings DIR, --out DIR, --batch-mb N, --jobs N and --shard K/N)';
 
-/** Reads `--filings DIR`, `--out DIR`, `--batch-mb N` and `--jobs N` (also `--flag=value`); anything else is an error sentence. */
+/** Reads `--filings DIR`, `--out DIR`, `--batch-mb N`, `--jobs N` and `--shard K/N` (also `--flag=value`); anything else is an error sentence. */
 export function parseBuildOptions(argv: readonly string[], cores = availableParallelism()): BuildOptions | { error: string } {
-  const options: BuildOptions = { filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(cores) };
+  const options: BuildOptions = { filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(cores), shard: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -30,6 +33,10 @@ export function parseBuildOptions(argv: readonly string[], cores = availablePara
       if (value === undefined || !Number.isInteger(n) || n < 1) return { error: `${flag} needs a whole number of at least 1` };
       if (flag === '--jobs') options.jobs = n;
       else options.batchBytes = n * 1024 * 1024;
+    } else if (flag === '--shard') {
+      const shard = parseShard(value);
+      if ('error' in shard) return shard;
+      options.shard = shard;
     } else {
       return { error: `unknown option ${arg} ${usage}` };
     }

@@ -9,17 +9,18 @@ import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
   test('defaults, both spellings of each flag, and errors as sentences', () => {
-    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2) });
+    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2), shard: null });
     expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3'], 2)).toEqual({
       filings: '../corpus',
       out: '.tmp/site',
       batchBytes: 2 * 1024 * 1024,
       jobs: 3,
+      shard: null,
     });
     expect(parseBuildOptions(['--out'])).toEqual({ error: '--out needs a directory' });
     expect(parseBuildOptions(['--jobs', '0'])).toEqual({ error: '--jobs needs a whole number of at least 1' });
     expect(parseBuildOptions(['--batch-mb=1.5'])).toEqual({ error: '--batch-mb needs a whole number of at least 1' });
-    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N and --jobs N)' });
+    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N, --jobs N and --shard K/N)' });
   });
 });
 
