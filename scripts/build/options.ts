@@ -44,10 +44,13 @@ export function parseBuildOptions(argv: readonly string[], cores = availablePara
   return options;
 }
 
+/** Memory allowed per Astro batch at once: a batch of DEFAULT_BATCH_BYTES (16 MiB) peaked at about 1.8 GiB. */
+export const MEMORY_PER_JOB = 2 * 1024 ** 3;
+
 /**
- * One Astro batch per core, as far as memory allows: a 32 MiB batch peaked at 3.0 GiB. On the 2-core
- * machine, 1,000 filings took 198–210 s of Astro with two batches at once against 317 s one at a time.
+ * One Astro batch per core, as far as memory allows. On the 2-core machine, 1,000 filings took
+ * 198–210 s of Astro with two batches at once against 317 s one at a time.
  */
 export function defaultJobs(cores: number, memoryBytes = totalmem()): number {
-  return Math.max(1, Math.min(cores, Math.floor(memoryBytes / (4 * 1024 ** 3))));
+  return Math.max(1, Math.min(cores, Math.floor(memoryBytes / MEMORY_PER_JOB)));
 }

@@ -25,11 +25,12 @@ describe('parseBuildOptions', () => {
 });
 
 describe('defaultJobs', () => {
-  test('one Astro batch per core, fewer when memory is short (4 GiB each), never none', () => {
+  test('one Astro batch per core, fewer when memory is short (2 GiB each), never none', () => {
     const gib = 1024 ** 3;
     expect(defaultJobs(2, 24 * gib)).toBe(2);
-    expect(defaultJobs(16, 24 * gib)).toBe(6);
-    expect(defaultJobs(4, 2 * gib)).toBe(1);
+    expect(defaultJobs(16, 24 * gib)).toBe(12);
+    expect(defaultJobs(4, 7 * gib)).toBe(3);
+    expect(defaultJobs(4, 1 * gib)).toBe(1);
   });
 });
 
