@@ -1,5 +1,5 @@
 /**
- * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N] [--shard K/N]`: filings to a static site.
+ * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N] [--index-mb N] [--shard K/N]`: filings to a static site.
  * Parse every filing (or the shard's share), build the Astro site in batches of filings, index it with
  * Pagefind in groups of filings, write _headers (and, for a shard, what `npm run merge` needs).
  * Failures print one sentence to stderr and set the exit code; never a stack.
@@ -8,7 +8,7 @@ import { buildBatches } from './build/astro-batches.ts';
 import { planBatches } from './build/batches.ts';
 import { writeHeadersFile } from './build/headers-file.ts';
 import { parseBuildOptions } from './build/options.ts';
-import { DEFAULT_INDEX_BYTES, pagefindIndexes } from './build/pagefind-index.ts';
+import { pagefindIndexes } from './build/pagefind-index.ts';
 import { generatedDir, parseFilings } from './build/parse-filings.ts';
 import { writeShardData } from './build/shard-output.ts';
 import { timed } from './build/timed.ts';
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   if (astro.result !== null) return fail(`astro: ${astro.result}`);
   console.log(`astro: ${astro.ms} ms (${batches.length} ${batches.length === 1 ? 'batch' : 'batches'})`);
 
-  const groups = planBatches(filings, DEFAULT_INDEX_BYTES);
+  const groups = planBatches(filings, options.indexBytes);
   const search = await timed(() => pagefindIndexes(options.out, groups));
   if (search.result.length > 0) return fail(`pagefind: ${search.result.join('; ')}`);
   console.log(`pagefind: ${search.ms} ms (${groups.length} ${groups.length === 1 ? 'index' : 'indexes'})`);

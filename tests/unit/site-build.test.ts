@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_BATCH_BYTES } from '../../scripts/build/batches.ts';
+import { DEFAULT_INDEX_BYTES } from '../../scripts/build/pagefind-index.ts';
 import { defaultJobs, parseBuildOptions } from '../../scripts/build/options.ts';
 import { summaryLine } from '../../scripts/build/parse-filings.ts';
 import type { ParsedFiling } from '../../scripts/parser/types.ts';
@@ -9,18 +10,20 @@ import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
   test('defaults, both spellings of each flag, and errors as sentences', () => {
-    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2), shard: null });
-    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3'], 2)).toEqual({
+    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2), indexBytes: DEFAULT_INDEX_BYTES, shard: null });
+    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3', '--index-mb', '5'], 2)).toEqual({
       filings: '../corpus',
       out: '.tmp/site',
       batchBytes: 2 * 1024 * 1024,
       jobs: 3,
+      indexBytes: 5 * 1024 * 1024,
       shard: null,
     });
     expect(parseBuildOptions(['--out'])).toEqual({ error: '--out needs a directory' });
     expect(parseBuildOptions(['--jobs', '0'])).toEqual({ error: '--jobs needs a whole number of at least 1' });
     expect(parseBuildOptions(['--batch-mb=1.5'])).toEqual({ error: '--batch-mb needs a whole number of at least 1' });
-    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N, --jobs N and --shard K/N)' });
+    expect(parseBuildOptions(['--index-mb', '0'])).toEqual({ error: '--index-mb needs a whole number of at least 1' });
+    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N, --jobs N, --index-mb N and --shard K/N)' });
   });
 });
 
