@@ -5,7 +5,7 @@
  * bundles become the parts of one search (see pagefind-index.ts).
  */
 import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { LibraryEntry } from '../section-schema.ts';
 import { mergeOutput } from './merge-output.ts';
 import { siteBundles } from './pagefind-index.ts';
@@ -19,7 +19,7 @@ export interface MergeArgs {
 
 const usage = 'usage: npm run merge -- OUT SHARD_DIR... (the outputs of npm run build -- --shard K/N --out SHARD_DIR)';
 
-/** Reads `OUT SHARD...`; an option, a missing shard, a repeated folder or OUT among the shards is an error sentence. */
+/** Reads `OUT SHARD...`; an option, a missing shard, a repeated folder, or OUT among, inside or around the shards is an error sentence. */
 export function parseMergeArgs(argv: readonly string[]): MergeArgs | { error: string } {
   const option = argv.find((arg) => arg.startsWith('-'));
   if (option !== undefined) return { error: `unknown option ${option} (${usage})` };
@@ -28,6 +28,8 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs | { error: st
   const seen = new Set<string>();
   for (const dir of shards) {
     if (resolve(dir) === resolve(out)) return { error: `${dir}: the output folder cannot also be a shard` };
+    // The output folder is emptied first: it must not hold a shard, nor lie inside one.
+    if (resolve(dir).startsWith(resolve(out) + sep) || resolve(out).startsWith(resolve(dir) + sep)) return { error: `${dir}: a shard folder cannot be inside the output folder ${out}, nor hold it` };
     if (seen.has(resolve(dir))) return { error: `${dir}: given twice` };
     seen.add(resolve(dir));
   }

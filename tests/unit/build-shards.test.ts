@@ -74,6 +74,9 @@ describe('npm run merge arguments', () => {
     expect(parseMergeArgs(['--out', 'site', 'a'])).toMatchObject({ error: expect.stringMatching(/^unknown option --out /) });
     expect(parseMergeArgs(['site', 'a', './a'])).toEqual({ error: './a: given twice' });
     expect(parseMergeArgs(['site', 'a', 'site/'])).toEqual({ error: 'site/: the output folder cannot also be a shard' });
+    expect(parseMergeArgs(['shards', 'shards/1', 'shards/2'])).toEqual({ error: 'shards/1: a shard folder cannot be inside the output folder shards, nor hold it' });
+    expect(parseMergeArgs(['shards/site', 'shards'])).toEqual({ error: 'shards: a shard folder cannot be inside the output folder shards/site, nor hold it' });
+    expect(parseMergeArgs(['site', 'site-1', 'site-2'])).toEqual({ out: 'site', shards: ['site-1', 'site-2'] });
   });
 });
 
