@@ -44,7 +44,7 @@ describe('npm run build: bad input is one line and exit 1', () => {
 
   test('the merge needs an output folder and shard folders a shard build wrote', () => {
     expectOneLineError(runScript('scripts/merge.ts'), /^usage: npm run merge -- OUT SHARD_DIR\.\.\./);
-    expectOneLineError(runScript('scripts/merge.ts', path.join(tmp, 'merged'), tmp), /: not the output of a shard build \(no \.shard\/shard\.json; build it with npm run build -- --shard K\/N --out /);
+    expectOneLineError(runScript('scripts/merge.ts', path.join(tmp, 'merged'), mkdtempSync(path.join(tmpdir(), 'not-a-shard-'))), /: not the output of a shard build \(no \.shard\/shard\.json; build it with npm run build -- --shard K\/N --out /);
   });
 
   test('the Astro batch process says how to call it', () => {
