@@ -6,6 +6,7 @@
  *   npm run bench -- --runs 3 --sizes 10,100,1000 --json bench-results/latest.json
  *   npm run bench -- --hostile-only      # only the hostile-input families' parse time at two sizes
  *   npm run bench -- --starlight-only    # only the seed and corpus builds side by side with Starlight's
+ *   npm run bench -- --scaling-only      # only the synthetic libraries (scaling, then the largest as --shards N shards)
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { runParserBench } from './bench/parser-bench.ts';
 import { buildTable, hostileTable, machineLine, pageWeightTable, scalingTable, searchTable } from './bench/report.ts';
 import { measureScaling, scalingRatios, type ScalingRow } from './bench/scaling.ts';
 import { measureSearchTransfer } from './bench/search-transfer.ts';
+import { measureShardBuild, shardTable, type ShardBuild } from './bench/shard-build.ts';
 import { snapshotProject } from './bench/project-snapshot.ts';
 import { measureAgainstStarlight, starlightTable } from './bench/starlight.ts';
 import { pickSitePages } from './bench/site-pages.ts';
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
       return;
     }
 
+    if (options.scalingOnly) {
+      const scaling = await measureLibraries(buildRoot, outWork, filingsWork, options);
+      writeResults(options.json, { date: new Date().toISOString(), machine, options, scaling });
+      return;
+    }
+
     log('1. parser throughput');
     const corpusFiles = listFilings(corpusDir);
     const parser = runParserBench({ projectDir, seedFile, corpusFiles, workDir: filingsWork, runs: options.runs, log });
@@ -107,15 +115,7 @@ async function main(): Promise<void> {
     console.log(`\n${formatTable(searchTable(indexBytes, indexFiles, search))}`);
     rmSync(seedOut, { recursive: true, force: true });
 
-    log('5. scaling over synthetic libraries');
-    const sources = loadSourceFilings([seedFile, ...corpusFiles]);
-    const scaling: ScalingRow[] = [];
-    for (const size of options.sizes) {
-      const runs = size >= 1000 ? Math.min(options.runs, options.largeRuns) : options.runs;
-      scaling.push(await measureScaling(buildRoot, outWork, filingsWork, sources, size, runs, log));
-    }
-    const ratios = scalingRatios(scaling);
-    console.log(`\n${formatTable(scalingTable(scaling, ratios, options.largeRuns))}`);
+    const scaling = await measureLibraries(buildRoot, outWork, filingsWork, options);
 
     const results = {
       date: new Date().toISOString(),
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       pageWeight: weights,
       lighthousePerformance: performance,
       search: { indexBytes, indexFiles, firstSearch: search },
-      scaling: { rows: scaling, ratios },
+      scaling,
     };
     writeResults(options.json, results);
   } finally {
@@ -151,6 +151,30 @@ async function againstStarlight(buildRoot: string, outDir: string, seedDir: stri
   }
   console.log(`\n${formatTable(starlightTable(result.rows, result.version, runs))}`);
   return result;
+}
+
+/** Builds each synthetic library size, then the largest as shards and a merge; prints both tables. */
+async function measureLibraries(
+  buildRoot: string,
+  outWork: string,
+  filingsWork: string,
+  options: { runs: number; largeRuns: number; sizes: number[]; shards: number },
+): Promise<{ rows: ScalingRow[]; ratios: ReturnType<typeof scalingRatios>; shards: ShardBuild | null }> {
+  log('5. scaling over synthetic libraries');
+  const sources = loadSourceFilings([seedFile, ...listFilings(corpusDir)]);
+  const rows: ScalingRow[] = [];
+  for (const size of options.sizes) {
+    const runs = size >= 1000 ? Math.min(options.runs, options.largeRuns) : options.runs;
+    rows.push(await measureScaling(buildRoot, outWork, filingsWork, sources, size, runs, log));
+  }
+  const ratios = scalingRatios(rows);
+  console.log(`\n${formatTable(scalingTable(rows, ratios, options.largeRuns))}`);
+  const largest = options.sizes[options.sizes.length - 1];
+  if (options.shards === 0 || largest === undefined) return { rows, ratios, shards: null };
+  log(`6. the ${largest}-filing library as ${options.shards} shards and a merge`);
+  const shards = await measureShardBuild(buildRoot, outWork, filingsWork, sources, largest, options.shards, log);
+  console.log(`\n${formatTable(shardTable(shards))}`);
+  return { rows, ratios, shards };
 }
 
 /** Times every hostile family at its two sizes and prints the table. */

@@ -1,15 +1,17 @@
 /**
- * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N]`: filings to a static site.
- * Parse every filing, build the Astro site in batches of filings, put the tables' CSV files beside their pages,
- * index it with Pagefind, write _headers.
+ * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N] [--index-mb N] [--shard K/N]`: filings to a static site.
+ * Parse every filing (or the shard's share), build the Astro site in batches of filings, put the tables' CSV
+ * files beside their pages, index it with Pagefind in groups of filings, write _headers (and, for a shard,
+ * what `npm run merge` needs).
  * Failures print one sentence to stderr and set the exit code; never a stack.
  */
 import { buildBatches } from './build/astro-batches.ts';
 import { planBatches } from './build/batches.ts';
 import { writeHeadersFile } from './build/headers-file.ts';
 import { parseBuildOptions } from './build/options.ts';
-import { pagefindIndex } from './build/pagefind-index.ts';
+import { pagefindIndexes } from './build/pagefind-index.ts';
 import { generatedDir, parseFilings } from './build/parse-filings.ts';
+import { writeShardData } from './build/shard-output.ts';
 import { copyTableFiles } from './build/table-files.ts';
 import { timed } from './build/timed.ts';
 
@@ -17,12 +19,14 @@ async function main(): Promise<number> {
   const options = parseBuildOptions(process.argv.slice(2));
   if ('error' in options) return fail(options.error);
 
-  const parse = await timed(() => parseFilings(options.filings, (line) => console.log(line)));
+  const parse = await timed(() => parseFilings(options.filings, (line) => console.log(line), options.shard));
   if (!parse.result.ok) return fail(parse.result.error);
   const { filings } = parse.result;
   console.log(`parse: ${filings.length} filings in ${parse.ms} ms`);
 
-  const batches = planBatches(filings, options.batchBytes);
+  // A shard may hold no filing at all: it still builds the library, search and 404 pages.
+  const planned = planBatches(filings, options.batchBytes);
+  const batches = planned.length === 0 ? [[]] : planned;
   const jobs = Math.min(options.jobs, batches.length);
   const astro = await timed(() => buildBatches(batches, options.out, jobs));
   if (astro.result !== null) return fail(`astro: ${astro.result}`);
@@ -32,12 +36,14 @@ async function main(): Promise<number> {
   const sums = parse.result.sums;
   console.log(`tables: ${csvFiles} CSV files; sums: ${sums.checked} checked, ${sums.failed} not adding up`);
 
-  const search = await timed(() => pagefindIndex(options.out));
+  const groups = planBatches(filings, options.indexBytes);
+  const search = await timed(() => pagefindIndexes(options.out, groups));
   if (search.result.length > 0) return fail(`pagefind: ${search.result.join('; ')}`);
-  console.log(`pagefind: ${search.ms} ms`);
+  console.log(`pagefind: ${search.ms} ms (${groups.length} ${groups.length === 1 ? 'index' : 'indexes'})`);
 
   writeHeadersFile(options.out);
-  console.log(`timings: parse=${parse.ms} astro=${astro.ms} pagefind=${search.ms} batches=${batches.length} jobs=${jobs}`);
+  if (options.shard !== null) writeShardData(options.out, options.shard, generatedDir);
+  console.log(`timings: parse=${parse.ms} astro=${astro.ms} pagefind=${search.ms} batches=${batches.length} jobs=${jobs} indexes=${groups.length}`);
   return 0;
 }
 

@@ -28,11 +28,23 @@ const WORD_SEPARATOR = /[^\S\uFEFF]+/g;
 /** @type {Promise<any> | null} */
 let pagefindModule = null;
 
-/** Loads Pagefind once (its engine and index arrive only when a search starts). */
+/** Pagefind's options, for the first index and every merged one. */
+const PAGEFIND_OPTIONS = { excerptLength: 12 };
+
+/** The further indexes a large or sharded site is split into (pagefind/indexes.json lists them; none when it is absent). */
+async function indexParts() {
+  const response = await fetch('/pagefind/indexes.json').catch(() => null);
+  if (!response?.ok) return [];
+  const { parts } = await response.json();
+  return Array.isArray(parts) ? parts : [];
+}
+
+/** Loads Pagefind once (its engine and index arrive only when a search starts), with every part of the index merged in. */
 export function loadPagefind() {
   if (!pagefindModule) {
-    pagefindModule = import('/pagefind/pagefind.js').then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 12 });
+    pagefindModule = Promise.all([import('/pagefind/pagefind.js'), indexParts()]).then(async ([pagefind, parts]) => {
+      await pagefind.options(PAGEFIND_OPTIONS);
+      await Promise.all(parts.map((part) => pagefind.mergeIndex(`/pagefind/${part}`, PAGEFIND_OPTIONS)));
       return pagefind;
     });
   }

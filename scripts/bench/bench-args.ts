@@ -12,12 +12,16 @@ export interface BenchOptions {
   hostileOnly: boolean;
   /** Only the builds of the seed and the corpus side by side with Starlight's. */
   starlightOnly: boolean;
+  /** Only the synthetic libraries: the scaling table and the shard build. */
+  scalingOnly: boolean;
+  /** Shards the largest synthetic library is built as, then merged (0: no shard build). */
+  shards: number;
 }
 
 /** The options' defaults. */
-export const DEFAULT_BENCH_OPTIONS: BenchOptions = { runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false, starlightOnly: false };
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = { runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false, starlightOnly: false, scalingOnly: false, shards: 4 };
 
-/** Reads `--runs N`, `--sizes 10,100,1000`, `--json PATH`, `--large-runs N`, `--hostile-only`, `--starlight-only`; returns an error sentence for anything else. */
+/** Reads `--runs N`, `--sizes 10,100,1000`, `--json PATH`, `--large-runs N`, `--shards N`, `--hostile-only`, `--starlight-only`, `--scaling-only`; returns an error sentence for anything else. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } {
   const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS, sizes: [...DEFAULT_BENCH_OPTIONS.sizes] };
   const positive = (flag: string, value: string | undefined): number | { error: string } => {
@@ -26,8 +30,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    if (flag === '--hostile-only') {
-      options.hostileOnly = true;
+    if (flag === '--hostile-only' || flag === '--scaling-only') {
+      options[flag === '--hostile-only' ? 'hostileOnly' : 'scalingOnly'] = true;
       continue;
     }
     if (flag === '--starlight-only') {
@@ -36,7 +40,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
     }
     const value = argv[i + 1];
     i += 1;
-    if (flag === '--runs' || flag === '--large-runs') {
+    if (flag === '--shards') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) return { error: `--shards needs a whole number (0 for no shard build), got "${value ?? ''}"` };
+      options.shards = n;
+    } else if (flag === '--runs' || flag === '--large-runs') {
       const n = positive(flag, value);
       if (typeof n !== 'number') return n;
       if (flag === '--runs') options.runs = n;
@@ -50,7 +58,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
       if (!value) return { error: '--json needs a path' };
       options.json = value;
     } else {
-      return { error: `unknown option "${flag}" (known: --runs N, --sizes A,B,C, --json PATH, --large-runs N, --hostile-only, --starlight-only)` };
+      return { error: `unknown option "${flag}" (known: --runs N, --sizes A,B,C, --json PATH, --large-runs N, --shards N, --hostile-only, --starlight-only, --scaling-only)` };
     }
   }
   return options;

@@ -42,12 +42,17 @@ export function parseTimingsLine(output: string): BuildTimings | null {
   return parse === null || astro === null || pagefind === null ? null : { parse, astro, pagefind, batches: figure('batches'), jobs: figure('jobs') };
 }
 
-/** Builds the site for the filings in `filingsDir` into `outDir` and measures it. */
-export function runBuild(projectDir: string, filingsDir: string, outDir: string): Promise<BuildRun> {
+/** Builds the site for the filings in `filingsDir` into `outDir` (with more build options, such as `--shard 1/4`) and measures it. */
+export function runBuild(projectDir: string, filingsDir: string, outDir: string, extra: readonly string[] = []): Promise<BuildRun> {
+  return runScript(projectDir, ['scripts/build.ts', '--filings', filingsDir, '--out', outDir, ...extra]);
+}
+
+/** Runs one of the project's scripts (`scripts/build.ts ...`, `scripts/merge.ts ...`) as a child process and measures it. */
+export function runScript(projectDir: string, args: readonly string[]): Promise<BuildRun> {
   return new Promise((resolve) => {
     const start = performance.now();
     // `node --import tsx` rather than `npx tsx`: one process fewer, and no npm start-up in the figure.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--filings', filingsDir, '--out', outDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: projectDir,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },

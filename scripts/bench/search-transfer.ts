@@ -30,9 +30,10 @@ export function isSearchFile(path: string): boolean {
 /** Sorts a search file into its part: "/pagefind/index/en_1a2b.pf_index" -> "index"; the site's own search scripts are UI. */
 export function pagefindPart(path: string): PagefindPart {
   if (/^\/search\/[^/]+\.js$/.test(path)) return 'ui';
-  const file = path.replace(/^\/pagefind\//, '');
+  // A merged part of the index (pagefind/parts/N/) holds the same kinds of file as the first bundle.
+  const file = path.replace(/^\/pagefind\//, '').replace(/^parts\/\d+\//, '');
   if (file.startsWith('fragment/')) return 'fragment';
-  if (file.startsWith('index/') || file.startsWith('filter/') || /\.pf_meta$/.test(file)) return 'index';
+  if (file.startsWith('index/') || file.startsWith('filter/') || /\.pf_meta$/.test(file) || file === 'indexes.json') return 'index';
   if (/^pagefind-(component-)?ui|^pagefind-(modular-)?ui|highlight/.test(file)) return 'ui';
   if (/^pagefind(\.|-worker|-entry)|\.pagefind$|wasm/.test(file)) return 'engine';
   return 'other';
@@ -75,7 +76,7 @@ export async function measureSearchTransfer(outDir: string, query: string): Prom
       const sizes = await req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
       if (!isSearchFile(path)) return;
       requests.push({ path, bodyBytes: sizes.responseBodySize, headerBytes: sizes.responseHeadersSize });
-      if (path.startsWith('/pagefind/fragment/')) fragmentSeen = true;
+      if (pagefindPart(path) === 'fragment') fragmentSeen = true;
       inFlight -= 1;
       lastPagefindAt = performance.now();
     };

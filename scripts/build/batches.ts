@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 export const BATCH_ENV = 'PR_BUILD_BATCH';
 
 /**
- * Generated Markdown per batch: 32 MiB is about 170 of the benchmark's synthetic filings. Measured on
- * the 2-core build machine: 1,000 filings in one Astro build took 436 ms a filing, in 32 MiB batches 317 ms.
+ * Generated Markdown per batch: 16 MiB is about 85 of the benchmark's synthetic filings. Measured on
+ * the 2-core build machine, an Astro batch peaks at about 1.0 GiB plus 8.5 MiB a filing (35 filings
+ * 1.3 GiB, 100 filings 1.9 GiB, 170 filings 2.5-3.0 GiB), so two 16 MiB batches at once stay within a
+ * 4 GiB build; 1,000 filings in one Astro build took 436 ms a filing, in 32 MiB batches 317 ms.
  */
-export const DEFAULT_BATCH_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_BATCH_BYTES = 16 * 1024 * 1024;
 
 /** A filing as the planner sees it: its slug and the bytes of Markdown it generated. */
 export interface FilingSize {

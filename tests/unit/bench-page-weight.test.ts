@@ -69,6 +69,10 @@ test('sorts Pagefind downloads by what they are for', async () => {
   expect(pagefindPart('/pagefind/index/en_9ab1.pf_index')).toBe('index');
   expect(pagefindPart('/pagefind/fragment/en_77c0.pf_fragment')).toBe('fragment');
   expect(pagefindPart('/search/ui.js')).toBe('ui');
+  // The further parts of an index split in groups or shards, and their list.
+  expect(pagefindPart('/pagefind/indexes.json')).toBe('index');
+  expect(pagefindPart('/pagefind/parts/2/pagefind.en_3f2a.pf_meta')).toBe('index');
+  expect(pagefindPart('/pagefind/parts/2/fragment/en_77c0.pf_fragment')).toBe('fragment');
 });
 
 test('counts the site\'s own search scripts as search downloads, not the search page itself', async () => {

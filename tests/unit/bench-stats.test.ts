@@ -32,9 +32,11 @@ test('throughput is decimal megabytes per second', () => {
 });
 
 test('options: defaults, each flag, and a sentence for a bad one', () => {
-  expect(parseBenchArgs([])).toEqual({ runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false, starlightOnly: false });
+  expect(parseBenchArgs([])).toEqual({ runs: 3, sizes: [10, 100, 1000], json: 'bench-results/latest.json', largeRuns: 1, hostileOnly: false, starlightOnly: false, scalingOnly: false, shards: 4 });
   expect(parseBenchArgs(['--hostile-only', '--runs', '1'])).toMatchObject({ runs: 1, hostileOnly: true });
   expect(parseBenchArgs(['--runs', '5', '--sizes', '100,10', '--json', 'x.json'])).toMatchObject({ runs: 5, sizes: [10, 100], json: 'x.json' });
+  expect(parseBenchArgs(['--scaling-only', '--shards', '0'])).toMatchObject({ scalingOnly: true, shards: 0 });
+  expect(parseBenchArgs(['--shards', '-1'])).toEqual({ error: '--shards needs a whole number (0 for no shard build), got "-1"' });
   expect(parseBenchArgs(['--runs', 'two'])).toEqual({ error: '--runs needs a positive whole number, got "two"' });
   expect(parseBenchArgs(['--sizes', '10,,x'])).toHaveProperty('error');
   expect(parseBenchArgs(['--fast'])).toHaveProperty('error');

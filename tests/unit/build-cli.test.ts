@@ -36,6 +36,17 @@ describe('npm run build: bad input is one line and exit 1', () => {
     );
   });
 
+  test('a shard that is not K of N, with 1 <= K <= N, is one line', () => {
+    for (const shard of ['0/3', '4/3', 'x', '1/0', '2']) {
+      expectOneLineError(runScript('scripts/build.ts', '--shard', shard), new RegExp(`^--shard needs K/N with 1 <= K <= N, such as 2/4; got "${shard}"$`));
+    }
+  });
+
+  test('the merge needs an output folder and shard folders a shard build wrote', () => {
+    expectOneLineError(runScript('scripts/merge.ts'), /^usage: npm run merge -- OUT SHARD_DIR\.\.\./);
+    expectOneLineError(runScript('scripts/merge.ts', path.join(tmp, 'merged'), mkdtempSync(path.join(tmpdir(), 'not-a-shard-'))), /: not the output of a shard build \(no \.shard\/shard\.json; build it with npm run build -- --shard K\/N --out /);
+  });
+
   test('the Astro batch process says how to call it', () => {
     expectOneLineError(runScript('scripts/build/astro-child.ts'), /^astro-child: usage: astro-child\.ts OUT_DIR CACHE_DIR$/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_BATCH_BYTES } from '../../scripts/build/batches.ts';
+import { DEFAULT_INDEX_BYTES } from '../../scripts/build/pagefind-index.ts';
 import { defaultJobs, parseBuildOptions } from '../../scripts/build/options.ts';
 import { summaryLine } from '../../scripts/build/parse-filings.ts';
 import type { ParsedFiling } from '../../scripts/parser/types.ts';
@@ -9,26 +10,30 @@ import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
   test('defaults, both spellings of each flag, and errors as sentences', () => {
-    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2) });
-    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3'], 2)).toEqual({
+    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2), indexBytes: DEFAULT_INDEX_BYTES, shard: null });
+    expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3', '--index-mb', '5'], 2)).toEqual({
       filings: '../corpus',
       out: '.tmp/site',
       batchBytes: 2 * 1024 * 1024,
       jobs: 3,
+      indexBytes: 5 * 1024 * 1024,
+      shard: null,
     });
     expect(parseBuildOptions(['--out'])).toEqual({ error: '--out needs a directory' });
     expect(parseBuildOptions(['--jobs', '0'])).toEqual({ error: '--jobs needs a whole number of at least 1' });
     expect(parseBuildOptions(['--batch-mb=1.5'])).toEqual({ error: '--batch-mb needs a whole number of at least 1' });
-    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N and --jobs N)' });
+    expect(parseBuildOptions(['--index-mb', '0'])).toEqual({ error: '--index-mb needs a whole number of at least 1' });
+    expect(parseBuildOptions(['--fast'])).toEqual({ error: 'unknown option --fast (use --filings DIR, --out DIR, --batch-mb N, --jobs N, --index-mb N and --shard K/N)' });
   });
 });
 
 describe('defaultJobs', () => {
-  test('one Astro batch per core, fewer when memory is short (4 GiB each), never none', () => {
+  test('one Astro batch per core, fewer when memory is short (2 GiB each), never none', () => {
     const gib = 1024 ** 3;
     expect(defaultJobs(2, 24 * gib)).toBe(2);
-    expect(defaultJobs(16, 24 * gib)).toBe(6);
-    expect(defaultJobs(4, 2 * gib)).toBe(1);
+    expect(defaultJobs(16, 24 * gib)).toBe(12);
+    expect(defaultJobs(4, 7 * gib)).toBe(3);
+    expect(defaultJobs(4, 1 * gib)).toBe(1);
   });
 });
 
