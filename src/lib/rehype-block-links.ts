@@ -8,7 +8,7 @@ import { classList, isElement, isFootnotesSection } from './hast-helpers.ts';
 import { listItems } from './rehype-paragraph-ids.ts';
 
 /** What a reader is told the link goes to, by the block's tag. */
-type BlockName = 'paragraph' | 'item' | 'note';
+type BlockName = 'paragraph' | 'item' | 'note' | 'table';
 
 /** `<a class="block-link" href="#id"><span aria-hidden>¶</span><span class="sr-only">Link to this paragraph</span></a>`. */
 export function blockLink(id: string, name: BlockName): Element {

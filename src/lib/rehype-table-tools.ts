@@ -9,6 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { readFigure } from '../../scripts/parser/table/figure.ts';
 import type { TableStructure } from '../../scripts/section-schema.ts';
 import { classList, isElement, isPageMark } from './hast-helpers.ts';
+import { blockLink } from './rehype-block-links.ts';
 import { tableBodyRows } from './rehype-table-page-marks.ts';
 import { sumNotes } from './table-sum-notes.ts';
 import { sectionFrontMatterOf, tableStructuresOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
@@ -59,8 +60,8 @@ function paragraph(className: string, text: string, extra: Element['properties']
   return { type: 'element', tagName: 'p', properties: { className: [className], ...extra }, children: [{ type: 'text', value: text }] };
 }
 
-/** The block over the n-th table: sums found, then the CSV link. */
-export function tableTools(structure: TableStructure, name: string, href: string | null): Element | null {
+/** The block over the n-th table: sums found, then the CSV link, then the table's own ¶ link (cite or copy it, as a paragraph's). */
+export function tableTools(structure: TableStructure, name: string, href: string | null, id: string | null = null): Element | null {
   const { ok, failed } = sumNotes(structure.sums ?? []);
   const children: ElementContent[] = [];
   if (ok !== null) children.push(paragraph('table-sum table-sum-ok', ok));
@@ -80,6 +81,7 @@ export function tableTools(structure: TableStructure, name: string, href: string
       ],
     });
   }
+  if (id !== null) children.push({ type: 'element', tagName: 'p', properties: { className: ['table-cite'] }, children: [blockLink(id, 'table')] });
   if (children.length === 0) return null;
   return { type: 'element', tagName: 'div', properties: { className: ['table-tools'], dataPagefindIgnore: 'all' }, children };
 }
@@ -112,7 +114,8 @@ export function rehypeTableTools() {
       const wrapper = parent !== undefined && isElement(parent as Element, 'section') ? (parent as Element) : null;
       if (wrapper !== null && tableWidthChars(node) > WIDE_TABLE_CHARS) wrapper.properties.className = [...classList(wrapper), 'table-wide'];
       const name = typeof wrapper?.properties.ariaLabel === 'string' ? wrapper.properties.ariaLabel : `table ${n}`;
-      const tools = tableTools(structure, name, base !== null && structure.csv !== undefined ? `${base}${structure.csv}` : null);
+      const id = typeof node.properties.id === 'string' ? node.properties.id : null;
+      const tools = tableTools(structure, name, base !== null && structure.csv !== undefined ? `${base}${structure.csv}` : null, id);
       if (tools !== null && parent !== undefined && index !== undefined) inserts.push({ before: wrapper ?? node, parent: wrapper !== null ? tree : parent, tools });
       return SKIP;
     });

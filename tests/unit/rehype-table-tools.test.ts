@@ -48,6 +48,10 @@ describe('the table plugins', () => {
     expect(html).toContain('<p class="table-sum table-sum-ok">Adds up: "Shares" adds up to 4,000, the total stated in "Cover page".</p>');
     expect(html).toMatch(/<a href="\/acme-2004\/holders\/table-1\.csv" download type="text\/csv">Download CSV<span class="sr-only"> of Table 1, HOLDERS<\/span><\/a>/);
     expect(html.indexOf('table-tools')).toBeLessThan(html.indexOf('<table'));
+    // The table's own ¶ link, as a paragraph has: a plain link to the table that /reader.js turns into copy link / citation.
+    const id = /<table id="([^"]+)"/.exec(html)?.[1];
+    expect(id).toBeTruthy();
+    expect(html).toContain(`<p class="table-cite"><a class="block-link" href="#${id}" data-pagefind-ignore="all"><span aria-hidden="true">¶</span><span class="sr-only">Link to this table</span></a></p>`);
   });
 
   test('each of several tables gets its own tools, once', async () => {
