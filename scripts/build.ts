@@ -14,6 +14,7 @@ import { generatedDir, parseFilings } from './build/parse-filings.ts';
 import { writeShardData } from './build/shard-output.ts';
 import { copyTableFiles } from './build/table-files.ts';
 import { timed } from './build/timed.ts';
+import { fail, runCli } from './cli-main.ts';
 
 async function main(): Promise<number> {
   const options = parseBuildOptions(process.argv.slice(2));
@@ -47,18 +48,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(message);
-  return 1;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Astro and Pagefind errors are reported in one line too, without a stack.
-    console.error(`build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCli('build', main);

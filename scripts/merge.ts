@@ -14,6 +14,7 @@ import { checkShards, htmlPages, moveShard, parseMergeArgs } from './build/merge
 import { layOutBundles } from './build/pagefind-index.ts';
 import { generatedDir } from './build/parse-filings.ts';
 import { timed } from './build/timed.ts';
+import { fail, runCli } from './cli-main.ts';
 
 async function main(): Promise<number> {
   const args = parseMergeArgs(process.argv.slice(2));
@@ -45,17 +46,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(message);
-  return 1;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`merge failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCli('merge', main);
