@@ -15,6 +15,8 @@ export interface LinkTarget {
   order: number;
   /** The heading's id; absent for a section's title (the link goes to the top of the section page). */
   headingId?: string;
+  /** The page number printed where the heading stands (null where none is printed): a printed reference's "p. 7". */
+  page: string | null;
 }
 
 /** A printed page a reference may point to. */
@@ -62,7 +64,7 @@ export interface RiskFactor {
 
 /** A stretch of text that becomes something else: a link around it, or a footnote reference in its place. */
 export type InlineRange =
-  | { start: number; end: number; kind: 'link'; url: string; title?: string }
+  | { start: number; end: number; kind: 'link'; url: string; title?: string; page?: string }
   | { start: number; end: number; kind: 'footnoteRef'; label: string }
   | { start: number; end: number; kind: 'definition'; id: string };
 
@@ -91,13 +93,13 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
   const targets: LinkTarget[] = [];
   let order = 0;
   sections.forEach((section, i) => {
-    if (section.kind !== 'cover') targets.push({ text: section.title, norm: normalizeTitle(section.title), section: i, order: order++ });
+    if (section.kind !== 'cover') targets.push({ text: section.title, norm: normalizeTitle(section.title), section: i, order: order++, page: section.pos.printedPage });
     for (const block of section.blocks) {
       if (block.kind !== 'heading') continue;
       const id = ids.headings.get(block);
       // The title heading is already the section's own target.
       if (id === undefined || id === ids.sections[i]) continue;
-      targets.push({ text: block.text, norm: normalizeTitle(block.text), section: i, order: order++, headingId: id });
+      targets.push({ text: block.text, norm: normalizeTitle(block.text), section: i, order: order++, headingId: id, page: block.pos.printedPage });
     }
   });
   const pages = new Map<string, PageLinkTarget>();
@@ -339,7 +341,8 @@ function findQuotedTitles(text: string, ctx: LinkContext, place: TextPlace, unre
     const lead = inner.length - inner.trimStart().length;
     const trimmed = inner.trim().replace(/[\s.,;:]+$/, '');
     const url = anchor ? sectionUrl(ctx.filing, ctx.sectionSlugs[risk!.section] ?? '', anchor) : targetUrl(target!, ctx);
-    ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url });
+    const page = anchor ? risk!.block.pos.printedPage : target!.page;
+    ranges.push({ start: start + lead, end: start + lead + trimmed.length, kind: 'link', url, ...(page ? { page } : {}) });
   }
 }
 
@@ -469,7 +472,7 @@ export function toInlines(text: string, ranges: InlineRange[], marks: InlineMark
     flushMarks(range.start);
     pushText(text.slice(cursor, range.start));
     const inner = text.slice(range.start, range.end);
-    if (range.kind === 'link') out.push({ kind: 'link', url: range.url, ...(range.title ? { title: range.title } : {}), children: [{ kind: 'text', value: inner }] });
+    if (range.kind === 'link') out.push({ kind: 'link', url: range.url, ...(range.title ? { title: range.title } : {}), ...(range.page ? { page: range.page } : {}), children: [{ kind: 'text', value: inner }] });
     else if (range.kind === 'definition') out.push({ kind: 'definition', id: range.id, children: [{ kind: 'text', value: inner }] });
     else out.push({ kind: 'footnoteRef', label: range.label });
     cursor = range.end;

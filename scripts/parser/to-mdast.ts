@@ -77,7 +77,14 @@ export function inlinesToPhrasing(inlines: Inline[]): PhrasingContent[] {
       case 'text':
         return [u('text', inline.value)];
       case 'link':
-        return [u('link', { url: inline.url, ...(inline.title ? { title: inline.title } : {}) }, inlinesToPhrasing(inline.children))];
+        // The target's printed page goes to the HTML only (data-print-page), for print: Markdown has no place for it.
+        return [
+          u(
+            'link',
+            { url: inline.url, ...(inline.title ? { title: inline.title } : {}), ...(inline.page ? { data: { hProperties: { dataPrintPage: inline.page } } } : {}) },
+            inlinesToPhrasing(inline.children),
+          ),
+        ];
       case 'strong':
         return [u('strong', inlinesToPhrasing(inline.children))];
       case 'footnoteRef':

@@ -140,8 +140,8 @@ export interface TableModel {
 /** Inline content after the links stage. */
 export type Inline =
   | { kind: 'text'; value: string }
-  /** `title` is shown on hover: the defining sentence of a defined term's use. */
-  | { kind: 'link'; url: string; title?: string; children: Inline[] }
+  /** `title` is shown on hover: the defining sentence of a defined term's use; `page` is the printed page of a cross-reference's target. */
+  | { kind: 'link'; url: string; title?: string; page?: string; children: Inline[] }
   /** Where the filing defines a term: its `<dfn>`, the target of the term's later uses. */
   | { kind: 'definition'; id: string; children: Inline[] }
   | { kind: 'strong'; children: Inline[] }

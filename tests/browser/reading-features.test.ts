@@ -182,8 +182,13 @@ describe('print and the original', () => {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
     await expect(page.locator('.page-break').first().evaluate((e) => getComputedStyle(e).breakBefore)).resolves.toBe('page');
-    const crossRef = page.locator('#main-text a[href="#page-7"]').first();
-    await expect(crossRef.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toContain('#page-7');
+    // 'See "Plan of Distribution"' prints the page that section starts on, as a book would; "page 7" names its page already.
+    const titled = page.locator('#main-text a[data-print-page]', { hasText: 'Plan of Distribution' }).first();
+    const printed = await titled.getAttribute('data-print-page');
+    expect(printed).toMatch(/^\d+$/);
+    await expect(titled.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe(`" (p. ${printed})"`);
+    const pageRef = page.locator('#main-text a[href="#page-7"]').first();
+    await expect(pageRef.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe('none');
     await page.context().close();
   });
 
