@@ -93,13 +93,16 @@ export function headingRanks(blocks: readonly Block[], styles: ReadonlyMap<Block
     const level = listed.get(block);
     return level === undefined ? key.get(style)! : [2 * level, 0];
   };
-  const distinct = [...new Set(blocks.flatMap((b) => (b.kind === 'heading' && keyOf(b) ? [keyOf(b)!.join(',')] : [])))]
-    .map((k) => k.split(',').map(Number) as [number, number])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
-    .map((k) => k.join(','));
+  // Each distinct key's rank among those the headings use, looked up by the key's text.
+  const used = new Map<string, [number, number]>();
+  for (const b of blocks) {
+    const k = b.kind === 'heading' ? keyOf(b) : null;
+    if (k) used.set(k.join(','), k);
+  }
+  const rank = new Map([...used].sort(([, a], [, b]) => a[0] - b[0] || a[1] - b[1]).map(([text], i) => [text, i]));
   return (block) => {
     const k = keyOf(block);
-    return k ? distinct.indexOf(k.join(',')) : plain(block);
+    return k ? rank.get(k.join(','))! : plain(block);
   };
 }
 
