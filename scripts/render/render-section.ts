@@ -13,6 +13,8 @@ import rehypeRaw from 'rehype-raw';
 import { unified, type Processor } from 'unified';
 import type { SectionFrontMatter } from '../section-schema.ts';
 import { rehypePlugins } from '../../src/lib/rehype-plugins.ts';
+import { rawHtmlToNodes } from './raw-html-nodes.ts';
+import { rehypeRawWhenNeeded } from './rehype-raw-when-needed.ts';
 
 /**
  * What remark-gfm does to the tree after parsing: a URL or e-mail address written in the text
@@ -38,8 +40,7 @@ function hasRaw(node: HastRoot | HastContent): boolean {
 /**
  * The rehype half of Astro's processor: the site's plugins, then rehype-raw as Astro always ends
  * with it, so HTML a plugin adds as raw text is parsed there. That last pass runs only when such raw
- * text is left: the list's own rehype-raw has already parsed the tree once, and a second parse of a
- * tree with nothing raw in it costs as much as the first and gives the same HTML. Made once per process.
+ * text is left: a parse of a tree with nothing raw in it gives the same HTML. Made once per process.
  */
 let processor: Processor<undefined, HastRoot, HastRoot> | undefined;
 
@@ -49,11 +50,19 @@ function rehypeRawWhenRawLeft(this: Processor) {
   return (tree: HastRoot, file: unknown): HastRoot => (hasRaw(tree) ? raw(tree, file) : tree);
 }
 
+/**
+ * The list's own rehype-raw (first: Markdown brings the page marks as raw HTML) runs only on a tree that
+ * needs an HTML parse (rehype-raw-when-needed.ts): the parser's raw HTML reaches it as elements already
+ * (raw-html-nodes.ts). Swapped here, not in the list: Astro's processor ends with rehype-raw too, and unified
+ * runs a plugin used twice once, so the list keeps rehype-raw itself.
+ */
+const renderedPlugins = rehypePlugins.map((plugin) => (plugin === rehypeRaw ? rehypeRawWhenNeeded : plugin));
+
 function rehypeProcessor(): Processor<undefined, HastRoot, HastRoot> {
   if (processor) return processor;
   // `use` takes a plugin list; the cast only says the list keeps the tree a hast root.
   const built = unified()
-    .use(rehypePlugins as never)
+    .use(renderedPlugins as never)
     .use(rehypeRawWhenRawLeft) as unknown as Processor<undefined, HastRoot, HastRoot>;
   processor = built.freeze();
   return processor;
@@ -67,6 +76,8 @@ function rehypeProcessor(): Processor<undefined, HastRoot, HastRoot> {
 export function renderSectionHtml(tree: MdastRoot, frontMatter: SectionFrontMatter): string {
   // In place: the tree's Markdown is written before this, and nothing reads the tree after.
   if (someText(tree, MAY_LINK)) for (const transform of gfmTransforms) tree = transform(tree) ?? tree;
+  // The parser's page marks, defined terms and anchors as the elements their HTML parses to.
+  tree = rawHtmlToNodes(tree);
   // remark-rehype's options as Astro sets them: raw HTML kept as raw nodes, nothing passed through.
   const hast = toHast(tree, { allowDangerousHtml: true, passThrough: [] }) as HastRoot;
   // The parser's nodes carry their source lines but no character offsets, which rehype-raw's parse5 step
