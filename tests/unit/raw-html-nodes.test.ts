@@ -1,6 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import { expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import { rehypeRawWhenNeeded } from '../../scripts/render/rehype-raw-when-needed
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const html = (value: string): PhrasingContent & RootContent => ({ type: 'html', value });
-const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const root = (...children: RootContent[]): Root => ({ type: 'root', children });
 
 const toHastTree = (tree: Root): HastRoot => toHast(tree, { allowDangerousHtml: true, passThrough: [] }) as HastRoot;
