@@ -8,13 +8,13 @@ import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toHast } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import { unified, type Processor } from 'unified';
 import type { SectionFrontMatter } from '../section-schema.ts';
 import { rehypePlugins } from '../../src/lib/rehype-plugins.ts';
 import { rawHtmlToNodes } from './raw-html-nodes.ts';
 import { rehypeRawWhenNeeded } from './rehype-raw-when-needed.ts';
+import { mdastToHast } from './to-hast.ts';
 
 /**
  * What remark-gfm does to the tree after parsing: a URL or e-mail address written in the text
@@ -79,7 +79,7 @@ export function renderSectionHtml(tree: MdastRoot, frontMatter: SectionFrontMatt
   // The parser's page marks, defined terms and anchors as the elements their HTML parses to.
   tree = rawHtmlToNodes(tree);
   // remark-rehype's options as Astro sets them: raw HTML kept as raw nodes, nothing passed through.
-  const hast = toHast(tree, { allowDangerousHtml: true, passThrough: [] }) as HastRoot;
+  const hast = mdastToHast(tree, { allowDangerousHtml: true, passThrough: [] });
   // The parser's nodes carry their source lines but no character offsets, which rehype-raw's parse5 step
   // requires of any position it meets; the page needs neither, so the HTML tree goes without them.
   dropPositions(hast);
