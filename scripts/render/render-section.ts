@@ -79,10 +79,11 @@ export function renderSectionHtml(tree: MdastRoot, frontMatter: SectionFrontMatt
   // The parser's page marks, defined terms and anchors as the elements their HTML parses to.
   tree = rawHtmlToNodes(tree);
   // remark-rehype's options as Astro sets them: raw HTML kept as raw nodes, nothing passed through.
-  const hast = mdastToHast(tree, { allowDangerousHtml: true, passThrough: [] });
   // The parser's nodes carry their source lines but no character offsets, which rehype-raw's parse5 step
-  // requires of any position it meets; the page needs neither, so the HTML tree goes without them.
-  dropPositions(hast);
+  // requires of any position it meets; the page needs neither, so the HTML tree is made without them
+  // (dropped from the smaller mdast, toHast copies none).
+  dropPositions(tree);
+  const hast = mdastToHast(tree, { allowDangerousHtml: true, passThrough: [] });
   const file = { data: { astro: { frontmatter: frontMatter as unknown as Record<string, unknown> } } };
   const out = rehypeProcessor().runSync(hast, file);
   // rehype-stringify's options as Astro sets them.

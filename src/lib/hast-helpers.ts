@@ -43,13 +43,17 @@ export type ElementVisitor = (node: Element, index: number | undefined, parent: 
  * render (a parents array, a test call and a defineProperty per node, on ~15 walks of every tree); this allocates nothing.
  */
 export function forEachElement(node: Root | RootContent | ElementContent, visitor: ElementVisitor): void {
-  walk(node, undefined, undefined, visitor);
+  if (node.type === 'element') {
+    if (visitor(node, undefined, undefined) === SKIP_CHILDREN) return;
+  } else if (node.type !== 'root') return;
+  walkChildren(node, visitor);
 }
 
-function walk(node: Root | RootContent | ElementContent, index: number | undefined, parent: Root | Element | undefined, visitor: ElementVisitor): void {
-  if (node.type === 'element') {
-    if (visitor(node, index, parent) === SKIP_CHILDREN) return;
-  } else if (node.type !== 'root') return;
-  const holder = node as Root | Element;
-  for (let i = 0; i < holder.children.length; i++) walk(holder.children[i]!, i, holder, visitor);
+/** The elements under `parent`; only elements are called into (a text has nothing to walk). */
+function walkChildren(parent: Root | Element, visitor: ElementVisitor): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    if (child.type !== 'element' || visitor(child, i, parent) === SKIP_CHILDREN) continue;
+    walkChildren(child, visitor);
+  }
 }
