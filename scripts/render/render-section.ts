@@ -54,7 +54,8 @@ function rehypeRawWhenRawLeft(this: Processor) {
  * The list's own rehype-raw (first: Markdown brings the page marks as raw HTML) runs only on a tree that
  * needs an HTML parse (rehype-raw-when-needed.ts): the parser's raw HTML reaches it as elements already
  * (raw-html-nodes.ts). Swapped here, not in the list: Astro's processor ends with rehype-raw too, and unified
- * runs a plugin used twice once, so the list keeps rehype-raw itself.
+ * keeps one entry per plugin (a second `use` only sets its options), so with rehype-raw itself in the list
+ * Astro parses once, first; the list keeps rehype-raw so that it still does.
  */
 const renderedPlugins = rehypePlugins.map((plugin) => (plugin === rehypeRaw ? rehypeRawWhenNeeded : plugin));
 
@@ -71,18 +72,19 @@ function rehypeProcessor(): Processor<undefined, HastRoot, HastRoot> {
 /**
  * The HTML of one section. The plugins read the front matter where Astro puts it
  * (`file.data.astro.frontmatter`). They must be synchronous (all the site's are): a plugin
- * that returns a promise fails here with unified's message. Adds the autolinks to `tree` in place.
+ * that returns a promise fails here with unified's message. Changes `tree` in place: autolinks added, the
+ * parser's raw HTML made elements, positions cleared.
  */
 export function renderSectionHtml(tree: MdastRoot, frontMatter: SectionFrontMatter): string {
   // In place: the tree's Markdown is written before this, and nothing reads the tree after.
   if (someText(tree, MAY_LINK)) for (const transform of gfmTransforms) tree = transform(tree) ?? tree;
   // The parser's page marks, defined terms and anchors as the elements their HTML parses to.
   tree = rawHtmlToNodes(tree);
-  // remark-rehype's options as Astro sets them: raw HTML kept as raw nodes, nothing passed through.
   // The parser's nodes carry their source lines but no character offsets, which rehype-raw's parse5 step
   // requires of any position it meets; the page needs neither, so the HTML tree is made without them
   // (dropped from the smaller mdast, toHast copies none).
   dropPositions(tree);
+  // remark-rehype's options as Astro sets them: raw HTML kept as raw nodes, nothing passed through.
   const hast = mdastToHast(tree, { allowDangerousHtml: true, passThrough: [] });
   const file = { data: { astro: { frontmatter: frontMatter as unknown as Record<string, unknown> } } };
   const out = rehypeProcessor().runSync(hast, file);
