@@ -1,7 +1,7 @@
 /** Prefixes the GFM footnotes label id with the section slug so the whole-filing page has no duplicate ids. */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { sectionFrontMatterOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
+import { forEachElement } from './hast-helpers.ts';
 
 const LABEL_ID = 'footnote-label';
 
@@ -9,7 +9,7 @@ const LABEL_ID = 'footnote-label';
 export function rehypeFootnoteIds() {
   return (tree: Root, file: FileWithFrontMatter): void => {
     const newId = `${sectionFrontMatterOf(file).slug}-${LABEL_ID}`;
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       if (node.properties.id === LABEL_ID) {
         node.properties.id = newId;
         // Pagefind would list the hidden "Footnotes" label as a search sub-result.

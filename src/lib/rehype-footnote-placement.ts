@@ -4,8 +4,7 @@
  * name a reader understands ("Back to the text of note 2") in place of GFM's "↩ ↩²".
  */
 import type { Element, Root, RootContent } from 'hast';
-import { visit } from 'unist-util-visit';
-import { classList, isElement, isFootnotesSection } from './hast-helpers.ts';
+import { classList, forEachElement, isElement, isFootnotesSection } from './hast-helpers.ts';
 import { sectionFrontMatterOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
 
 const NOTE_PREFIX = 'user-content-fn-';
@@ -21,7 +20,7 @@ function citedNote(node: Element): string | null {
 /** Gives each back-link a name a reader understands: "↩ back to text" (and which mention, when cited more than once), with "of note N" for screen readers; the visible words stay part of the name. */
 function nameBackLinks(note: Element, number: number): void {
   const backLinks: Element[] = [];
-  visit(note, 'element', (node: Element) => {
+  forEachElement(note, (node: Element) => {
     if (node.properties.dataFootnoteBackref !== undefined) backLinks.push(node);
   });
   backLinks.forEach((link, i) => {
@@ -63,7 +62,7 @@ export function rehypeFootnotePlacement() {
     const homeOf = new Map<string, RootContent>();
     for (const block of tree.children) {
       if (block === section || !isElement(block)) continue;
-      visit(block, 'element', (node: Element) => {
+      forEachElement(block, (node: Element) => {
         const note = citedNote(node);
         if (note !== null && !homeOf.has(note)) homeOf.set(note, block);
       });
@@ -98,7 +97,7 @@ export function rehypeFootnotePlacement() {
     if (rest.length > 0) place(rest);
     tree.children = children;
     // Each reference is described by the label of the notes block its note now sits in.
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       const note = citedNote(node);
       const label = note === null ? undefined : labelOf.get(note);
       if (label) node.properties.ariaDescribedBy = [label];

@@ -4,8 +4,7 @@
  * sets in the margin on wide screens.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { isElement, isPageMark } from './hast-helpers.ts';
+import { forEachElement, isElement, isPageMark } from './hast-helpers.ts';
 
 const pageBreak = (mark: Element): Element => ({ type: 'element', tagName: 'div', properties: { className: ['page-break'] }, children: [mark] });
 
@@ -30,7 +29,7 @@ export function rehypePageBreaks() {
     });
     // A mark written as a block of raw HTML parses to a bare top-level <a>: give it the same wrapper.
     tree.children = tree.children.map((node) => (isPageMark(node) ? pageBreak(node) : node));
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       const printed = node.properties.dataPage;
       if (isPageMark(node) && typeof printed === 'string' && printed !== '') node.children = marginLabel(printed);
     });

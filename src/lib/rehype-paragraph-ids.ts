@@ -5,14 +5,13 @@
  * counter over the filing), so they are the same on every build and an edit on another page leaves them alone.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { visit } from 'unist-util-visit';
-import { isElement, isPageMark } from './hast-helpers.ts';
+import { forEachElement, isElement, isPageMark } from './hast-helpers.ts';
 import { sectionFrontMatterOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
 
 /** The id of the last page mark inside a node, if any (a page can start mid-paragraph or mid-list). */
 function lastPageMarkIn(node: RootContent | ElementContent): string | null {
   let last: string | null = null;
-  visit(node, 'element', (child: Element) => {
+  forEachElement(node, (child: Element) => {
     if (isPageMark(child) && typeof child.properties.id === 'string') last = child.properties.id;
   });
   return last;

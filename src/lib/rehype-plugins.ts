@@ -1,6 +1,5 @@
 /** The site's rehype pipeline, in the order the steps depend on each other. */
 import rehypeRaw from 'rehype-raw';
-import rehypeSlug from 'rehype-slug';
 import { rehypeBlockLinks } from './rehype-block-links.ts';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
 import { rehypeFootnotePlacement } from './rehype-footnote-placement.ts';
@@ -9,6 +8,7 @@ import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypePageBreaks } from './rehype-page-breaks.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypePrintedLeftovers } from './rehype-printed-leftovers.ts';
+import { rehypeSlugGaps } from './rehype-slug-gaps.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeTableCaption } from './rehype-table-caption.ts';
 import { rehypeTablePageMarks } from './rehype-table-page-marks.ts';
@@ -20,12 +20,12 @@ import { rehypeTableStructure } from './rehype-table-structure.ts';
 
 /**
  * rehype-raw first: Astro only parses raw HTML after all plugins, and the
- * page marks arrive as raw HTML. Ids before links; rehype-slug only fills gaps.
+ * page marks arrive as raw HTML. Ids before links; rehype-slug only fills gaps (rehype-slug-gaps).
  */
 export const rehypePlugins = [
   rehypeRaw,
   rehypeHeadingIds,
-  rehypeSlug,
+  rehypeSlugGaps,
   rehypeHeadingLinks,
   rehypePageBreaks,
   rehypeParagraphIds,

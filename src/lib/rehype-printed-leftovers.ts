@@ -1,8 +1,7 @@
 /** Tidies two plain-text leftovers: lists whose items carry their printed markers ("(i)", "(a)", "1.") get no second bullet, and typed rule lines ("------") become quiet separators. */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
-import { classList } from './hast-helpers.ts';
+import { classList, forEachElement, SKIP_CHILDREN } from './hast-helpers.ts';
 
 /** A printed list marker at the start of an item: "(iv)", "(a)", "a.", "12.", "•". */
 const PRINTED_MARKER = /^\s*(?:\((?:[ivxlc]+|[a-z]|\d{1,3})\)|(?:[a-z]|\d{1,3})[.)]\s|[•·*-]\s)/i;
@@ -33,8 +32,8 @@ function splitRules(node: Text): ElementContent[] | null {
 /** `<ul>` of printed markers -> `<ul class="list-printed">`; "------" in running text -> `<span class="typed-rule">`. Tables and preformatted text are left as they are. */
 export function rehypePrintedLeftovers() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'pre' || node.tagName === 'table') return SKIP;
+    forEachElement(tree, (node: Element) => {
+      if (node.tagName === 'pre' || node.tagName === 'table') return SKIP_CHILDREN;
       if ((node.tagName === 'ul' || node.tagName === 'ol') && hasPrintedMarkers(node)) {
         node.properties.className = [...classList(node), 'list-printed'];
       }

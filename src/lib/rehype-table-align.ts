@@ -1,12 +1,11 @@
 /** Replaces the deprecated `align` attribute GFM puts on th/td with a class (html-validate and the CSP forbid the alternatives). */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { classList } from './hast-helpers.ts';
+import { classList, forEachElement } from './hast-helpers.ts';
 
 /** `<td align="right">` -> `<td class="align-right">`. */
 export function rehypeTableAlign() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       if (node.tagName !== 'td' && node.tagName !== 'th') return;
       const align = node.properties.align;
       if (align === undefined) return;

@@ -1,7 +1,7 @@
 /** Wraps tables and preformatted blocks in a focusable, labelled scroll container (axe: scrollable-region-focusable). */
 import type { Element, Root } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
 import { sectionFrontMatterOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
+import { forEachElement, SKIP_CHILDREN } from './hast-helpers.ts';
 
 /** The accessible name of the n-th table; the section title keeps landmarks unique on the whole-filing page. */
 export function tableLabel(n: number, sectionTitle: string): string {
@@ -13,7 +13,7 @@ export function rehypeTableScroll() {
   return (tree: Root, file: FileWithFrontMatter): void => {
     const { title } = sectionFrontMatterOf(file);
     let n = 0;
-    visit(tree, 'element', (node: Element, index, parent) => {
+    forEachElement(tree, (node: Element, index, parent) => {
       if (node.tagName !== 'table' && node.tagName !== 'pre') return;
       if (parent === undefined || index === undefined) return;
       n += 1;
@@ -24,7 +24,7 @@ export function rehypeTableScroll() {
         children: [node],
       };
       parent.children[index] = wrapper;
-      return SKIP;
+      return SKIP_CHILDREN;
     });
   };
 }

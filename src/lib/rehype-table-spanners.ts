@@ -4,8 +4,7 @@
  * `<th colspan scope="colgroup">` per run of columns under the same spanner.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
-import { isElement } from './hast-helpers.ts';
+import { forEachElement, isElement, SKIP_CHILDREN } from './hast-helpers.ts';
 
 /** How the parser joins a spanner to the head under it (scripts/parser/table/header.ts). */
 const SPANNER_JOIN = ' — ';
@@ -29,14 +28,14 @@ function cell(tagName: 'th' | 'td', properties: Element['properties'], children:
 /** For each `<thead>` of one row whose head cells carry spanners: a spanner row above it, the heads keeping the rest. */
 export function rehypeTableSpanners() {
   return (tree: Root): void => {
-    visit(tree, 'element', (thead: Element) => {
+    forEachElement(tree, (thead: Element) => {
       if (thead.tagName !== 'thead') return;
       const rows = thead.children.filter((c): c is Element => isElement(c, 'tr'));
       const row = rows[0];
-      if (rows.length !== 1 || row === undefined) return SKIP;
+      if (rows.length !== 1 || row === undefined) return SKIP_CHILDREN;
       const cells = row.children.filter((c): c is Element => isElement(c, 'th') || isElement(c, 'td'));
       const splits = cells.map((c) => (c.tagName === 'th' ? splitSpanner(c) : null));
-      if (splits.every((s) => s === null)) return SKIP;
+      if (splits.every((s) => s === null)) return SKIP_CHILDREN;
       const spannerRow: Element[] = [];
       for (let i = 0; i < cells.length; ) {
         const split = splits[i];
@@ -54,7 +53,7 @@ export function rehypeTableSpanners() {
         i = j;
       }
       thead.children.unshift({ type: 'element', tagName: 'tr', properties: { className: ['spanners'] }, children: spannerRow }, { type: 'text', value: '\n' });
-      return SKIP;
+      return SKIP_CHILDREN;
     });
   };
 }

@@ -1,8 +1,7 @@
 /** Puts each table row's structure (section, subtotal, total, rule, indent), which GFM cannot hold, back on its `<tr>` from the front matter. */
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
 import type { TableStructure } from '../../scripts/section-schema.ts';
-import { classList, isElement } from './hast-helpers.ts';
+import { classList, forEachElement, isElement, SKIP_CHILDREN } from './hast-helpers.ts';
 import { tableStructuresOf, type FileWithFrontMatter } from './vfile-front-matter.ts';
 
 /** The classes and attributes one body row gets: `row-section|row-subtotal|row-total`, `rule-single|rule-double`, `data-indent="N"`. */
@@ -25,10 +24,10 @@ export function rehypeTableStructure() {
   return (tree: Root, file: FileWithFrontMatter): void => {
     const tables = tableStructuresOf(file);
     let n = 0;
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       if (node.tagName !== 'table') return;
       const structure = tables[n++];
-      if (structure === undefined || structure.rows.length === 0) return SKIP;
+      if (structure === undefined || structure.rows.length === 0) return SKIP_CHILDREN;
       const byIndex = new Map(structure.rows.map((r) => [r.row, r]));
       let index = 0;
       for (const body of node.children) {
@@ -39,7 +38,7 @@ export function rehypeTableStructure() {
           if (row !== undefined) markRow(tr, row);
         }
       }
-      return SKIP;
+      return SKIP_CHILDREN;
     });
   };
 }

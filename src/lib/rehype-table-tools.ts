@@ -5,10 +5,9 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { readFigure } from '../../scripts/parser/table/figure.ts';
 import type { TableStructure } from '../../scripts/section-schema.ts';
-import { classList, isElement, isPageMark } from './hast-helpers.ts';
+import { classList, forEachElement, isElement, isPageMark, SKIP_CHILDREN } from './hast-helpers.ts';
 import { blockLink } from './rehype-block-links.ts';
 import { tableBodyRows } from './rehype-table-page-marks.ts';
 import { sumNotes } from './table-sum-notes.ts';
@@ -34,7 +33,7 @@ export function tableWidthChars(table: Element): number {
       widths[i] = Math.max(widths[i] ?? 0, need);
     });
   };
-  visit(table, 'element', (tr: Element, _i, parent) => {
+  forEachElement(table, (tr: Element, _i, parent) => {
     if (tr.tagName !== 'tr') return;
     const cells = tr.children.filter((c): c is Element => isElement(c, 'td') || isElement(c, 'th'));
     measure(cells, isElement(parent as Element | undefined, 'thead'));
@@ -95,7 +94,7 @@ export function rehypeTableTools() {
     const base = typeof filing?.slug === 'string' ? `/${filing.slug}/${slug}/` : null;
     let n = 0;
     const inserts: { before: Element; parent: Root | Element; tools: Element }[] = [];
-    visit(tree, 'element', (node: Element, index, parent) => {
+    forEachElement(tree, (node: Element, index, parent) => {
       if (node.tagName !== 'table') return;
       const structure = tables[n++];
       if (structure === undefined) return;
@@ -117,7 +116,7 @@ export function rehypeTableTools() {
       const id = typeof node.properties.id === 'string' ? node.properties.id : null;
       const tools = tableTools(structure, name, base !== null && structure.csv !== undefined ? `${base}${structure.csv}` : null, id);
       if (tools !== null && parent !== undefined && index !== undefined) inserts.push({ before: wrapper ?? node, parent: wrapper !== null ? tree : parent, tools });
-      return SKIP;
+      return SKIP_CHILDREN;
     });
     // Inserted after the walk: a node added while walking would shift the walk onto the same table again.
     for (const { before, parent, tools } of inserts) {
