@@ -171,14 +171,18 @@
   });
 
   // ---- Go to page ---------------------------------------------------------------------------------------------
-  // Without JavaScript the form lands on /<filing>/page/?n=N, the list of printed pages; here it goes straight to page N.
+  // Without JavaScript the form lands on /<filing>/page/?n=N, the list of printed pages; here it goes straight to page N,
+  // or to that list when the filing has no page N (a quick HEAD request), never to "not found".
   for (const form of document.querySelectorAll('form.goto-page')) {
-    form.addEventListener('submit', (event) => {
+    form.addEventListener('submit', async (event) => {
       const field = form.elements.namedItem('n');
       const n = field instanceof HTMLInputElement ? field.value.trim().toLowerCase().replace(/^p(age|\.)?\s*/, '') : '';
       if (!/^[\w-]+$/.test(n)) return;
       event.preventDefault();
-      location.href = `${form.getAttribute('action')}${encodeURIComponent(n)}/`;
+      const url = `${form.getAttribute('action')}${encodeURIComponent(n)}/`;
+      const found = await fetch(url, { method: 'HEAD' }).then((response) => response.ok, () => false);
+      if (found) location.href = url;
+      else form.submit();
     });
   }
 

@@ -54,8 +54,23 @@ function titleWord(word: string, first: boolean, last: boolean): string {
 /** A word of two or more letters, all capitals ("CHIEF", "OFFICER'S"), that is not a code with figures. */
 const SHOUTED_WORD = /^[^\p{L}\d]*\p{Lu}[\p{Lu}'’.&-]*\p{Lu}[^\p{L}\d]*$/u;
 
+/**
+ * Titles already made readable. Every page of a filing lists all its sections in its navigation, so the same
+ * title is asked for once per page: 0.4 s of a 100-filing library's Astro build went to remaking them.
+ */
+const readableTitles = new Map<string, string>();
+
 /** `text` in Title Case when it is set in capitals, or the runs of two or more capitalised words in a mixed title ("Article V — CHIEF EXECUTIVE OFFICER"); other titles are the filing's own and kept. */
 export function readableTitle(text: string): string {
+  let readable = readableTitles.get(text);
+  if (readable === undefined) {
+    readable = titleInReadableCase(text);
+    readableTitles.set(text, readable);
+  }
+  return readable;
+}
+
+function titleInReadableCase(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   const words = trimmed.split(' ');
   const whole = isAllCaps(trimmed);

@@ -5,8 +5,8 @@
  * never into the project's dependencies, and is built side by side with our build, alternating.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseFiling } from '../parser/parse-filing.ts';
 import { filingSlug } from '../parser/ids.ts';
 import { sectionFileName } from '../write-content.ts';
@@ -46,6 +46,28 @@ import { docsSchema } from '@astrojs/starlight/schema';
 
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
+
+/**
+ * The floor of any Astro build on this machine: a site of one page and no integration, on the
+ * Astro that Starlight uses. Built beside the two, so the table shows how much of a build is
+ * Astro's own start-up, bundling and writing, which no change to our pages can remove.
+ */
+export const BARE_ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
+
+export default defineConfig({ cacheDir: './.astro-cache' });
+`;
+
+/** The bare site's one page. */
+export const BARE_ASTRO_PAGE = '<html lang="en"><head><title>Filings</title></head><body><p>Filings</p></body></html>\n';
+
+/** Makes the bare Astro site in `dir`, its node_modules a link to the Starlight site's (the same Astro, nothing installed twice). */
+export function ensureBareAstroSite(dir: string, starlightSiteDir: string): void {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'prospectus-reader-bench-bare-astro', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), BARE_ASTRO_CONFIG);
+  writeFileSync(join(dir, 'src', 'pages', 'index.astro'), BARE_ASTRO_PAGE);
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join('..', basename(starlightSiteDir), 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
 
 /** One Markdown file of the Starlight site: its path under src/content/docs and its text. */
 export interface StarlightDoc {
@@ -115,8 +137,8 @@ export function writeStarlightContent(siteDir: string, filingsDir: string): numb
   return count;
 }
 
-/** One Starlight build from a cold cache (as our build has: each of its Astro batches starts with a fresh cache). */
-export function runStarlightBuild(siteDir: string): Promise<{ totalMs: number; cpuMs: number; exitCode: number | null; outputTail: string }> {
+/** One `astro build` of a bench site (Starlight's or the bare one) from a cold cache (as our build has: each of its Astro batches starts with a fresh cache). */
+export function runSiteBuild(siteDir: string): Promise<{ totalMs: number; cpuMs: number; exitCode: number | null; outputTail: string }> {
   rmSync(join(siteDir, 'dist'), { recursive: true, force: true });
   rmSync(join(siteDir, '.astro-cache'), { recursive: true, force: true });
   rmSync(join(siteDir, '.astro'), { recursive: true, force: true });
@@ -150,36 +172,44 @@ export interface StarlightComparison {
   starlightMs: number[];
   oursCpuMs: number[];
   starlightCpuMs: number[];
+  /** The bare one-page Astro site, built in the same alternation: Astro's own floor. */
+  bareMs: number[];
+  bareCpuMs: number[];
   /** Our build's own split of each run (parse, Astro, Pagefind), to say where our time goes. */
   oursTimings: (BuildTimings | null)[];
   /** Why a build failed, when one did. */
   failure?: string;
 }
 
-/** Builds `filingsDir` with our build and with Starlight, `runs` times each, alternating (ours first). */
+/** Builds `filingsDir` with our build, with Starlight and the bare Astro site, `runs` times each, alternating (ours first). */
 export async function compareWithStarlight(
   name: string,
   buildRoot: string,
   siteDir: string,
+  bareSiteDir: string,
   filingsDir: string,
   outDir: string,
   runs: number,
   log: (line: string) => void,
 ): Promise<StarlightComparison> {
-  const result: StarlightComparison = { name, files: writeStarlightContent(siteDir, filingsDir), oursMs: [], starlightMs: [], oursCpuMs: [], starlightCpuMs: [], oursTimings: [] };
+  const result: StarlightComparison = { name, files: writeStarlightContent(siteDir, filingsDir), oursMs: [], starlightMs: [], oursCpuMs: [], starlightCpuMs: [], bareMs: [], bareCpuMs: [], oursTimings: [] };
   for (let i = 0; i < runs; i++) {
     rmSync(outDir, { recursive: true, force: true });
     const ours = await runBuild(buildRoot, filingsDir, outDir);
     if (ours.exitCode !== 0) return { ...result, failure: `ours exit ${ours.exitCode}: ${ours.outputTail.split('\n').slice(-3).join(' | ')}` };
-    const theirs = await runStarlightBuild(siteDir);
+    const theirs = await runSiteBuild(siteDir);
     if (theirs.exitCode !== 0) return { ...result, failure: `Starlight exit ${theirs.exitCode}: ${theirs.outputTail.split('\n').slice(-3).join(' | ')}` };
+    const bare = await runSiteBuild(bareSiteDir);
+    if (bare.exitCode !== 0) return { ...result, failure: `bare Astro exit ${bare.exitCode}: ${bare.outputTail.split('\n').slice(-3).join(' | ')}` };
     result.oursMs.push(ours.totalMs);
     result.oursCpuMs.push(ours.memory.cpuMs);
     result.oursTimings.push(ours.timings);
     result.starlightMs.push(theirs.totalMs);
     result.starlightCpuMs.push(theirs.cpuMs);
+    result.bareMs.push(bare.totalMs);
+    result.bareCpuMs.push(bare.cpuMs);
     const split = ours.timings ? ` (parse ${ours.timings.parse}, astro ${ours.timings.astro}, pagefind ${ours.timings.pagefind})` : '';
-    log(`    ${name} run ${i + 1}/${runs}: ours ${Math.round(ours.totalMs)} ms${split}, Starlight ${Math.round(theirs.totalMs)} ms`);
+    log(`    ${name} run ${i + 1}/${runs}: ours ${Math.round(ours.totalMs)} ms${split}, Starlight ${Math.round(theirs.totalMs)} ms, bare Astro ${Math.round(bare.totalMs)} ms`);
   }
   rmSync(outDir, { recursive: true, force: true });
   return result;
@@ -191,7 +221,7 @@ export function starlightTable(rows: readonly StarlightComparison[], version: st
   const ms = (v: number[]): string => (v.length > 0 ? formatMs(median(v)) : 'n/a');
   return {
     title: `Build time against Starlight ${version} on the same Markdown (medians)`,
-    columns: ['work', 'files', 'ours', 'Starlight', 'ratio', 'ours cpu', 'Starlight cpu', 'cpu ratio'],
+    columns: ['work', 'files', 'ours', 'Starlight', 'ratio', 'ours cpu', 'Starlight cpu', 'cpu ratio', 'bare Astro', 'bare Astro cpu'],
     rows: rows.map((r) => [
       r.failure ? `${r.name} (FAILED)` : r.name,
       String(r.files),
@@ -201,10 +231,13 @@ export function starlightTable(rows: readonly StarlightComparison[], version: st
       ms(r.oursCpuMs),
       ms(r.starlightCpuMs),
       ratio(r.oursCpuMs, r.starlightCpuMs),
+      ms(r.bareMs),
+      ms(r.bareCpuMs),
     ]),
     notes: [
       `${runs} build(s) each, alternating ours then Starlight; ours = wall time of \`node --import tsx scripts/build.ts\` (parse, Astro, Pagefind), Starlight = wall time of \`astro build\` (with its Pagefind) from a cold cache`,
       'files = the section Markdown files Starlight builds, each with only its title as front matter; ratio = ours / Starlight (the target is at most 0.5)',
+      'bare Astro = a one-page Astro site with no integration on the same Astro, built in the same alternation: the floor of any Astro build here',
       ...rows.filter((r) => r.failure).map((r) => `${r.name} failed: ${r.failure}`),
     ],
   };
@@ -212,6 +245,9 @@ export function starlightTable(rows: readonly StarlightComparison[], version: st
 
 /** Where the bench keeps the Starlight site between runs (git-ignored with the rest of bench-results/). */
 export const STARLIGHT_SITE = join('bench-results', 'starlight-site');
+
+/** Where the bench keeps the bare Astro site (its node_modules a link to the Starlight site's). */
+export const BARE_ASTRO_SITE = join('bench-results', 'bare-astro-site');
 
 /** The whole comparison: the Starlight site made or reused, then each work built both ways. */
 export async function measureAgainstStarlight(
@@ -225,7 +261,9 @@ export async function measureAgainstStarlight(
   const siteDir = join(projectDir, STARLIGHT_SITE);
   const site = ensureStarlightSite(siteDir, projectDir, log);
   if ('error' in site) return site;
+  const bareDir = join(projectDir, BARE_ASTRO_SITE);
+  ensureBareAstroSite(bareDir, siteDir);
   const rows: StarlightComparison[] = [];
-  for (const work of works) rows.push(await compareWithStarlight(work.name, buildRoot, siteDir, work.filingsDir, outDir, runs, log));
+  for (const work of works) rows.push(await compareWithStarlight(work.name, buildRoot, siteDir, bareDir, work.filingsDir, outDir, runs, log));
   return { version: site.version, rows };
 }

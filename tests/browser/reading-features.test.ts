@@ -118,7 +118,7 @@ describe('printed pages', () => {
     }
   });
 
-  test('"Go to page" works without JavaScript (the list of printed pages) and goes straight to the page with it', async () => {
+  test('"Go to page" works without JavaScript (the list of printed pages) and goes straight to the page with it, or to the list for a page the filing lacks', async () => {
     const off = await open(sellers, { javaScriptEnabled: false });
     await off.locator('#goto-page-n').fill('6');
     await Promise.all([off.waitForURL(/\/page\/\?n=6$/), off.locator('.goto-page button').click()]);
@@ -129,6 +129,10 @@ describe('printed pages', () => {
     await on.locator('#goto-page-n').fill('7');
     await Promise.all([on.waitForURL(/#page-7$/), on.locator('#goto-page-n').press('Enter')]);
     expect(new URL(on.url()).pathname).toBe(capitalStock);
+    // A page the filing does not have: the list of printed pages, not "not found".
+    await on.locator('#goto-page-n').fill('999');
+    await Promise.all([on.waitForURL(/\/page\/\?n=999$/), on.locator('#goto-page-n').press('Enter')]);
+    await expect(on.locator('main a', { hasText: /^Page 6$/ }).count()).resolves.toBe(1);
     await on.context().close();
   });
 });
