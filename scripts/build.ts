@@ -5,10 +5,10 @@
  * what `npm run merge` needs).
  * Failures print one sentence to stderr and set the exit code; never a stack.
  */
-import { buildBatches } from './build/astro-batches.ts';
+import { buildBatches, startFirstBatch, type EarlyAstro } from './build/astro-batches.ts';
 import { planBatches } from './build/batches.ts';
 import { writeHeadersFile } from './build/headers-file.ts';
-import { parseBuildOptions } from './build/options.ts';
+import { parseBuildOptions, type BuildOptions } from './build/options.ts';
 import { pagefindIndexes } from './build/pagefind-index.ts';
 import { parseFilings } from './build/parse-library.ts';
 import { generatedDir } from './build/generated-dir.ts';
@@ -21,8 +21,19 @@ import { fail, runCli } from './cli-main.ts';
 async function main(): Promise<number> {
   const options = parseBuildOptions(process.argv.slice(2));
   if ('error' in options) return fail(options.error);
+  let early: EarlyAstro | undefined;
+  try {
+    // Once the filings are found fit to build, Astro's first batch loads its modules (about a second) while they are parsed.
+    const onChecked = (): void => void (early = startFirstBatch(options.out));
+    return await build(options, onChecked, () => early);
+  } finally {
+    // A build that stops before Astro ends the waiting process (a no-op once it has its batch).
+    early?.cancel();
+  }
+}
 
-  const parse = await timed(() => parseFilings(options.filings, (line) => console.log(line), options.shard, options.parseJobs));
+async function build(options: BuildOptions, onChecked: () => void, early: () => EarlyAstro | undefined): Promise<number> {
+  const parse = await timed(() => parseFilings(options.filings, (line) => console.log(line), options.shard, { jobs: options.parseJobs, onChecked }));
   if (!parse.result.ok) return fail(parse.result.error);
   const { filings } = parse.result;
   console.log(`parse: ${filings.length} filings in ${parse.ms} ms`);
@@ -31,7 +42,7 @@ async function main(): Promise<number> {
   const planned = planBatches(filings, options.batchBytes);
   const batches = planned.length === 0 ? [[]] : planned;
   const jobs = Math.min(options.jobs, batches.length);
-  const astro = await timed(() => buildBatches(batches, options.out, jobs));
+  const astro = await timed(() => buildBatches(batches, options.out, jobs, early()));
   if (astro.result !== null) return fail(`astro: ${astro.result}`);
   console.log(`astro: ${astro.ms} ms (${batches.length} ${batches.length === 1 ? 'batch' : 'batches'})`);
 

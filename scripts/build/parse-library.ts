@@ -18,6 +18,16 @@ const workerFile = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
 
 type Built = { ok: true; filing: BuiltFiling } | { ok: false; error: string };
 
+/** How the filings are parsed. */
+export interface ParseOptions {
+  /** Filings parsed at once, each on a worker thread. */
+  jobs?: number;
+  /** Where the generated files go (emptied first). */
+  generated?: string;
+  /** Called once every file is found fit to build, before any is parsed. */
+  onChecked?: () => void;
+}
+
 /**
  * Checks every file, shard or not (so all shards of a library fail alike), then builds the filings into
  * `generated` (emptied first).
@@ -27,8 +37,7 @@ export async function parseFilings(
   dir: string,
   log: (line: string) => void,
   shard: Shard | null = null,
-  jobs = 1,
-  generated = generatedDir,
+  { jobs = 1, generated = generatedDir, onChecked = () => {} }: ParseOptions = {},
 ): Promise<{ ok: true; filings: FilingSize[]; sums: { checked: number; failed: number } } | { ok: false; error: string }> {
   let files: string[];
   try {
@@ -40,6 +49,7 @@ export async function parseFilings(
   // Every file is checked before content/generated is touched: a bad name or a pipe fails the build at once.
   const checked = checkFilingFiles(dir, files);
   if ('error' in checked) return { ok: false, error: checked.error };
+  onChecked();
   rmSync(generated, { recursive: true, force: true });
   mkdirSync(generated, { recursive: true });
   const mine = checked.filings.filter((filing) => inShard(filing.slug, shard));

@@ -29,7 +29,7 @@ describe('parsing the filings on worker threads', () => {
     const runs = await Promise.all([1, 3].map(async (jobs) => {
       const log: string[] = [];
       const generated = path.join(tmp, `good-${jobs}`);
-      const result = await parseFilings(dir, (line) => log.push(line), null, jobs, generated);
+      const result = await parseFilings(dir, (line) => log.push(line), null, { jobs, generated });
       return { log, result, files: tree(generated) };
     }));
     const [one, three] = runs;
@@ -43,7 +43,7 @@ describe('parsing the filings on worker threads', () => {
   test('the filing and each printed page as filed are written to be served beside the filing\'s pages', async () => {
     const dir = filingsDir('pages', { 'acme.txt': filing('Acme') });
     const generated = path.join(tmp, 'pages-out');
-    expect((await parseFilings(dir, () => {}, null, 2, generated)).ok).toBe(true);
+    expect((await parseFilings(dir, () => {}, null, { jobs: 2, generated })).ok).toBe(true);
     const site = path.join(generated, 'acme', 'site');
     expect(readFileSync(path.join(site, 'original.txt'), 'latin1')).toBe(filing('Acme'));
     expect(readFileSync(path.join(site, 'page', '2', 'original.txt'), 'latin1')).toBe('RISK FACTORS\n\nShares of Acme may lose value.\n\n                                   2\n');
@@ -52,7 +52,7 @@ describe('parsing the filings on worker threads', () => {
   test('the first bad filing in order stops the build with its one line; the filings before it are logged', async () => {
     const dir = filingsDir('bad', { 'a.txt': filing('Acme'), 'b.txt': '', 'c.txt': filing('Cogs'), 'd.txt': '<PAGE>\n<PAGE>\n' });
     const log: string[] = [];
-    const result = await parseFilings(dir, (line) => log.push(line), null, 3, path.join(tmp, 'bad-out'));
+    const result = await parseFilings(dir, (line) => log.push(line), null, { jobs: 3, generated: path.join(tmp, 'bad-out') });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/bad\/b\.txt: [^\n]+$/);
     expect(log.filter((line) => !line.startsWith('  ')).map((line) => line.split(':')[0])).toEqual(['a']);
