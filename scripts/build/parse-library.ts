@@ -82,6 +82,8 @@ async function buildInWorkers(filings: readonly FilingFile[], jobs: number, gene
     if (next >= filings.length) return;
     // No tsx loader in the thread (execArgv empty): Node strips the types itself.
     const worker = new Worker(workerFile, { execArgv: [] });
+    // A thread that fails between filings is noticed by the next job (its threadId is then -1).
+    worker.on('error', () => {});
     try {
       while (!failed && next < filings.length) {
         const index = next++;
@@ -111,9 +113,10 @@ function runJob(worker: Worker, index: number, filing: FilingFile, generated: st
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       resolve(result);
     };
-    const onMessage = (message: { index: number; result: Built }): void => done(message.index === index ? message.result : { ok: false, error: `${filing.path}: ${THREAD_DIED}` });
+    const onMessage = (message: { index: number; result: Built }): void => done(message.result);
     const onError = (error: Error): void => done({ ok: false, error: `${filing.path}: ${error.message.split('\n')[0]}; ${THREAD_DIED}` });
     const onExit = (code: number): void => done({ ok: false, error: `${filing.path}: exit code ${code}; ${THREAD_DIED}` });
+    if (worker.threadId === -1) return done({ ok: false, error: `${filing.path}: ${THREAD_DIED}` });
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ index, path: filing.path, slug: filing.slug, generated });
   });
