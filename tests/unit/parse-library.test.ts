@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseFilings } from '../../scripts/build/parse-library.ts';
+import { MIN_BYTES_PER_PARSE_THREAD, parseFilings, parseThreads } from '../../scripts/build/parse-library.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'parse-library-'));
 
@@ -29,7 +29,7 @@ describe('parsing the filings on worker threads', () => {
     const runs = await Promise.all([1, 3].map(async (jobs) => {
       const log: string[] = [];
       const generated = path.join(tmp, `good-${jobs}`);
-      const result = await parseFilings(dir, (line) => log.push(line), null, { jobs, generated });
+      const result = await parseFilings(dir, (line) => log.push(line), null, { jobs, generated, bytesPerThread: 1 });
       return { log, result, files: tree(generated) };
     }));
     const [one, three] = runs;
@@ -52,9 +52,20 @@ describe('parsing the filings on worker threads', () => {
   test('the first bad filing in order stops the build with its one line; the filings before it are logged', async () => {
     const dir = filingsDir('bad', { 'a.txt': filing('Acme'), 'b.txt': '', 'c.txt': filing('Cogs'), 'd.txt': '<PAGE>\n<PAGE>\n' });
     const log: string[] = [];
-    const result = await parseFilings(dir, (line) => log.push(line), null, { jobs: 3, generated: path.join(tmp, 'bad-out') });
+    const result = await parseFilings(dir, (line) => log.push(line), null, { jobs: 3, generated: path.join(tmp, 'bad-out'), bytesPerThread: 1 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/bad\/b\.txt: [^\n]+$/);
     expect(log.filter((line) => !line.startsWith('  ')).map((line) => line.split(':')[0])).toEqual(['a']);
+  });
+
+  test('another thread only for enough to parse: never more than the jobs, the filings, or one per MIN_BYTES_PER_PARSE_THREAD', () => {
+    const big = MIN_BYTES_PER_PARSE_THREAD;
+    expect(parseThreads([100], 4)).toBe(1);
+    expect(parseThreads([100, 200, 300], 4)).toBe(1);
+    expect(parseThreads([big, big, big], 2)).toBe(2);
+    expect(parseThreads([big, big, big], 8)).toBe(3);
+    expect(parseThreads([4 * big], 8)).toBe(1);
+    expect(parseThreads([big, big / 2], 8)).toBe(1);
+    expect(parseThreads([], 2)).toBe(1);
   });
 });
