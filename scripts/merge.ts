@@ -12,7 +12,7 @@ import { writeHeadersFile } from './build/headers-file.ts';
 import { writeLibraryIndex } from './build/library-index.ts';
 import { checkShards, htmlPages, moveShard, parseMergeArgs } from './build/merge-shards.ts';
 import { layOutBundles } from './build/pagefind-index.ts';
-import { generatedDir } from './build/parse-filings.ts';
+import { generatedDir } from './build/generated-dir.ts';
 import { timed } from './build/timed.ts';
 import { fail, runCli } from './cli-main.ts';
 

@@ -12,6 +12,8 @@ export interface BuildOptions {
   batchBytes: number;
   /** Astro batches built at once. */
   jobs: number;
+  /** Filings parsed at once, each on a worker thread (`--jobs` sets this too). */
+  parseJobs: number;
   /** Generated Markdown bytes per Pagefind index (one Pagefind process each). */
   indexBytes: number;
   /** Only this share of the filings (`--shard K/N`), or all of them. */
@@ -22,7 +24,7 @@ const usage = '(use --filings DIR, --out DIR, --batch-mb N, --jobs N, --index-mb
 
 /** Reads `--filings DIR`, `--out DIR`, `--batch-mb N`, `--jobs N`, `--index-mb N` and `--shard K/N` (also `--flag=value`); anything else is an error sentence. */
 export function parseBuildOptions(argv: readonly string[], cores = availableParallelism()): BuildOptions | { error: string } {
-  const options: BuildOptions = { filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(cores), indexBytes: DEFAULT_INDEX_BYTES, shard: null };
+  const options: BuildOptions = { filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(cores), parseJobs: cores, indexBytes: DEFAULT_INDEX_BYTES, shard: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -34,7 +36,7 @@ export function parseBuildOptions(argv: readonly string[], cores = availablePara
     } else if (flag === '--batch-mb' || flag === '--jobs' || flag === '--index-mb') {
       const n = Number(value);
       if (value === undefined || !Number.isInteger(n) || n < 1) return { error: `${flag} needs a whole number of at least 1` };
-      if (flag === '--jobs') options.jobs = n;
+      if (flag === '--jobs') options.jobs = options.parseJobs = n;
       else if (flag === '--index-mb') options.indexBytes = n * 1024 * 1024;
       else options.batchBytes = n * 1024 * 1024;
     } else if (flag === '--shard') {

@@ -48,6 +48,6 @@ describe('npm run build: bad input is one line and exit 1', () => {
   });
 
   test('the Astro batch process says how to call it', () => {
-    expectOneLineError(runScript('scripts/build/astro-child.ts'), /^astro-child: usage: astro-child\.ts OUT_DIR CACHE_DIR$/);
+    expectOneLineError(runScript('scripts/build/astro-child.ts'), /^astro-child: usage: astro-child\.ts OUT_DIR CACHE_DIR \[--wait\]$/);
   });
 });

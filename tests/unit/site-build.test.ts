@@ -10,12 +10,13 @@ import { acme } from './site-fixtures.ts';
 
 describe('parseBuildOptions', () => {
   test('defaults, both spellings of each flag, and errors as sentences', () => {
-    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2), indexBytes: DEFAULT_INDEX_BYTES, shard: null });
+    expect(parseBuildOptions([], 2)).toEqual({ filings: 'content/filings', out: 'dist', batchBytes: DEFAULT_BATCH_BYTES, jobs: defaultJobs(2), parseJobs: 2, indexBytes: DEFAULT_INDEX_BYTES, shard: null });
     expect(parseBuildOptions(['--filings', '../corpus', '--out=.tmp/site', '--batch-mb', '2', '--jobs=3', '--index-mb', '5'], 2)).toEqual({
       filings: '../corpus',
       out: '.tmp/site',
       batchBytes: 2 * 1024 * 1024,
       jobs: 3,
+      parseJobs: 3,
       indexBytes: 5 * 1024 * 1024,
       shard: null,
     });
