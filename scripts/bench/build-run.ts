@@ -1,5 +1,5 @@
 /**
- * Runs the site build (scripts/build.ts) as a child process, as a user would,
+ * Runs the site build (scripts/build-main.ts, what `npm run build` runs) as a child process, as a user would,
  * and reads back its own split of the time and the peak memory of its tree.
  */
 import { spawn } from 'node:child_process';
@@ -44,15 +44,15 @@ export function parseTimingsLine(output: string): BuildTimings | null {
 
 /** Builds the site for the filings in `filingsDir` into `outDir` (with more build options, such as `--shard 1/4`) and measures it. */
 export function runBuild(projectDir: string, filingsDir: string, outDir: string, extra: readonly string[] = []): Promise<BuildRun> {
-  return runScript(projectDir, ['scripts/build.ts', '--filings', filingsDir, '--out', outDir, ...extra]);
+  return runScript(projectDir, ['scripts/build-main.ts', '--filings', filingsDir, '--out', outDir, ...extra]);
 }
 
-/** Runs one of the project's scripts (`scripts/build.ts ...`, `scripts/merge.ts ...`) as a child process and measures it. */
+/** Runs one of the project's scripts (`scripts/build-main.ts ...`, `scripts/merge.ts ...`) as a child process and measures it. */
 export function runScript(projectDir: string, args: readonly string[]): Promise<BuildRun> {
   return new Promise((resolve) => {
     const start = performance.now();
-    // `node --import tsx` rather than `npx tsx`: one process fewer, and no npm start-up in the figure.
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    // As `npm run build` and `npm run merge` run them (Node's own type stripping), without npm's start-up in the figure.
+    const child = spawn(process.execPath, [...args], {
       cwd: projectDir,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },

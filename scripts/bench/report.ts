@@ -62,7 +62,7 @@ export function buildTable(title: string, builds: { name: string; series: BuildS
       mb(series.peakProcessHwmKb),
     ]),
     notes: [
-      'total = wall time of `node --import tsx scripts/build.ts` (process start to exit); the split is the build\'s own `timings:` line; medians over runs',
+      'total = wall time of `node scripts/build-main.ts`, what `npm run build` runs (process start to exit); the split is the build\'s own `timings:` line; medians over runs',
       'memory and cpu: /proc/<pid>/status and /proc/<pid>/stat of the build and all its descendants sampled every 100 ms; tree RSS = largest sum of VmRSS at one sample, process HWM = largest VmHWM of one process, cpu = user + system time summed over the tree',
       ...builds.map((b) => `${b.name}: peak HWM by process: ${byCommand(b.series.peakHwmKbByCommand)}`),
       ...builds.filter((b) => b.series.failure).map((b) => `${b.name} failed: ${b.series.failure!.split('\n').slice(-4).join(' | ')}`),

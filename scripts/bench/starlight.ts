@@ -235,7 +235,7 @@ export function starlightTable(rows: readonly StarlightComparison[], version: st
       ms(r.bareCpuMs),
     ]),
     notes: [
-      `${runs} build(s) each, alternating ours then Starlight; ours = wall time of \`node --import tsx scripts/build.ts\` (parse, Astro, Pagefind), Starlight = wall time of \`astro build\` (with its Pagefind) from a cold cache`,
+      `${runs} build(s) each, alternating ours then Starlight; ours = wall time of \`node scripts/build-main.ts\`, what \`npm run build\` runs (parse, Astro, Pagefind), Starlight = wall time of \`astro build\` (with its Pagefind) from a cold cache`,
       'files = the section Markdown files Starlight builds, each with only its title as front matter; ratio = ours / Starlight (the target is at most 0.5)',
       'bare Astro = a one-page Astro site with no integration on the same Astro, built in the same alternation: the floor of any Astro build here',
       ...rows.filter((r) => r.failure).map((r) => `${r.name} failed: ${r.failure}`),

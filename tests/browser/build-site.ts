@@ -8,11 +8,11 @@ export interface BuildOptions {
   extra?: string[];
 }
 
-/** Runs the site build in a child process; resolves to its standard output, rejects with its output when it fails. */
+/** Runs the site build in a child process as `npm run build` does (Node's own type stripping); resolves to its standard output, rejects with its output when it fails. */
 export async function buildSite({ filings, out, extra = [] }: BuildOptions): Promise<string> {
-  const args = ['tsx', 'scripts/build.ts', ...(filings ? ['--filings', filings] : []), '--out', out, ...extra];
+  const args = ['scripts/build-main.ts', ...(filings ? ['--filings', filings] : []), '--out', out, ...extra];
   return new Promise<string>((resolve, reject) => {
-    const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -20,7 +20,7 @@ export async function buildSite({ filings, out, extra = [] }: BuildOptions): Pro
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(output);
-      else reject(new Error(`npx ${args.join(' ')} exited with ${code}\n${errors || output.slice(-4000)}`));
+      else reject(new Error(`node ${args.join(' ')} exited with ${code}\n${errors || output.slice(-4000)}`));
     });
   });
 }

@@ -24,7 +24,7 @@ const SEARCH_INDEX = /^pagefind\//;
 /** Runs `npm run merge` in a child process; resolves to its output, rejects with it when it fails. */
 function merge(out: string, shards: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/merge.ts', out, ...shards], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/merge.ts', out, ...shards], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
