@@ -28,7 +28,8 @@ function splitLeaders(words: Token[]): Token[] {
   const out: Token[] = [];
   for (const w of words) {
     const prev = out[out.length - 1];
-    const joined = /^(.*\.{2,})(\$?\(?\d[\d,.]*\)?%?|[A-Z]{1,2}-\d+)$/.exec(w.text);
+    // Leaders need two dots in a row: a word without them skips the expression (it backtracks over the whole word).
+    const joined = w.text.includes('..') ? /^(.*\.{2,})(\$?\(?\d[\d,.]*\)?%?|[A-Z]{1,2}-\d+)$/.exec(w.text) : null;
     const spaced = prev !== undefined && /^\.+$/.test(prev.text) ? /^(\.+)(\d.*)$/.exec(w.text) : null;
     const m = joined ?? spaced;
     if (m !== null && m[1] !== undefined && m[2] !== undefined) {
