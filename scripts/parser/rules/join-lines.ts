@@ -16,6 +16,9 @@ const SUSPENDED = /^(?:and|or|nor|to|through)\s+[A-Za-z0-9]+-[A-Za-z]/;
  */
 const LOOK_BACK = 100;
 
+/** The hyphen a wrapped line may end in. */
+const HYPHEN = 0x2d;
+
 /** De-wraps lines into one string: single spaces, line-end hyphens rejoined where the document agrees, page starts kept as offsets. */
 export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<string, number>): { text: string; pageBreaks: PageBreakInText[] } {
   // Pieces are collected and joined once; `tail` is the end of the text so far, all the rules need to see.
@@ -35,8 +38,10 @@ export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<stri
       continue;
     }
     // A suspended hyphen keeps its hyphen and its space: "short-" / "and long-term debt".
-    const suspended = /[A-Za-z]-$/.test(tail) && SUSPENDED.test(piece);
-    const glue = !suspended && joinsWithoutSpace(tail, piece, words) ? (dropsHyphen(tail, piece, words) ? 'drop' : 'keep') : 'space';
+    // Every join without a space needs a line ending in a hyphen; any other line takes a space without running the tests.
+    const hyphenEnd = tail.charCodeAt(tail.length - 1) === HYPHEN;
+    const suspended = hyphenEnd && /[A-Za-z]-$/.test(tail) && SUSPENDED.test(piece);
+    const glue = hyphenEnd && !suspended && joinsWithoutSpace(tail, piece, words) ? (dropsHyphen(tail, piece, words) ? 'drop' : 'keep') : 'space';
     if (glue === 'drop') {
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
       length -= 1;
