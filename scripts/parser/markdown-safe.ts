@@ -54,45 +54,43 @@ function markPresent(value: string): void {
   }
 }
 
-/** A list of unsafe patterns by character: those of each ASCII character, and the others; per character, those that need a line break apart. */
+/** A list of unsafe patterns by character: those of each ASCII character, and the others. */
 interface PatternIndex {
-  /** Per ASCII code, its patterns that can match without a line break in the text. */
   byCode: Unsafe[][];
-  /** Per ASCII code, its patterns that need a line break in the text (see needsBreak). */
-  byCodeAtBreak: Unsafe[][];
   other: Unsafe[];
 }
 
 /** The index of each list of patterns the serialiser was configured with. */
 const patternIndexes = new WeakMap<readonly Unsafe[], PatternIndex>();
-/** The last list asked for and its index: a serialiser asks with the same list for every text. */
-let lastUnsafe: readonly Unsafe[] | undefined;
-let lastIndex: PatternIndex | undefined;
 
 /** The patterns of `unsafe` filed by character (their order within a character kept). */
 function patternIndex(unsafe: readonly Unsafe[]): PatternIndex {
-  if (unsafe === lastUnsafe && lastIndex) return lastIndex;
   let index = patternIndexes.get(unsafe);
   if (!index) {
-    index = { byCode: Array.from({ length: 128 }, () => []), byCodeAtBreak: Array.from({ length: 128 }, () => []), other: [] };
+    index = { byCode: Array.from({ length: 128 }, () => []), other: [] };
     for (const pattern of unsafe) {
       const code = pattern.character.length === 1 ? pattern.character.charCodeAt(0) : 128;
-      if (code < 128) (needsBreak(pattern) ? index.byCodeAtBreak : index.byCode)[code]!.push(pattern);
+      if (code < 128) index.byCode[code]!.push(pattern);
       else index.other.push(pattern);
     }
     patternIndexes.set(unsafe, index);
   }
-  lastUnsafe = unsafe;
-  lastIndex = index;
   return index;
 }
 
 /** The `before` or `after` of a pattern that is a line break (as the library writes it). */
 const LINE_BREAK = '[\\r\\n]';
+/** Per pattern, whether its expression (see the library's compilePattern) cannot match without a `\r` or `\n`. */
+const breakNeeded = new WeakMap<Unsafe, boolean>();
 
-/** A pattern at a line break (`atBreak`), or after or before one, needs a line break in the text unless a node edge stands in for it: its expression (see the library's compilePattern) cannot match without a `\r` or `\n`. */
+/** A pattern at a line break (`atBreak`), or after or before one, needs a line break in the text unless a node edge stands in for it. */
 function needsBreak(pattern: Unsafe): boolean {
-  return (!pattern.beforeNode && (pattern.atBreak === true || pattern.before === LINE_BREAK)) || (!pattern.afterNode && pattern.after === LINE_BREAK);
+  let needed = breakNeeded.get(pattern);
+  if (needed === undefined) {
+    needed = (!pattern.beforeNode && (pattern.atBreak === true || pattern.before === LINE_BREAK)) || (!pattern.afterNode && pattern.after === LINE_BREAK);
+    breakNeeded.set(pattern, needed);
+  }
+  return needed;
 }
 
 /** The library's `safe`, skipping the patterns whose character is not in the text. */
@@ -112,17 +110,10 @@ export function fastSafe(state: State, input: string | null | undefined, config:
   markPresent(value);
   const hasBreak = seenAt[10] === stamp || seenAt[13] === stamp;
   for (const code of presentCodes) {
-    for (const pattern of patterns.byCode[code]!) matchPattern(state, pattern, config, value, offset, end, positions, infos);
-    if (hasBreak) for (const pattern of patterns.byCodeAtBreak[code]!) matchPattern(state, pattern, config, value, offset, end, positions, infos);
+    for (const pattern of patterns.byCode[code]!) if (hasBreak || !needsBreak(pattern)) matchPattern(state, pattern, config, value, offset, end, positions, infos);
   }
   for (const pattern of patterns.other) {
     if (value.indexOf(pattern.character) !== -1) matchPattern(state, pattern, config, value, offset, end, positions, infos);
-  }
-
-  // Nothing to escape (most text): the value between its neighbours, as the loop below would leave it.
-  if (positions.length === 0) {
-    const rest = value.slice(offset, end);
-    return percentEncode ? rest : escapeBackslashes(rest, config.after);
   }
 
   positions.sort((a, b) => a - b);
