@@ -48,7 +48,9 @@ export function decodeFiling(bytes: Uint8Array, file: string): string {
 
 /** True when the bytes are nothing but whitespace (or nothing at all). */
 export function isBlank(bytes: Uint8Array): boolean {
-  for (const b of bytes) {
+  // Indexed loops: iterating a typed array with for-of costs several times as much per byte.
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
     if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) return false;
   }
   return true;
@@ -59,7 +61,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (BINARY_MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b))) return true;
   const sample = bytes.subarray(0, SNIFF_BYTES);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return true;
     // Tab, LF, FF and CR are text; ESC and SUB (a DOS end-of-file mark) are odd but harmless in small numbers.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;

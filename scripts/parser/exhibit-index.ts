@@ -107,7 +107,7 @@ export function readExhibitIndex(documents: readonly Pick<SourceDocument, 'text'
     const lines = doc.text.split('\n').filter((line) => !TABLE_TAG.test(line));
     let mention = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!.replace(/\s+$/, '');
+      const line = lines[i]!.trimEnd();
       const row = ROW.exec(line);
       if (EXHIBIT_WORD.test(line)) mention = i;
       if (!row || i - mention > EXHIBIT_WINDOW) continue;
@@ -121,7 +121,7 @@ export function readExhibitIndex(documents: readonly Pick<SourceDocument, 'text'
       const column = fields[first]!.column;
       const parts = titleFields(fields.slice(first));
       for (let j = i + 1; j < lines.length && j <= i + MAX_CONTINUATION_LINES; j++) {
-        const next = lines[j]!.replace(/\s+$/, '');
+        const next = lines[j]!.trimEnd();
         const indent = next.length - next.trimStart().length;
         if (next.trim() === '' || indent < column - CONTINUATION_SLACK) break;
         parts.push(...titleFields(fieldsOf(next, indent)));

@@ -249,8 +249,36 @@ export function resolveTitle(title: string, ctx: LinkContext, prefer: TitlePrefe
       return inside.find((t) => t.norm === rest) ?? inside.find((t) => prefixMatch(t.norm, rest)) ?? section;
     }
   }
-  const prefixed = ctx.targets.filter((t) => prefixMatch(t.norm, norm));
+  const prefixed = targetsWhere(ctx.targets, prefixedTargets, norm, () => ctx.targets.filter((t) => prefixMatch(t.norm, norm)));
   return prefixed.length ? pick(prefixed) : undefined;
+}
+
+/** Per list of targets, the targets a title prefixes, by normalised title. */
+const prefixedTargets = new WeakMap<readonly LinkTarget[], Map<string, LinkTarget[]>>();
+/** Per list of targets, the targets an "Item N" opens, by the item's token lower-cased. */
+const itemTargets = new WeakMap<readonly LinkTarget[], Map<string, LinkTarget[]>>();
+
+/**
+ * The targets `select` picks for a key, found once per key and list: a filing cites the same title or item
+ * many times, and a scan of every section and heading for each citation grows with the filing's square.
+ */
+function targetsWhere(
+  targets: readonly LinkTarget[],
+  memo: WeakMap<readonly LinkTarget[], Map<string, LinkTarget[]>>,
+  key: string,
+  select: () => LinkTarget[],
+): LinkTarget[] {
+  let byKey = memo.get(targets);
+  if (!byKey) {
+    byKey = new Map();
+    memo.set(targets, byKey);
+  }
+  let found = byKey.get(key);
+  if (!found) {
+    found = select();
+    byKey.set(key, found);
+  }
+  return found;
 }
 
 /** The first target whose `key` is at least `min`, in a list sorted by `key`. */
@@ -398,8 +426,11 @@ function listReferences(
 
 /** The section or heading an "Item 7" names: "ITEM 7." opening a title, in the citing document first. */
 function itemLink(token: string, ctx: LinkContext, place: TextPlace): string | undefined {
-  const head = new RegExp(`^items?\\s+${token.toLowerCase()}(?![0-9a-z])`);
-  const found = ctx.targets.filter((t) => head.test(t.norm));
+  const key = token.toLowerCase();
+  const found = targetsWhere(ctx.targets, itemTargets, key, () => {
+    const head = new RegExp(`^items?\\s+${key}(?![0-9a-z])`);
+    return ctx.targets.filter((t) => head.test(t.norm));
+  });
   const target = found.find((t) => ctx.sectionDocuments[t.section] === place.document) ?? found[0];
   return target ? targetUrl(target, ctx) : undefined;
 }

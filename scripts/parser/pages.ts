@@ -215,7 +215,8 @@ function takeContinuedTitle(lines: Page['lines'], removed: RemovedLine[], seen: 
   const top = lines[at];
   if (!top) return;
   // "NOTES TO FINANCIAL STATEMENTS -- (CONTINUED)" may stand under the company's name at the top.
-  const visible = lines.flatMap((l, k) => (l.text.trim() !== '' ? [k] : [])).slice(0, CONTINUED_TITLE_REACH);
+  const visible: number[] = [];
+  for (let k = 0; k < lines.length && visible.length < CONTINUED_TITLE_REACH; k++) if (lines[k]!.text.trim() !== '') visible.push(k);
   for (const k of visible) {
     const line = lines[k]!;
     const text = line.text.trim();

@@ -35,6 +35,11 @@ export function splitGluedTags(doc: SourceDocument): { document: SourceDocument;
   const out: NumberedLine[] = [];
   let inTable = false;
   for (const numbered of documentLines(doc)) {
+    // Most lines hold no tag at all: nothing to split, blank or switch.
+    if (!numbered.text.includes('<')) {
+      out.push(numbered);
+      continue;
+    }
     for (const part of splitPage(numbered, say)) {
       for (const piece of splitTable(part, say)) {
         const trimmed = piece.text.trim();

@@ -22,7 +22,9 @@ export function memoByText<T>(judge: (text: string) => T, max: number): (text: s
       kept.clear();
       keptFor = filing;
     }
-    if (kept.has(text)) return kept.get(text) as T;
+    // One lookup for a kept answer; `has` only to tell a kept `undefined` from none.
+    const known = kept.get(text);
+    if (known !== undefined || kept.has(text)) return known as T;
     const answer = judge(text);
     if (kept.size >= max) kept.clear();
     kept.set(text, answer);

@@ -16,12 +16,16 @@ const SUSPENDED = /^(?:and|or|nor|to|through)\s+[A-Za-z0-9]+-[A-Za-z]/;
  */
 const LOOK_BACK = 100;
 
+/** The hyphen a wrapped line may end in. */
+const HYPHEN = 0x2d;
+
 /** De-wraps lines into one string: single spaces, line-end hyphens rejoined where the document agrees, page starts kept as offsets. */
 export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<string, number>): { text: string; pageBreaks: PageBreakInText[] } {
-  // Pieces are collected and joined once; `tail` is the end of the text so far, all the rules need to see.
+  // Pieces are collected and joined once; only a text ending in a hyphen needs its end looked at, and
+  // `lastCode` (the text's last character) tells which, so the end is cut out for those alone.
   const parts: string[] = [];
   let length = 0;
-  let tail = '';
+  let lastCode = 0;
   const pageBreaks: PageBreakInText[] = [];
   for (const line of lines) {
     // Justified text pads with runs of spaces: "The  stockholders  of Level 3".
@@ -31,27 +35,36 @@ export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<stri
       if (line.pageBreak) pageBreaks.push({ offset: 0, pos: line.pos });
       parts.push(piece);
       length = piece.length;
-      tail = piece.slice(-LOOK_BACK);
+      lastCode = piece.charCodeAt(piece.length - 1);
       continue;
     }
     // A suspended hyphen keeps its hyphen and its space: "short-" / "and long-term debt".
-    const suspended = /[A-Za-z]-$/.test(tail) && SUSPENDED.test(piece);
-    const glue = !suspended && joinsWithoutSpace(tail, piece, words) ? (dropsHyphen(tail, piece, words) ? 'drop' : 'keep') : 'space';
+    // Every join without a space needs a text ending in a hyphen; any other line takes a space without running the tests.
+    const hyphenEnd = lastCode === HYPHEN;
+    const tail = hyphenEnd ? textEnd(parts, LOOK_BACK) : '';
+    const suspended = hyphenEnd && /[A-Za-z]-$/.test(tail) && SUSPENDED.test(piece);
+    const glue = hyphenEnd && !suspended && joinsWithoutSpace(tail, piece, words) ? (dropsHyphen(tail, piece, words) ? 'drop' : 'keep') : 'space';
     if (glue === 'drop') {
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
       length -= 1;
-      tail = tail.slice(0, -1);
     } else if (glue === 'space') {
       parts.push(' ');
       length += 1;
-      tail += ' ';
     }
     if (line.pageBreak) pageBreaks.push({ offset: length, pos: line.pos });
     parts.push(piece);
     length += piece.length;
-    tail = (tail + piece).slice(-LOOK_BACK);
+    lastCode = piece.charCodeAt(piece.length - 1);
   }
   return { text: parts.join(''), pageBreaks };
+}
+
+/** The last `n` characters of the text the parts make (all of it when shorter). */
+function textEnd(parts: readonly string[], n: number): string {
+  let k = parts.length;
+  let taken = 0;
+  while (k > 0 && taken < n) taken += parts[--k]!.length;
+  return parts.slice(k).join('').slice(-n);
 }
 
 /** A line ending in a single hyphen after a letter, followed by a line starting in lower case: a word or compound cut at the margin. */

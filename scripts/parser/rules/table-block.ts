@@ -115,15 +115,20 @@ function rangeOf(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
+/** Whether a line ends in "page" or "pages" (before trailing spaces): what the "Page" column-head tests below need before their expressions run. */
+function endsInPage(text: string): boolean {
+  return /pages?$/i.test(text.trimEnd().slice(-5));
+}
+
 /** A tagged table that is really a contents page: dotted leaders ending in page numbers, or a "Page" header over entries. */
 function asContents(body: readonly { text: string }[]): ReturnType<typeof tocEntries> | null {
   const content = body.map((b) => b.text).filter((t) => t.trim() !== '' && !isTagLine(t) && !isRuleLine(t));
   const textLines = content.map((t) => t.replace(/<\/?(?:TABLE|CAPTION|S|C|FN)>/gi, ' ')).filter((t) => t.trim() !== '');
   if (textLines.length < 2) return null;
   const leaders = textLines.filter((t) => leaderEntry(t)).length;
-  const header = textLines.some((t) => isPageHeader(t) || /\s{3,}pages?\s*$/i.test(t.trim()));
+  const header = textLines.some((t) => isPageHeader(t) || (endsInPage(t) && /\s{3,}pages?\s*$/i.test(t.trim())));
   const lines = textLines
-    .map((t) => ({ text: t.replace(/\s{3,}pages?\s*$/i, ''), title: /\S\s{3,}pages?\s*$/i.test(t) }))
+    .map((t) => (endsInPage(t) ? { text: t.replace(/\s{3,}pages?\s*$/i, ''), title: /\S\s{3,}pages?\s*$/i.test(t) } : { text: t, title: false }))
     .filter((l) => l.text.trim() !== '')
     .map((l) => ({ ...l, indent: l.text.length - l.text.trimStart().length }));
   // Under a "Page" header, entries may go without leaders: "Notes to Consolidated Financial Statements     27".

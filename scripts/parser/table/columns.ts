@@ -20,6 +20,25 @@ export function lineTokens(text: string): { tokens: Token[]; rules: Token[] } {
   return { tokens: mergeValueWords(kept), rules };
 }
 
+/** A figure at the end of leaders: "2", "$1,234", "(12.5)%", "F-3". */
+const LED_FIGURE = /^(?:\$?\(?\d[\d,.]*\)?%?|[A-Z]{1,2}-\d+)$/;
+
+/**
+ * /^(.*\.{2,})(figure)$/ without its backtracking: the longest head ending in two dots whose rest is
+ * a figure, as [whole, head, figure]; null when there is none.
+ */
+function leadersAndFigure(text: string): [string, string, string] | null {
+  for (let cut = text.length - 1; cut >= 2; cut--) {
+    if (text.charCodeAt(cut - 1) !== DOT || text.charCodeAt(cut - 2) !== DOT) continue;
+    const figure = text.slice(cut);
+    if (LED_FIGURE.test(figure)) return [text, text.slice(0, cut), figure];
+  }
+  return null;
+}
+
+/** The dot of leaders. */
+const DOT = 0x2e;
+
 /**
  * Parts leaders from the figure they lead to: "INFORMATION.........2" becomes "INFORMATION........."
  * and "2"; in spaced leaders (". . . .1") the dot touching the figure goes with the leaders.
@@ -28,7 +47,7 @@ function splitLeaders(words: Token[]): Token[] {
   const out: Token[] = [];
   for (const w of words) {
     const prev = out[out.length - 1];
-    const joined = /^(.*\.{2,})(\$?\(?\d[\d,.]*\)?%?|[A-Z]{1,2}-\d+)$/.exec(w.text);
+    const joined = leadersAndFigure(w.text);
     const spaced = prev !== undefined && /^\.+$/.test(prev.text) ? /^(\.+)(\d.*)$/.exec(w.text) : null;
     const m = joined ?? spaced;
     if (m !== null && m[1] !== undefined && m[2] !== undefined) {

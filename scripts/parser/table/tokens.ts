@@ -42,7 +42,22 @@ const MAX_VALUE_TEXTS = 50_000;
  * True for a printed number or nil: "$ 1,234", "(1,234)", "12.5%", ".73", "--", "36 3/8", "--(B)".
  * Kept per text (a table's words are judged by every step that reads them).
  */
-export const isValueText: (text: string) => boolean = memoByText(judgeValueText, MAX_VALUE_TEXTS);
+export const isValueText = (text: string): boolean => mayBeValue(text) && keptValueText(text);
+
+/** The kept judgements of isValueText, for the texts mayBeValue lets through. */
+const keptValueText: (text: string) => boolean = memoByText(judgeValueText, MAX_VALUE_TEXTS);
+
+/**
+ * Whether a text holds a character every value or nil prints (a digit, a dash, "$", "%", the "(" of a
+ * marker, or the "n" of "N/A", "NM", "nil", "none"): a word without one is no value, told without the memo's lookup.
+ */
+function mayBeValue(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x24 || c === 0x25 || c === 0x28 || c === 0x2014 || c === 0x2013 || c === 0x4e || c === 0x6e) return true;
+  }
+  return false;
+}
 
 /** The judgement isValueText keeps: a printed number or nil. */
 function judgeValueText(text: string): boolean {

@@ -25,9 +25,24 @@ function endsInFigures(text: string): boolean {
  * figures (a plan's text, e.g. "If   for   any   reason,   including  reorganization,   a   Division   or").
  */
 function isJustifiedProse(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  const widest = Math.max(0, ...(text.trim().match(/ +/g) ?? []).map((g) => g.length));
-  return widest <= 3 && words.length >= 6 && words.filter((w) => /^[a-z]/.test(w)).length >= 3 && !words.some(isValueText);
+  const trimmed = text.trim();
+  // The widest run of spaces first, by a scan: a line with a wider gap is no justified prose, and most lines asked have one.
+  if (widestSpaceRun(trimmed) > 3) return false;
+  const words = trimmed.split(/\s+/);
+  return words.length >= 6 && words.filter((w) => /^[a-z]/.test(w)).length >= 3 && !words.some(isValueText);
+}
+
+/** The length of the longest run of spaces in a text. */
+function widestSpaceRun(text: string): number {
+  let widest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x20) {
+      run++;
+      if (run > widest) widest = run;
+    } else run = 0;
+  }
+  return widest;
 }
 
 /** Judgements kept per filing: a bound on memory for the largest filings. */
@@ -43,7 +58,8 @@ const isRowLike: (text: string) => boolean = memoByText(judgeRowLike, MAX_ROW_LI
 /** The judgement isRowLike keeps. */
 function judgeRowLike(text: string): boolean {
   if (isJustifiedProse(text)) return false;
-  return LEADER_VALUE.test(text) || hasWideGaps(text) || endsInFigures(text);
+  // Leaders are three dots in a row: a line without them skips the expression (which backtracks over every gap).
+  return (text.includes('...') && LEADER_VALUE.test(text)) || hasWideGaps(text) || endsInFigures(text);
 }
 
 /** Gutters (columns blank on every row so far) that `text` has words on both sides of. */
@@ -208,9 +224,36 @@ function nextRow(text: (i: number) => string, count: number, i: number, isRow: (
   return -1;
 }
 
+/** Per list of lines, each line without its trailing spaces, made when first asked for. */
+const endTrimmedLines = new WeakMap<readonly { text: string }[], (string | undefined)[]>();
+
+/**
+ * Line `i` without trailing spaces ('' past either end), each made once per list: the rule is tried
+ * at every line and looks a dozen lines ahead, so each line was trimmed again every time (and, as a
+ * new string, hashed again by the row-like memo). The list of a document's lines is never changed.
+ */
+function endTrimmed(lines: readonly { text: string }[]): (i: number) => string {
+  let kept = endTrimmedLines.get(lines);
+  if (!kept) {
+    kept = new Array<string | undefined>(lines.length);
+    endTrimmedLines.set(lines, kept);
+  }
+  const cache = kept;
+  return (i) => {
+    const line = lines[i];
+    if (line === undefined) return '';
+    let t = cache[i];
+    if (t === undefined) {
+      t = line.text.trimEnd();
+      cache[i] = t;
+    }
+    return t;
+  };
+}
+
 /** How many lines starting at `start` form an untagged whitespace-aligned table (0 when none). */
 export function tableLength(lines: readonly { text: string }[], start: number): number {
-  const text = (i: number): string => (lines[i]?.text ?? '').trimEnd();
+  const text = endTrimmed(lines);
   // Headings first ("Balance at", "(in thousands)", their rules), then the first row-like line.
   const first = headZoneEnd(text, lines.length, start);
   if (first < 0) return 0;
