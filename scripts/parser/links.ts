@@ -304,6 +304,12 @@ export function targetUrl(target: LinkTarget, ctx: LinkContext): string {
   return sectionUrl(ctx.filing, ctx.sectionSlugs[target.section] ?? '', target.headingId);
 }
 
+/** A page reference's link: its text names the page already, so print adds none. */
+function pageTo(printed: string, documentSequence: number, ctx: LinkContext): LinkTo | undefined {
+  const url = pageLink(printed, documentSequence, ctx);
+  return url === undefined ? undefined : { url };
+}
+
 /** The URL of a printed page in a document, or undefined when the document has no such page. */
 export function pageLink(printed: string, documentSequence: number, ctx: LinkContext): string | undefined {
   const page = ctx.pages.get(`${documentSequence}:${printed.toLowerCase()}`);
@@ -343,7 +349,7 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
   const ranges: InlineRange[] = [];
   // Each search only where the text holds what its pattern cannot match without (most texts hold none).
   if (mayQuote(text)) findQuotedTitles(text, ctx, place, unresolved, ranges);
-  if (text.includes('age')) listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageLink(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
+  if (text.includes('age')) listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageTo(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
   listReferences(text, ITEM_REF, ITEM_TOKEN_GLOBAL, (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
   listReferences(text, EXHIBIT_REF, EXHIBIT_TOKEN_GLOBAL, (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
   return ranges;
@@ -391,11 +397,22 @@ function* quotedReferences(text: string): Generator<{ inner: string; start: numb
  * word and number link together, with several each number links on its own. `elsewhere` skips a
  * reference to another document ("Item 1 of our Annual Report on Form 10-K").
  */
+/** Where a reference goes, and the printed page its target stands on when print should name it ("Item 7 (p. 23)"). */
+interface LinkTo {
+  url: string;
+  page?: string | null;
+}
+
+/** A link range's fields for a reference: its page only when there is one. */
+function linkRange(to: LinkTo): { kind: 'link'; url: string; page?: string } {
+  return to.page ? { kind: 'link', url: to.url, page: to.page } : { kind: 'link', url: to.url };
+}
+
 function listReferences(
   text: string,
   pattern: RegExp,
   token: RegExp,
-  link: (token: string) => string | undefined,
+  link: (token: string) => LinkTo | undefined,
   ranges: InlineRange[],
   unresolved: (token: string) => void,
   elsewhere?: RegExp,
@@ -407,8 +424,8 @@ function listReferences(
     const first = match[2] ?? '';
     const more = match[3] ?? '';
     if (!more) {
-      const url = link(first);
-      if (url) ranges.push({ start: at, end: at + match[0].length, kind: 'link', url });
+      const to = link(first);
+      if (to) ranges.push({ start: at, end: at + match[0].length, ...linkRange(to) });
       else unresolved(first);
       continue;
     }
@@ -417,29 +434,29 @@ function listReferences(
     const tokens: { value: string; start: number }[] = [{ value: first, start: firstStart }];
     for (const t of more.matchAll(token)) tokens.push({ value: t[0], start: numbersStart + (t.index ?? 0) });
     for (const { value, start } of tokens) {
-      const url = link(value);
-      if (url) ranges.push({ start, end: start + value.length, kind: 'link', url });
+      const to = link(value);
+      if (to) ranges.push({ start, end: start + value.length, ...linkRange(to) });
       else unresolved(value);
     }
   }
 }
 
-/** The section or heading an "Item 7" names: "ITEM 7." opening a title, in the citing document first. */
-function itemLink(token: string, ctx: LinkContext, place: TextPlace): string | undefined {
+/** The section or heading an "Item 7" names: "ITEM 7." opening a title, in the citing document first, with the page it stands on. */
+function itemLink(token: string, ctx: LinkContext, place: TextPlace): LinkTo | undefined {
   const key = token.toLowerCase();
   const found = targetsWhere(ctx.targets, itemTargets, key, () => {
     const head = new RegExp(`^items?\\s+${key}(?![0-9a-z])`);
     return ctx.targets.filter((t) => head.test(t.norm));
   });
   const target = found.find((t) => ctx.sectionDocuments[t.section] === place.document) ?? found[0];
-  return target ? targetUrl(target, ctx) : undefined;
+  return target ? { url: targetUrl(target, ctx), page: target.page } : undefined;
 }
 
-/** The exhibit document an "Exhibit 10.3" names, when the submission carries it. */
-function exhibitLink(token: string, ctx: LinkContext): string | undefined {
+/** The exhibit document an "Exhibit 10.3" names, when the submission carries it (its name is where it stands: no page to print). */
+function exhibitLink(token: string, ctx: LinkContext): LinkTo | undefined {
   const number = exhibitNumber(token);
   const section = number === null ? undefined : ctx.exhibits.get(number);
-  return section === undefined ? undefined : sectionUrl(ctx.filing, ctx.sectionSlugs[section] ?? '');
+  return section === undefined ? undefined : { url: sectionUrl(ctx.filing, ctx.sectionSlugs[section] ?? '') };
 }
 
 /** Ranges that overlap an earlier one in the list are dropped (the first claim on a stretch of text wins), the rest sorted. */

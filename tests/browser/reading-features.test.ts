@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attr, selectAll } from '../../scripts/check-site/html-tree.ts';
 import { launchBrowser, newContext } from './launch-browser.ts';
 import { readBuiltPages, sectionPages } from './site-files.ts';
-import { seedSite, seedSlug } from './site-context.ts';
+import { corpusSite, seedSite, seedSlug } from './site-context.ts';
+import { hasCorpus } from '../shared-corpus.ts';
 
 const { url, dist } = seedSite();
 const capitalStock = `/${seedSlug}/description-of-outstanding-capital-stock/`;
@@ -194,6 +195,30 @@ describe('print and the original', () => {
     const pageRef = page.locator('#main-text a[href="#page-7"]').first();
     await expect(pageRef.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe('none');
     await page.context().close();
+  });
+
+  test.skipIf(!hasCorpus)('printed, an Item reference names the page its Item starts on; an exhibit reference and other paths on the site print nothing more', async () => {
+    const corpus = corpusSite();
+    const linksOf = (html: string) => [...html.matchAll(/<a href="(\/[^"]*)"( data-print-page="[^"]*")?>([^<]*)<\/a>/g)];
+    const article = (html: string) => {
+      const start = html.indexOf('id="main-text"');
+      return start < 0 ? '' : html.slice(start, html.indexOf('</article>', start));
+    };
+    const pages = readBuiltPages(corpus.dist).filter((p) => !p.path.endsWith('/full/'));
+    const item = pages.find((p) => linksOf(article(p.html)).some((m) => m[2] && /^Item \d/.test(m[3]!)));
+    const plain = pages.find((p) => linksOf(article(p.html)).some((m) => !m[2] && /^Exhibit /.test(m[3]!)));
+    expect(item, 'a section with an Item reference').toBeDefined();
+    expect(plain, 'a section with an exhibit reference').toBeDefined();
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(corpus.url + item!.path);
+    const itemLink = page.locator('#main-text a[data-print-page]', { hasText: /^Item \d/ }).first();
+    await expect(itemLink.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe(`" (p. ${await itemLink.getAttribute('data-print-page')})"`);
+    await page.goto(corpus.url + plain!.path);
+    const exhibitLink = page.locator('#main-text a[href^="/"]:not([data-print-page])', { hasText: /^Exhibit / }).first();
+    await expect(exhibitLink.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe('none');
+    await context.close();
   });
 
   test('the filing page offers the original .txt, byte for byte', async () => {

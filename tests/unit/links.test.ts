@@ -162,6 +162,13 @@ describe('Items and Exhibits', () => {
     ]);
   });
 
+  test('an Item link carries the page its Item starts on, for print ("Item 7 (p. 9)"); an exhibit or page link carries none, its words name the place', () => {
+    const page = (text: string) => findLinks(text, report(), { document: 1, section: 0 }).map((r) => (r.kind === 'link' ? (r.page ?? null) : 'not a link'));
+    expect(page('as discussed in Item 7 above')).toEqual(['9']);
+    expect(page('See Items 7 and 7A.')).toEqual(['9', '12']);
+    expect(page('the lease filed as Exhibit 10.3 hereto')).toEqual([null]);
+  });
+
   test('"Exhibit 10.3" links to the exhibit the submission carries; "EX-10.03" is the same number', () => {
     expect(found('the lease filed as Exhibit 10.3 hereto').links).toEqual([['Exhibit 10.3', '/f/ex-10-3/']]);
     expect(exhibitNumber('EX-10.03')).toBe(exhibitNumber('Exhibit 10.3'));
