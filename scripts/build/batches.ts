@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 export const BATCH_ENV = 'PR_BUILD_BATCH';
 
 /**
- * Generated Markdown per batch: 16 MiB is about 85 of the benchmark's synthetic filings. Measured on
+ * Generated Markdown per batch: 12 MiB is about 64 of the benchmark's synthetic filings. Measured on
  * the 2-core build machine, an Astro batch peaks at about 1.0 GiB plus 8.5 MiB a filing (35 filings
- * 1.3 GiB, 100 filings 1.9 GiB, 170 filings 2.5-3.0 GiB), so two 16 MiB batches at once stay within a
- * 4 GiB build; 1,000 filings in one Astro build took 436 ms a filing, in 32 MiB batches 317 ms.
+ * 1.3 GiB, 100 filings 1.9 GiB, 170 filings 2.5-3.0 GiB). Two 16 MiB batches at once took a 1,000-filing
+ * build to 3.76 GiB, just over 4 GB; at 12 MiB two stay near 3 GiB, for about 2 s of Astro start-up
+ * a batch more (19 batches instead of 14). 1,000 filings in one Astro build took 436 ms a filing.
  */
-export const DEFAULT_BATCH_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_BATCH_BYTES = 12 * 1024 * 1024;
 
 /** A filing as the planner sees it: its slug and the bytes of Markdown it generated. */
 export interface FilingSize {
