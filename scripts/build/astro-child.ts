@@ -7,7 +7,8 @@
  * A failure is one line on stderr and exit code 1.
  */
 import module from 'node:module';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { BATCH_ENV } from './batches.ts';
 
 const [out, cacheDir, wait] = process.argv.slice(2);
@@ -28,12 +29,23 @@ if (out === undefined || cacheDir === undefined || (wait !== undefined && wait !
   const { build } = await import('astro');
   const batch = wait === undefined ? process.env[BATCH_ENV] : await readStdin();
   if (batch !== '') {
-    if (batch !== undefined) process.env[BATCH_ENV] = batch;
+    if (batch !== undefined) process.env[BATCH_ENV] = resolve(batch);
+    const root = resolve('.');
+    const outDir = resolve(out);
+    // Astro writes its prerender chunks (which import packages, so they must sit inside the project) to
+    // <outDir>/.prerender when outDir lies under the working folder, else to <cwd>/.astro/.prerender, which two
+    // batches at once then shared: one removed the other's chunks ("Cannot find module …/.prerender/chunks/…").
+    // Each batch works from a folder of its own inside the project; every other path is given whole or read from the root.
+    const work = join(root, '.astro', `batch-${process.pid}`);
+    mkdirSync(work, { recursive: true });
+    process.chdir(work);
     // The parent gives every batch a fresh cache directory, so no filing from an earlier build can linger.
-    await build({ root: resolve('.'), outDir: resolve(out), cacheDir: resolve(cacheDir), logLevel: 'warn' }).catch((error: unknown) => {
+    await build({ root, outDir, cacheDir: resolve(root, cacheDir), logLevel: 'warn' }).catch((error: unknown) => {
       // Astro's messages carry Markdown emphasis ("**sections → acme/01-x** data does not match").
       console.error((error instanceof Error ? error.message.split('\n')[0]! : String(error)).replaceAll('**', ''));
       process.exitCode = 1;
     });
+    process.chdir(root);
+    rmSync(work, { recursive: true, force: true });
   }
 }
