@@ -1,7 +1,7 @@
 /**
  * `npm run build -- [--filings DIR] [--out DIR] [--batch-mb N] [--jobs N] [--index-mb N] [--shard K/N]`: filings to a static site.
  * Parse every filing (or the shard's share, several at once on worker threads), build the Astro site in batches
- * of filings, put the original text, each printed page as filed and the tables' CSV files beside their pages, index it with Pagefind in groups of filings, write _headers (and, for a shard,
+ * of filings, put the files served as they are (the original text, each printed page as filed, the tables' CSV files) beside their pages, index it with Pagefind in groups of filings, write _headers (and, for a shard,
  * what `npm run merge` needs).
  * Failures print one sentence to stderr and set the exit code; never a stack.
  */
@@ -14,7 +14,6 @@ import { parseFilings } from './build/parse-library.ts';
 import { generatedDir } from './build/generated-dir.ts';
 import { writeShardData } from './build/shard-output.ts';
 import { copySiteFiles } from './build/site-files.ts';
-import { copyTableFiles } from './build/table-files.ts';
 import { timed } from './build/timed.ts';
 import { fail, runCli } from './cli-main.ts';
 
@@ -47,8 +46,7 @@ async function build(options: BuildOptions, onChecked: () => void, early: () => 
   console.log(`astro: ${astro.ms} ms (${batches.length} ${batches.length === 1 ? 'batch' : 'batches'})`);
 
   copySiteFiles(generatedDir, options.out, filings.map((filing) => filing.slug));
-  const csvFiles = copyTableFiles(generatedDir, options.out);
-  const sums = parse.result.sums;
+  const { sums, csvFiles } = parse.result;
   console.log(`tables: ${csvFiles} CSV files; sums: ${sums.checked} checked, ${sums.failed} not adding up`);
 
   const groups = planBatches(filings, options.indexBytes);

@@ -1,12 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SITE_FILES_DIR } from './build/generated-dir.ts';
 import { withFrontMatter } from './front-matter.ts';
 import type { ParsedFiling } from './parser/types.ts';
 import { renderSectionHtml } from './render/render-section.ts';
 import { renderedFileName } from './render/rendered-file.ts';
-
-/** The folder of a generated filing that holds its tables' CSV files, one folder per section slug (copied to `/<filing>/<section>/`). */
-export const tableFilesDir = 'tables';
 
 /** `NN-<slug>.md`: the order zero-padded to the width of the largest order (at least two digits), so names sort in reading order. */
 export function sectionFileName(order: number, slug: string, count: number): string {
@@ -33,11 +31,11 @@ export function writeFilingContent(parsed: ParsedFiling, outDir: string): string
     writeFileSync(file, withFrontMatter(fm, section.markdown));
     writeFileSync(renderedFileName(file), renderSectionHtml(section.tree, fm));
     written.push(file);
-    // Each table's CSV, named as its front matter says, in the folder the build copies beside the section page.
+    // Each table's CSV, named as its front matter says, among the files served as they are (`/<filing>/<section>/table-N.csv`).
     fm.tables.forEach((table, i) => {
       const csv = section.csv?.[i];
       if (table.csv === undefined || csv === undefined) return;
-      const tableFile = path.join(dir, tableFilesDir, fm.slug, table.csv);
+      const tableFile = path.join(dir, SITE_FILES_DIR, fm.slug, table.csv);
       mkdirSync(path.dirname(tableFile), { recursive: true });
       writeFileSync(tableFile, csv);
       written.push(tableFile);

@@ -36,6 +36,8 @@ export interface BuiltFiling {
   bytes: number;
   entry: LibraryEntry;
   sums: { checked: number; failed: number };
+  /** The tables' CSV files written. */
+  csvFiles: number;
   /** The summary line, then one line per parser message. */
   lines: string[];
 }
@@ -46,7 +48,8 @@ export function buildFiling(path: string, slug: string, generated = generatedDir
   if ('error' in read) return { ok: false, error: `${path}: ${read.error}` };
   try {
     const parsed = parseFiling(read.bytes, path, slug);
-    const bytes = writeFilingContent(parsed, generated).reduce((sum, file) => sum + statSync(file).size, 0);
+    const written = writeFilingContent(parsed, generated);
+    const bytes = written.reduce((sum, file) => sum + statSync(file).size, 0);
     // The filing as filed and each printed page as filed, served beside the filing's pages.
     for (const file of originalFiles(read.bytes, parsed.sections.map((s) => s.frontMatter))) {
       const target = join(generated, slug, SITE_FILES_DIR, file.path);
@@ -55,7 +58,8 @@ export function buildFiling(path: string, slug: string, generated = generatedDir
     }
     const lines = [summaryLine(parsed), ...parsed.report.messages.map((m) => `  ${formatMessage(path, m)}`)];
     const sums = { checked: parsed.report.sums?.checked ?? 0, failed: parsed.report.sums?.failed ?? 0 };
-    return { ok: true, filing: { slug, bytes, entry: libraryEntry(parsed), sums, lines } };
+    const csvFiles = written.filter((file) => file.endsWith('.csv')).length;
+    return { ok: true, filing: { slug, bytes, entry: libraryEntry(parsed), sums, csvFiles, lines } };
   } catch (error) {
     // ParseError messages already name the file; anything else gets the file prepended.
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-/** Step 3: files served as they are (each filing's original text and its printed pages as filed) go beside the filing's pages. */
+/** Step 3: files served as they are (each filing's original text, its printed pages as filed and its tables' CSV files) go beside the filing's pages. */
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_FILES_DIR } from './generated-dir.ts';
