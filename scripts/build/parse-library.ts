@@ -92,7 +92,7 @@ async function buildInWorkers(filings: readonly FilingFile[], threads: number, g
     try {
       while (!failed && next < filings.length) {
         const index = next++;
-        const result = await runJob(worker, index, filings[index]!, generated);
+        const result = await runJob(worker, filings[index]!, generated);
         results[index] = result;
         if (!result.ok) failed = true;
         logReady();
@@ -125,17 +125,18 @@ export function parseThreads(sizes: readonly number[], jobs: number, bytesPerThr
 const THREAD_DIED = 'the parse thread stopped';
 
 /** Sends one filing to a worker; resolves to its answer, or to an error naming the filing if the thread dies first. */
-function runJob(worker: Worker, index: number, filing: FilingFile, generated: string): Promise<Built> {
+function runJob(worker: Worker, filing: FilingFile, generated: string): Promise<Built> {
   return new Promise((resolve) => {
     const done = (result: Built): void => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       resolve(result);
     };
-    const onMessage = (message: { index: number; result: Built }): void => done(message.result);
+    // A worker has one filing at a time, so its answer is this filing's.
+    const onMessage = (result: Built): void => done(result);
     const onError = (error: Error): void => done({ ok: false, error: `${filing.path}: ${error.message.split('\n')[0]}; ${THREAD_DIED}` });
     const onExit = (code: number): void => done({ ok: false, error: `${filing.path}: exit code ${code}; ${THREAD_DIED}` });
     if (worker.threadId === -1) return done({ ok: false, error: `${filing.path}: ${THREAD_DIED}` });
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ index, path: filing.path, slug: filing.slug, generated });
+    worker.postMessage({ path: filing.path, slug: filing.slug, generated });
   });
 }
