@@ -2,7 +2,7 @@ import { cutEmbeddedBinaries, hasWords, whyNotText } from './binary-body.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { ParseError } from './parse-error.ts';
 import { readPem } from './pem.ts';
-import { readSecHeader } from './sec-header.ts';
+import { isHeaderLine, readSecHeader } from './sec-header.ts';
 import { splitGluedTags } from './tag-lines.ts';
 import type { SkippedDocument, SourceDocument, Submission } from './types.ts';
 
@@ -127,7 +127,9 @@ function scanSubmission(lines: readonly string[], messages: ParseMessage[]): Sca
         doc = open(i);
         state = 'tags';
         bodyHasText = false;
-      } else header.push(line);
+      } else if (isHeaderLine(line)) header.push(line);
+      // A line of prose inside the header is text outside any document, kept like the others.
+      else orphans.push(i);
       continue;
     }
     if (state === 'outside') {
@@ -138,7 +140,7 @@ function scanSubmission(lines: readonly string[], messages: ParseMessage[]): Sca
       } else if (HEADER_OPEN.test(line) && found.length === 0) {
         state = 'header';
         header.push(line);
-      } else if (/^\s*</.test(line) && found.length === 0) header.push(line);
+      } else if (/^\s*</.test(line) && found.length === 0 && isHeaderLine(line)) header.push(line);
       else if (!blank && !CLOSER.test(line)) orphans.push(i);
       continue;
     }
@@ -212,7 +214,8 @@ function keepOrphans(orphans: readonly number[], text: FoundDocument[], found: r
   const first = orphans[0];
   if (first === undefined) return;
   const into = text[0];
-  if (into) into.lines.unshift(...orphans);
+  // Not unshift(...orphans): a long run of orphan lines can outgrow the argument limit.
+  if (into) into.lines = [...orphans, ...into.lines];
   else text.push({ tags: new Map(), opened: first, lines: [...orphans] });
   const where = into ? `kept with document ${found.indexOf(into) + 1}` : 'kept as a document of its own';
   messages.push(parseMessage('envelope', `${orphans.length} line(s) of text outside any <DOCUMENT> ${where}`, { line: first + 1 }));

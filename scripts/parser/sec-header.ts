@@ -16,6 +16,17 @@ const SUBJECT_ROLES = new Set(['FILER', 'SUBJECT COMPANY', 'SUBJECT-COMPANY', 'I
 /** Every role block we know; bracketed headers nest other tags (`<COMPANY-DATA>`) inside these. */
 const ALL_ROLES = new Set([...FILER_ROLES, ...SUBJECT_ROLES]);
 
+/** A `KEY:<tabs>value` field, nested by its indentation. */
+const KEYED_FIELD = /^(\s*)([A-Z][A-Z0-9 &/-]*?):\s*(.*?)\s*$/;
+
+/** A bracketed `<TAG>value` field, or a header tag such as `<SEC-HEADER>` or `</COMPANY-DATA>`. */
+const TAGGED_FIELD = /^\s*<\/?([A-Z][A-Z0-9-]*)>\s*(.*?)\s*$/i;
+
+/** Whether a line can belong to an SEC header: blank, a field or a tag. Any other line is text. */
+export function isHeaderLine(line: string): boolean {
+  return line.trim() === '' || KEYED_FIELD.test(line) || TAGGED_FIELD.test(line);
+}
+
 /**
  * Reads the metadata of an SEC header: the `KEY:<tabs>value` lines of
  * `<SEC-HEADER>`/`<IMS-HEADER>` (nested by indentation, tabs already expanded)
@@ -30,8 +41,8 @@ export function readSecHeader(lines: readonly string[]): FilingMeta {
   for (const raw of lines) {
     // "<SEC-HEADER>   COMPANY CONFORMED NAME:  ACME": a header tag glued to a field leaves the field readable.
     const line = raw.replace(/^\s*<\/?(?:SEC|IMS)-HEADER>(?=\s*[A-Z][A-Z0-9 &/-]*:)/i, '');
-    const keyed = /^(\s*)([A-Z][A-Z0-9 &/-]*?):\s*(.*?)\s*$/.exec(line);
-    const tagged = /^\s*<([A-Z][A-Z0-9-]*)>\s*(.*?)\s*$/.exec(line);
+    const keyed = KEYED_FIELD.exec(line);
+    const tagged = line.trimStart().startsWith('</') ? null : TAGGED_FIELD.exec(line);
     const indent = keyed?.[1]?.length ?? 0;
     const key = keyed ? keyed[2] ?? '' : tagged ? tagged[1] ?? '' : '';
     const value = keyed ? keyed[3] ?? '' : tagged ? tagged[2] ?? '' : '';

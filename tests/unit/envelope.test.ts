@@ -148,6 +148,13 @@ describe('binary and odd documents', () => {
     expect(() => read(['<SEC-HEADER>', 'ACCESSION NUMBER:    0000000000-00-000000', '</SEC-HEADER>'])).toThrow(/no text documents/);
   });
 
+  test('a line of prose inside the SEC header is kept as text outside any document, and said', () => {
+    const parsed = read(['<SEC-HEADER>', 'FILER:', '        COMPANY CONFORMED NAME:   ACME', 'Text typed in the header.', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>10-K', '<TEXT>', 'Body.', '</TEXT>', '</DOCUMENT>']);
+    expect(parsed.meta.company).toBe('ACME');
+    expect(parsed.documents[0]?.text.split('\n').filter((l) => l !== '')).toEqual(['Text typed in the header.', 'Body.']);
+    expect(parsed.messages).toContainEqual(expect.objectContaining({ line: 4, reason: '1 line(s) of text outside any <DOCUMENT> kept with document 1' }));
+  });
+
   test('a file that ends inside a document keeps the text up to its end', () => {
     const parsed = read(['<SEC-HEADER>', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>10-K', '<TEXT>', 'Cut short']);
     expect(parsed.documents).toEqual([{ type: '10-K', sequence: 1, text: 'Cut short', firstLine: 6 }]);
@@ -281,11 +288,10 @@ describe('odd text', () => {
           return;
         }
         const kept = new Set(parsed.documents.flatMap((d) => documentLines(d).filter((l) => l.text.trim() !== '').map((l) => l.line)));
-        // Lines of text that are not a document's tags or an SEC header's fields must be kept; binary bodies are skipped and listed.
-        const header = (i: number) => lines.slice(0, i).some((l) => l === '<SEC-HEADER>') && !lines.slice(0, i).some((l) => l === '<DOCUMENT>');
+        // Every line of prose must be kept, wherever it stands (an SEC header's fields are not prose); binary bodies are skipped and listed.
         if (parsed.skipped.length > 0) return;
         lines.forEach((line, i) => {
-          if (/^(?:Text line|More text)\.$/.test(line) && !header(i)) expect(kept.has(i + 1), `line ${i + 1} "${line}" of ${JSON.stringify(lines)}`).toBe(true);
+          if (/^(?:Text line|More text)\.$/.test(line)) expect(kept.has(i + 1), `line ${i + 1} "${line}" of ${JSON.stringify(lines)}`).toBe(true);
         });
       }),
       { numRuns: 300 },
