@@ -16,6 +16,7 @@ import {
   subtitleAt,
   TITLE_LINE_MAX,
   TITLE_WRAP_WORDS,
+  wrapsOn,
   ZIP_AT_END,
 } from './heading-lines.ts';
 import { isAllCaps, isRuleLine, isTitleCase, withoutNote } from './line-tests.ts';
@@ -57,8 +58,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   }
   const { after, underlined } = pastUnderline(state, last, end);
   const following = state.lines[after];
-  // A capitals title may stand straight over another of a different alignment ("THE COMPANY" / "OVERVIEW").
-  const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
+  // A capitals title may stand straight over another of a different alignment ("THE COMPANY" / "OVERVIEW"); a line
+  // that runs to the margin wraps on instead ("     PURSUANT TO THE REQUIREMENTS ... OF 1934, THIS" / "REPORT HAS BEEN SIGNED ...").
+  const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && !wrapsOn(state, last) && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
   // A centred note may sit under a title: "(In millions, except per share amounts)"; a short head may run into its text.
   const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, firstText, after)) || overHeading;
   if (after < end && !alone) return false;
