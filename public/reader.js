@@ -17,7 +17,7 @@
     }
     return page;
   };
-  /** "Level 3 Communications, Inc., Prospectus (May 26, 2004), p. 6, "Description of Outstanding Capital Stock"" (as src/lib/citation.ts). */
+  /** "Level 3 Communications, Inc., Prospectus (May 26, 2004), p. 6, "Description of Outstanding Capital Stock"" (the parts come from src/lib/citation.ts). */
   const citationOf = (block) => {
     const holder = block.closest('[data-cite-filing]');
     if (!holder) return '';

@@ -1,7 +1,8 @@
 /**
  * What /reader.js needs to cite a block: the filing as a lawyer writes it ("Level 3 Communications, Inc., Prospectus
  * (May 26, 2004)"), the section's title in readable case and the printed page the section starts on. The block's own
- * page is the last page mark before it, found in the browser.
+ * page is the last page mark before it, found in the browser, which joins the three into the citation
+ * (tests/browser/reading-features.test.ts checks the text it copies).
  */
 import type { FilingInfo, PageAnchor, SectionFrontMatter } from '../../scripts/section-schema.ts';
 import { formName, readableDate } from './describe.ts';
@@ -12,11 +13,6 @@ export function citedFiling(filing: FilingInfo): string {
   const kind = formName(filing);
   const date = filing.filingDate ?? filing.period;
   return `${[filing.title, kind].filter(Boolean).join(', ')}${date ? ` (${readableDate(date)})` : ''}`;
-}
-
-/** "Level 3 Communications, Inc., Prospectus (May 26, 2004), p. 6, "Description of Outstanding Capital Stock"". */
-export function citation(filing: string, page: string | null, section: string): string {
-  return [filing, page ? `p. ${page}` : '', `"${section}"`].filter(Boolean).join(', ');
 }
 
 /** The numbered page a section starts on: the last numbered page mark of the sections before it. */

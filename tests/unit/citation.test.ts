@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SectionFrontMatter } from '../../scripts/section-schema.ts';
-import { citation, citeAttributes, citedFiling } from '../../src/lib/citation.ts';
+import { citeAttributes, citedFiling } from '../../src/lib/citation.ts';
 
 const filing = { slug: 'acme', title: 'Acme Widgets, Inc.', formType: 'Prospectus', filingDate: '2004-05-26', pageCount: 9, sourceFile: 'acme.txt' };
 const section = (order: number, title: string, pages: string[]): SectionFrontMatter => ({
@@ -22,13 +22,6 @@ describe('citations', () => {
     expect(citedFiling(filing)).toBe('Acme Widgets, Inc., Prospectus (May 26, 2004)');
     expect(citedFiling({ ...filing, formType: '10-K', filingDate: undefined, period: '1997-09-26' })).toBe('Acme Widgets, Inc., Form 10-K (September 26, 1997)');
     expect(citedFiling({ ...filing, formType: undefined, filingDate: undefined })).toBe('Acme Widgets, Inc.');
-  });
-
-  test('add the printed page and the section title in readable case', () => {
-    expect(citation(citedFiling(filing), '6', 'Description of Outstanding Capital Stock')).toBe(
-      'Acme Widgets, Inc., Prospectus (May 26, 2004), p. 6, "Description of Outstanding Capital Stock"',
-    );
-    expect(citation('Acme', null, 'Cover page')).toBe('Acme, "Cover page"');
   });
 
   test('a section carries the page it starts on: the last page mark of the sections before it', () => {
