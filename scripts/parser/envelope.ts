@@ -140,8 +140,10 @@ function scanSubmission(lines: readonly string[], messages: ParseMessage[]): Sca
       } else if (HEADER_OPEN.test(line) && found.length === 0) {
         state = 'header';
         header.push(line);
-      } else if (/^\s*</.test(line) && found.length === 0 && isHeaderLine(line)) header.push(line);
-      else if (!blank && !CLOSER.test(line)) orphans.push(i);
+      } else if (/^\s*</.test(line) && found.length === 0 && orphans.length === 0 && isHeaderLine(line)) {
+        // Tags before any document and any text are the header's; once text has begun, "<F1>Items reported as ..." is more of it.
+        header.push(line);
+      } else if (!blank && !CLOSER.test(line)) orphans.push(i);
       continue;
     }
     if (state === 'tags') {

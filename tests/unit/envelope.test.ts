@@ -155,6 +155,12 @@ describe('binary and odd documents', () => {
     expect(parsed.messages).toContainEqual(expect.objectContaining({ line: 4, reason: '1 line(s) of text outside any <DOCUMENT> kept with document 1' }));
   });
 
+  test('once text has begun outside any document, a line starting with a tag is more of it, not a header field', () => {
+    const parsed = read(['<SEC-HEADER>', '</SEC-HEADER>', '<FN><DOCUMENT>', 'Text before the notes.', '<F1>Items reported as "zero" are not applicable.', '<DOCUMENT>', '<TYPE>EX-27', '<TEXT>', 'Schedule.', '</TEXT>', '</DOCUMENT>']);
+    const text = parsed.documents.map((d) => d.text).join('\n');
+    for (const words of ['Text before the notes.', 'Items reported as "zero" are not applicable.', 'Schedule.']) expect(text).toContain(words);
+  });
+
   test('a file that ends inside a document keeps the text up to its end', () => {
     const parsed = read(['<SEC-HEADER>', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>10-K', '<TEXT>', 'Cut short']);
     expect(parsed.documents).toEqual([{ type: '10-K', sequence: 1, text: 'Cut short', firstLine: 6 }]);

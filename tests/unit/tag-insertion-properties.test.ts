@@ -133,7 +133,7 @@ describe('a stray tag costs no words', () => {
   }, 120_000);
 });
 
-describe.skipIf(!hasCorpus)('a stray tag costs no words in the shared corpus (skipped: ../shared/corpus/filings is not beside this checkout)', () => {
+describe.skipIf(!hasCorpus)('a stray tag costs no words in the shared corpus', () => {
   const names = hasCorpus ? readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort() : [];
   test('the corpus has filings to test', () => {
     expect(names.length).toBeGreaterThan(0);
