@@ -60,7 +60,7 @@ export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block,
       return { text: k === 0 ? line.text.slice(noteStart(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
     });
     const pos = parts[0]!.pos;
-    return splitLegend(note.label, joinLines(parts, state.words).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
+    return splitLegend(note.label, joinLines(parts, state.vocabulary).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
   });
 }
 
