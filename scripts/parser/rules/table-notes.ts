@@ -5,6 +5,9 @@ import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 /** A rule between a table and its notes is short ("- ---------------"); a longer one ends the table's matter. */
 const MAX_NOTE_RULE = 40;
 
+/** A caption over a table's notes: "Notes:", "NOTES TO TABLE:", "Footnotes:". */
+const NOTES_CAPTION = /^(?:notes?|footnotes?)(?:\s+to\s+(?:the\s+)?(?:above\s+)?tables?)?\s*:?$/i;
+
 /**
  * Notes typed under a table: straight after `</TABLE>` (or an untagged table), maybe under a short
  * rule, or first thing on the next page when the table cites them ("(1)" in a cell, the note over
@@ -20,6 +23,9 @@ export function tableNotes(state: BlockState, start: number, end: number, silent
   const text = state.trimmed[i] ?? '';
   const ruled = !nextPage && isRuleLine(text);
   if (ruled) i = nextNonBlank(state, i + 1, end);
+  // "Notes:" over the notes stays as printed, a paragraph before them.
+  const caption = NOTES_CAPTION.test(state.trimmed[i] ?? '') ? i : -1;
+  if (caption >= 0) i = nextNonBlank(state, i + 1, end);
   if (i >= end || (i !== start && state.lines[i]?.pageStart)) return false;
   const run = readNoteRun(state, i, end);
   if (run === null) return false;
@@ -30,6 +36,7 @@ export function tableNotes(state: BlockState, start: number, end: number, silent
   // Notes start a series; "(d) FINANCIAL STATEMENT SCHEDULE" after an exhibit table is the next sub-item.
   if (!cited && !startsSeries(label)) return false;
   if (silent) return true;
+  if (caption >= 0) state.blocks.push({ kind: 'paragraph', text: state.trimmed[caption]!, pos: state.lines[caption]!.pos, pageBreaks: [] });
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;
   return true;
