@@ -121,6 +121,22 @@ describe('finding the folio', () => {
     expect(pages.map((p) => p.printedPage)).toEqual(['4', null]);
   });
 
+  test('a running head or foot carrying the page number gives the number and goes, when its words recur over three rising numbers', () => {
+    const foot = (n: number) => [`Text of page ${n}.`, '', `Widget Corp. - Form 10-Q                                  ${n}`, '<PAGE>'];
+    const pages = splitPages(doc([...foot(3), ...foot(4), ...foot(5)]));
+    expect(pages.map((p) => p.printedPage)).toEqual(['3', '4', '5']);
+    expect(pages.map((p) => texts(p.lines).filter((t) => t !== ''))).toEqual([['Text of page 3.'], ['Text of page 4.'], ['Text of page 5.']]);
+    const head = (n: number) => [`WIDGET CORP.                                       Page ${n}`, `Text of page ${n}.`, '<PAGE>'];
+    expect(splitPages(doc([...head(7), ...head(8), ...head(9)])).map((p) => p.printedPage)).toEqual(['7', '8', '9']);
+  });
+
+  test('a figure ending a table row on each page is no page number: the numbers do not rise, or leaders stand before them', () => {
+    const row = (n: number) => ['Statement.', `Net income                              ${n}`, '<PAGE>'];
+    expect(splitPages(doc([...row(45), ...row(38), ...row(52)])).map((p) => p.printedPage)).toEqual([null, null, null]);
+    const leaders = (n: number) => ['Statement.', `Net income ...........................   ${n}`, '<PAGE>'];
+    expect(splitPages(doc([...leaders(1), ...leaders(2), ...leaders(3)])).map((p) => p.printedPage)).toEqual([null, null, null]);
+  });
+
   test('a flush-left number ending a paragraph is text', () => {
     const pages = splitPages(doc(['The amount was', '12', '<PAGE>', 'Next.']));
     expect(pages[0]?.printedPage).toBeNull();
