@@ -1,4 +1,4 @@
-import { tableCites } from './note-markers.ts';
+import { continuesNotes, startsSeries, tableCites } from './note-markers.ts';
 import type { Block, SourcePosition, TableModel } from './types.ts';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -33,6 +33,15 @@ export function attachNotes(blocks: readonly Block[]): Block[] {
     if (notes.length === 0) {
       out.push(block);
       continue;
+    }
+    // Notes that go on over a page break ("(1)"-"(3)" under the table, "(4)" atop the next page) are the table's too.
+    for (let after = j + notes.length; blocks[after]?.kind === 'pageBreak'; after = j + notes.length) {
+      const more = noteRun(blocks, after + 1);
+      const label = more[0]?.label;
+      if (label === undefined || !(tableCites(block.table, label) || (!startsSeries(label) && continuesNotes(notes.map((n) => n.label), label)))) break;
+      breaks.push(blocks[after]!.pos);
+      notes = [...notes, ...more];
+      j++;
     }
     out.push(withNotes(block, notes, breaks));
     i = j + notes.length - 1;

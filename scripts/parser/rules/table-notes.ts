@@ -1,4 +1,4 @@
-import { startsSeries, tableCites } from '../note-markers.ts';
+import { continuesNotes, startsSeries, tableCites } from '../note-markers.ts';
 import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 
@@ -11,13 +11,17 @@ const NOTES_CAPTION = /^(?:(?:notes?|footnotes?)(?:\s+to\s+(?:the\s+)?(?:above\s
 /**
  * Notes typed under a table: straight after `</TABLE>` (or an untagged table), maybe under a short
  * rule, or first thing on the next page when the table cites them ("(1)" in a cell, the note over
- * the page). The rule only reads them; the `attach-notes` post-pass gives them to the table.
+ * the page) or they go on with the notes under it ("(4)" after "(3)"). The rule only reads them; the `attach-notes` post-pass gives them to the table.
  */
 export function tableNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const blocks = state.blocks;
   const last = blocks[blocks.length - 1];
   const nextPage = last?.kind === 'pageBreak' && state.lines[start]?.pageStart === true;
-  const table = nextPage ? blocks[blocks.length - 2] : last;
+  // Over a page break, the table's notes may have begun under it on the page before: "(1)"-"(3)" there, "(4)" here.
+  let at = blocks.length - (nextPage ? 2 : 1);
+  const before: string[] = [];
+  while (nextPage && blocks[at]?.kind === 'footnoteDefinition') before.unshift((blocks[at--] as { label: string }).label);
+  const table = blocks[at];
   if (table?.kind !== 'table') return false;
   let i = start;
   const text = state.trimmed[i] ?? '';
@@ -31,7 +35,7 @@ export function tableNotes(state: BlockState, start: number, end: number, silent
   if (run === null) return false;
   // Over a page break, or under a long rule, only a note the table cites is its note; "(1) The Company..." may open a list.
   const label = run.notes[0]!.label;
-  const cited = tableCites(table.table, label);
+  const cited = tableCites(table.table, label) || (before.length > 0 && !startsSeries(label) && continuesNotes(before, label));
   if ((nextPage || (ruled && text.length > MAX_NOTE_RULE)) && !cited) return false;
   // Notes start a series; "(d) FINANCIAL STATEMENT SCHEDULE" after an exhibit table is the next sub-item.
   if (!cited && !startsSeries(label)) return false;
