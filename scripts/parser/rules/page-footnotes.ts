@@ -1,4 +1,4 @@
-import { textReferencePattern } from '../note-markers.ts';
+import { continuesNotes, startsSeries, textReferencePattern } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
@@ -39,6 +39,30 @@ export function citedPageNotes(state: BlockState, start: number, end: number, si
   const run = readNoteRun(state, start, end);
   if (run === null || !run.endsPage) return false;
   if (!run.notes.every((note) => citedAbove(state, start, note.label))) return false;
+  if (silent) return true;
+  state.blocks.push(...noteDefinitions(state, run));
+  state.line = run.next;
+  return true;
+}
+
+/**
+ * Page footnotes that go on atop the next page: "(1)" and "(2)" at the foot of page 5, "(3)" first
+ * on page 6. The marker must continue the notes before the page break ("(3)" after "(2)"), never
+ * start a series ("(1)" or "*" atop a page opens a list as often as notes).
+ */
+export function continuedPageNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const blocks = state.blocks;
+  if (!state.lines[start]?.pageStart || blocks[blocks.length - 1]?.kind !== 'pageBreak') return false;
+  const before: string[] = [];
+  for (let k = blocks.length - 2; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (block.kind !== 'footnoteDefinition') break;
+    before.unshift(block.label);
+  }
+  if (before.length === 0) return false;
+  const run = readNoteRun(state, start, end);
+  const label = run?.notes[0]?.label;
+  if (!run || label === undefined || startsSeries(label) || !continuesNotes(before, label)) return false;
   if (silent) return true;
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;
