@@ -184,8 +184,9 @@ function takeNumberedEdges(pages: { lines: Page['lines']; removed: RemovedLine[]
   pages.forEach((page, i) => {
     const edge = edges[i]?.find((e) => furniture(e.key));
     if (!edge) return;
+    // Its words are a running head's (or foot's), furniture on every page it stands on.
     const [line] = page.lines.splice(edge.at, 1);
-    if (line) page.removed.push({ ...line, why: 'folio' });
+    if (line) page.removed.push({ ...line, why: 'running head' });
     page.folio = edge.folio;
   });
 }

@@ -126,6 +126,7 @@ describe('finding the folio', () => {
     const pages = splitPages(doc([...foot(3), ...foot(4), ...foot(5)]));
     expect(pages.map((p) => p.printedPage)).toEqual(['3', '4', '5']);
     expect(pages.map((p) => texts(p.lines).filter((t) => t !== ''))).toEqual([['Text of page 3.'], ['Text of page 4.'], ['Text of page 5.']]);
+    expect(pages.map((p) => p.removed?.map((r) => r.why))).toEqual([['running head'], ['running head'], ['running head']]);
     const head = (n: number) => [`WIDGET CORP.                                       Page ${n}`, `Text of page ${n}.`, '<PAGE>'];
     expect(splitPages(doc([...head(7), ...head(8), ...head(9)])).map((p) => p.printedPage)).toEqual(['7', '8', '9']);
   });
