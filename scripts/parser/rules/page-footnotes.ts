@@ -3,7 +3,7 @@ import type { Block } from '../types.ts';
 import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 
-/** A rule over page footnotes is short ("- ---------------"); a full-width rule is a thematic break. */
+/** A rule over page footnotes is short ("- ---------------"); a longer one is a thematic break unless the notes under it are cited. */
 const MAX_NOTE_RULE = 30;
 
 /**
@@ -13,11 +13,13 @@ const MAX_NOTE_RULE = 30;
  */
 export function pageFootnotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const rule = state.trimmed[start] ?? '';
-  if (!isRuleLine(rule) || rule.length > MAX_NOTE_RULE || (!rule.startsWith('-') && !rule.startsWith('_'))) return false;
+  if (!isRuleLine(rule) || (!rule.startsWith('-') && !rule.startsWith('_'))) return false;
   const i = nextNonBlank(state, start + 1, end);
   if (i >= end || state.lines[i]?.pageStart) return false;
   const run = readNoteRun(state, i, end);
   if (run === null) return false;
+  // A long rule ("________________________________________") is over notes only when they end the page and the text above cites each.
+  if (rule.length > MAX_NOTE_RULE && !(run.endsPage && run.notes.every((note) => citedAbove(state, start, note.label)))) return false;
   // Under a table kept as lines ("- ----------" / "(1)  Information is as of March 31, 1998."), the notes
   // are the table's even when text follows them on the same page; otherwise they must end the page.
   const previous = lastContentBlock(state.blocks);
