@@ -161,6 +161,16 @@ export interface CitedMarker {
 /** Any one marker, anywhere. */
 const ANY_MARKER = new RegExp(`(?:${MARKER})(?![*†‡])`, 'g');
 
+/** A text that is one marker and nothing else: "(1)", "*", "[a]". */
+const ONE_MARKER = new RegExp(`^\\s*(?:${MARKER})\\s*$`);
+
+/** The label of a text that is one marker and nothing else ("(1)" -> "1", "*" -> "*"), else null. */
+export function onlyMarker(text: string): string | null {
+  if (!ONE_MARKER.test(text)) return null;
+  const label = bareMarker(text);
+  return isTrademark(label) ? null : label;
+}
+
 /** A cell holding only markers: "(a)", "*", "(1)(2)", "(1), (3)". */
 const ONLY_MARKERS = new RegExp(`^\\s*(?:${MARKER})(?:[\\s,]*(?:${MARKER}))*\\s*$`);
 
