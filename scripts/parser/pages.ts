@@ -76,7 +76,8 @@ export function splitPages(doc: SourceDocument): Page[] {
 /**
  * Whether the number on a `<PAGE>` line names the page it closes ("<PAGE>   4" after page 4's
  * text) rather than the page it opens ("<PAGE>   1" straight after `<TEXT>`). The document's own
- * evidence decides: printed folios that match the tag before or after their page; without any,
+ * evidence decides: printed folios that match the tag before or after their page, or that follow
+ * or precede its number in sequence; without any,
  * a first page with text before the first numbered tag means the tags close pages.
  */
 function tagNumbersClose(raw: readonly RawPage[], folios: readonly (string | null)[]): boolean {
@@ -86,6 +87,10 @@ function tagNumbersClose(raw: readonly RawPage[], folios: readonly (string | nul
     if (folio === null) return;
     if (raw[i]?.openingTag === folio) opening++;
     if (raw[i]?.closingTag === folio) closing++;
+    // Pages run in sequence: the tag over page 6 names page 5 when tags close pages, the tag under it page 7 when they open them.
+    if (!/^\d+$/.test(folio)) return;
+    if (raw[i]?.openingTag === String(Number(folio) - 1)) closing++;
+    if (raw[i]?.closingTag === String(Number(folio) + 1)) opening++;
   });
   if (opening !== closing) return closing > opening;
   const firstTagged = raw.findIndex((page) => page.openingTag !== undefined);

@@ -202,6 +202,11 @@ describe('the number on a <PAGE> line', () => {
     expect(pages.map((p) => p.printedPage)).toEqual(['1', '2', '3']);
   });
 
+  test('a folio next in sequence to a tag decides too: a page without its own folio takes the number of the tag that closes it', () => {
+    const pages = splitPages(doc(['Fourth page.', '', '                                     -4-', '<PAGE>', 'Fifth page.', '', '<PAGE> 5', 'Sixth page.', '', '                                      6', '<PAGE>']));
+    expect(pages.map((p) => p.printedPage)).toEqual(['4', '5', '6']);
+  });
+
   test('printed folios decide when they agree with the tag after their page', () => {
     const pages = splitPages(doc(['Intro.', '<PAGE>   9', 'One.', '', '                                       2', '<PAGE>   2', 'Two.', '<PAGE>   3', 'Three.']));
     expect(pages.map((p) => p.printedPage)).toEqual(['9', '2', '3', null]);
