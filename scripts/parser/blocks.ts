@@ -11,7 +11,7 @@ import { scheduleHeading } from './rules/schedule-heading.ts';
 import { subItemHeading } from './rules/heading-sub-item.ts';
 import { lineBlock } from './rules/line-block.ts';
 import { orderedList } from './rules/ordered-list.ts';
-import { citedPageNotes, pageFootnotes } from './rules/page-footnotes.ts';
+import { citedPageNotes, continuedPageNotes, pageFootnotes } from './rules/page-footnotes.ts';
 import { paragraph } from './rules/paragraph.ts';
 import { createState, isTagLine, type BlockRule, type BlockState } from './rules/state.ts';
 import { tableBlock } from './rules/table-block.ts';
@@ -42,6 +42,8 @@ export const BLOCK_RULES: readonly BlockRuleEntry[] = [
   { name: 'page-footnotes', rule: pageFootnotes, interrupts: false },
   // "* Indicates brand names..." ending a page that cites it ("PRAVACHOL*") is a note before it is a bullet.
   { name: 'cited-page-notes', rule: citedPageNotes, interrupts: false },
+  // "(3)" atop a page after "(1)" and "(2)" ended the page before goes on with those notes.
+  { name: 'continued-page-notes', rule: continuedPageNotes, interrupts: false },
   // Headings consume their underline, so they come before thematic breaks. Each reads one printed form:
   // "PART II" / "ITEM 7. ..." / "ARTICLE IV ..." labels with their titles,
   { name: 'label-heading', rule: labelHeading, interrupts: true },

@@ -65,6 +65,7 @@ export function readEnvelope(text: string, file: string): Submission {
     return !reason;
   });
   keepOrphans(scan.orphans, textual, scan.found, messages);
+  reportMissingDocuments(lines, scan.found, messages);
   const documents = textDocuments(textual, lines, messages, skipped, scan.found);
   if (documents.length === 0) throw new ParseError('no text documents in the submission', file);
   return { meta: readSecHeader(scan.header), documents, skipped, messages: sorted(messages) };
@@ -209,6 +210,34 @@ function lookahead(lines: readonly string[]): { nonBlank: number[]; significant:
     significant[i] = blank || CLOSER.test(line) ? (significant[i + 1] ?? n) : i;
   }
   return { nonBlank, significant };
+}
+
+/** The header's count of the submission's documents: "PUBLIC DOCUMENT COUNT:\t\t2" or "<PUBLIC-DOCUMENT-COUNT>2". */
+const DOCUMENT_COUNT = /^\s*(?:PUBLIC DOCUMENT COUNT:|<PUBLIC-DOCUMENT-COUNT>)\s*(\d{1,4})\s*$/i;
+
+/**
+ * Says when the file holds fewer documents than its SEC header counts, or when their `<SEQUENCE>`
+ * numbers skip one: a document was lost in transit or its `<DOCUMENT>` tag mistyped, and its text
+ * (if any) was read as part of the document before it.
+ */
+function reportMissingDocuments(lines: readonly string[], found: readonly FoundDocument[], messages: ParseMessage[]): void {
+  const headerEnd = found[0]?.opened ?? lines.length;
+  for (let i = 0; i < headerEnd; i++) {
+    const counted = DOCUMENT_COUNT.exec(lines[i] ?? '');
+    if (!counted) continue;
+    const count = Number(counted[1]);
+    if (found.length < count) messages.push(parseMessage('envelope', `the SEC header counts ${count} documents; the file holds ${found.length}`, { line: i + 1 }));
+    break;
+  }
+  const sequences = found.map((doc) => Number.parseInt(doc.tags.get('SEQUENCE') ?? '', 10));
+  for (let k = 1; k < found.length; k++) {
+    const before = sequences[k - 1]!;
+    const after = sequences[k]!;
+    if (Number.isFinite(before) && Number.isFinite(after) && after > before + 1) {
+      const missing = after === before + 2 ? `${before + 1} is` : `${before + 1} to ${after - 1} are`;
+      messages.push(parseMessage('envelope', `document ${missing} missing: the sequence goes from ${before} to ${after}`, { line: found[k]!.opened + 1 }));
+    }
+  }
 }
 
 /** Text outside every document (before the first, after the header) joins the first text document, or becomes one. */

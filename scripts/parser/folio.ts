@@ -49,3 +49,31 @@ export function readClosingFolio(line: string): string | null {
   if (text.length > MAX_FOLIO_LENGTH) return null;
   return OF_TOTAL.exec(text)?.[1] ?? null;
 }
+
+/** Spaces that set a page number apart from the words beside it on one line: a number set at the margin, not one in a phrase ("Item 7"). */
+const MIN_EDGE_GAP = 3;
+
+/** The longest running head or foot the words beside an edge number may make. */
+const MAX_EDGE_WORDS = 70;
+
+/** "WIDGET CORPORATION      Page 3", "Form 10-Q          F-4": words, a wide gap, then the page number. */
+const NUMBER_RIGHT = new RegExp(`^(.*?\\S)\\s{${MIN_EDGE_GAP},}(?:page\\s+)?(${NUMBER})$`, 'i');
+/** "3          WIDGET CORPORATION": the page number, a wide gap, then words (a left-hand page). */
+const NUMBER_LEFT = new RegExp(`^(?:page\\s+)?(${NUMBER})\\s{${MIN_EDGE_GAP},}(\\S.*)$`, 'i');
+
+/**
+ * A running head or foot that carries the page number ("WIDGET CORPORATION      Page 3"): the
+ * number and the words beside it, as a key that is the same on every page (upper case, spaces
+ * collapsed), else null. Only the shape: callers decide by repetition over the pages.
+ */
+export function readEdgeFolio(line: string): { key: string; folio: string } | null {
+  const text = line.trim();
+  const right = NUMBER_RIGHT.exec(text);
+  const left = right ? null : NUMBER_LEFT.exec(text);
+  const words = right?.[1] ?? left?.[2];
+  const folio = right?.[2] ?? left?.[1];
+  if (words === undefined || folio === undefined || words.length > MAX_EDGE_WORDS || !/\p{L}{2}/u.test(words)) return null;
+  // Leaders or a dollar sign before the number make it a table row's figure ("Net income .....  45").
+  if (/\.{3,}|\$$/.test(words)) return null;
+  return { key: words.replace(/\s+/g, ' ').toUpperCase(), folio };
+}

@@ -150,10 +150,30 @@ export function planPageNotes(
         break;
       }
     }
+    if (labels.has(block)) continue;
+    // No glued reference: a marker set off by a space after a figure ("$1,000 (1) and", "2008 (2).") cites it.
+    const spaced = spacedReferencePattern(marker);
+    if (spaced === null) continue;
+    for (const page of citingPages(block.pos.pageIndex)) {
+      const stretch = (seen.get(page) ?? []).find((part) => firstFree(part, spaced, refs) !== null);
+      if (!stretch) continue;
+      refs.set(stretch.owner, [...(refs.get(stretch.owner) ?? []), { ...firstFree(stretch, spaced, refs)!, kind: 'footnoteRef', label: cite() }]);
+      break;
+    }
   }
   // A brand-name "*" cited once stands for every mention: only markers whose label found no note at all are reported.
   const noted = new Set([...labels.keys()].flatMap((b) => (b.kind === 'footnoteDefinition' ? [bareMarker(b.label)] : [])));
   return { labels, refs, cellRefs, uncited: uncitedMarkers(seen, refs).filter((m) => !noted.has(m.label)) };
+}
+
+/**
+ * A bracketed marker set off by one space after a figure, a percent sign or a closing bracket or
+ * quote, and followed by a space or punctuation ("$1,000 (1) and", "in 2008 (2)."), space included;
+ * null for a star. After a word or a comma, "(1)" opens an enumeration ("must (1) maintain").
+ */
+function spacedReferencePattern(marker: string): RegExp | null {
+  if (!/^(?:\d{1,2}|[a-z])$/.test(marker)) return null;
+  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)`, 'g');
 }
 
 /** The first marker of each label glued to a word in the section's running text that found no note. */

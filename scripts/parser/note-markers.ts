@@ -161,6 +161,16 @@ export interface CitedMarker {
 /** Any one marker, anywhere. */
 const ANY_MARKER = new RegExp(`(?:${MARKER})(?![*†‡])`, 'g');
 
+/** A text that is one marker and nothing else: "(1)", "*", "[a]". */
+const ONE_MARKER = new RegExp(`^\\s*(?:${MARKER})\\s*$`);
+
+/** The label of a text that is one marker and nothing else ("(1)" -> "1", "*" -> "*"), else null. */
+export function onlyMarker(text: string): string | null {
+  if (!ONE_MARKER.test(text)) return null;
+  const label = bareMarker(text);
+  return isTrademark(label) ? null : label;
+}
+
 /** A cell holding only markers: "(a)", "*", "(1)(2)", "(1), (3)". */
 const ONLY_MARKERS = new RegExp(`^\\s*(?:${MARKER})(?:[\\s,]*(?:${MARKER}))*\\s*$`);
 
@@ -204,8 +214,15 @@ export function cellMarkers(text: string, labels: ReadonlySet<string>): CitedMar
     if (/[$(]$/.test(text.slice(0, start))) continue;
     out.push({ start, end: start + m[0].length, label: bareMarker(m[0]) });
   }
+  // A marker set off by one space at the cell's end, after a figure or a word: "118 (2)", "Revenues (a)".
+  const spaced = SPACED_END_MARKER.exec(text);
+  const label = spaced ? bareMarker(spaced[1]!) : '';
+  if (spaced && labels.has(label) && !out.some((m) => m.end === text.length)) out.push({ start: spaced.index, end: text.length, label });
   return out;
 }
+
+/** A bracketed marker after one space that ends a cell; the space goes with it, so the reference sits on the figure. */
+const SPACED_END_MARKER = /(?<=[\w%])\s(\(\s?(?:\d{1,2}|[a-z])\s?\))$/;
 
 /** True when a cell of the table (header or body) cites `label`, as a marker the tables stage set apart or one left in its text. */
 export function tableCites(table: Pick<TableModel, 'header' | 'rows'>, label: string): boolean {

@@ -1,5 +1,5 @@
 import { documentLines } from './document-lines.ts';
-import { readClosingFolio, readFolio } from './folio.ts';
+import { readClosingFolio, readEdgeFolio, readFolio } from './folio.ts';
 import { removeRunningHeads } from './running-heads.ts';
 import type { Page, RemovedLine, SourceDocument } from './types.ts';
 
@@ -64,6 +64,7 @@ export function splitPages(doc: SourceDocument): Page[] {
     seen.add(page.lines);
     return { lines, removed, folio };
   });
+  takeNumberedEdges(folios, inTable);
   const closes = tagNumbersClose(raw, folios.map((f) => f.folio));
   const pages = folios.map(({ lines, removed, folio }, index): Page => {
     const tagged = closes ? raw[index]?.closingTag : raw[index]?.openingTag;
@@ -75,7 +76,8 @@ export function splitPages(doc: SourceDocument): Page[] {
 /**
  * Whether the number on a `<PAGE>` line names the page it closes ("<PAGE>   4" after page 4's
  * text) rather than the page it opens ("<PAGE>   1" straight after `<TEXT>`). The document's own
- * evidence decides: printed folios that match the tag before or after their page; without any,
+ * evidence decides: printed folios that match the tag before or after their page, or that follow
+ * or precede its number in sequence; without any,
  * a first page with text before the first numbered tag means the tags close pages.
  */
 function tagNumbersClose(raw: readonly RawPage[], folios: readonly (string | null)[]): boolean {
@@ -85,6 +87,10 @@ function tagNumbersClose(raw: readonly RawPage[], folios: readonly (string | nul
     if (folio === null) return;
     if (raw[i]?.openingTag === folio) opening++;
     if (raw[i]?.closingTag === folio) closing++;
+    // Pages run in sequence: the tag over page 6 names page 5 when tags close pages, the tag under it page 7 when they open them.
+    if (!/^\d+$/.test(folio)) return;
+    if (raw[i]?.openingTag === String(Number(folio) - 1)) closing++;
+    if (raw[i]?.closingTag === String(Number(folio) + 1)) opening++;
   });
   if (opening !== closing) return closing > opening;
   const firstTagged = raw.findIndex((page) => page.openingTag !== undefined);
@@ -150,6 +156,44 @@ function takeFolio(lines: Page['lines'], inTable: Set<number>, removed: RemovedL
     return folio;
   }
   return null;
+}
+
+/** Fewest pages a numbered running head or foot must recur on (its words the same, its number not): two could be chance, three is a habit. */
+const MIN_EDGE_PAGES = 3;
+
+/**
+ * For pages without a folio line, a running head or foot that carries the page number
+ * ("WIDGET CORPORATION      Page 3" at the top, "Form 10-Q  -  June 30, 1998        4" at the
+ * foot) gives the page its number and goes as furniture, when the same words stand at the edge of
+ * at least three pages with at least two different numbers.
+ */
+function takeNumberedEdges(pages: { lines: Page['lines']; removed: RemovedLine[]; folio: string | null }[], inTable: ReadonlySet<number>): void {
+  const edges = pages.map((page) => {
+    if (page.folio !== null) return [];
+    const at = [...new Set([lastVisible(page.lines), firstVisible(page.lines)])];
+    return at.flatMap((k) => {
+      const line = page.lines[k];
+      const edge = line && !inTable.has(line.line) ? readEdgeFolio(line.text) : null;
+      return edge ? [{ at: k, ...edge }] : [];
+    });
+  });
+  const numbers = new Map<string, string[]>();
+  for (const list of edges) for (const e of list) numbers.set(e.key, [...(numbers.get(e.key) ?? []), e.folio]);
+  // Page numbers rise from page to page; the figures ending a table row on each page ("Net income   45") need not.
+  const furniture = (key: string): boolean => {
+    const seen = numbers.get(key) ?? [];
+    const values = seen.map((folio) => Number(/\d+$/.exec(folio)?.[0] ?? Number.NaN));
+    const rising = values.every((v, k) => k === 0 || Number.isNaN(v) || v > values[k - 1]!);
+    return seen.length >= MIN_EDGE_PAGES && new Set(seen).size === seen.length && rising;
+  };
+  pages.forEach((page, i) => {
+    const edge = edges[i]?.find((e) => furniture(e.key));
+    if (!edge) return;
+    // Its words are a running head's (or foot's), furniture on every page it stands on.
+    const [line] = page.lines.splice(edge.at, 1);
+    if (line) page.removed.push({ ...line, why: 'running head' });
+    page.folio = edge.folio;
+  });
 }
 
 /** True when the line's text sits around the middle of an 80-column page. */

@@ -161,6 +161,16 @@ describe('binary and odd documents', () => {
     for (const words of ['Text before the notes.', 'Items reported as "zero" are not applicable.', 'Schedule.']) expect(text).toContain(words);
   });
 
+  test('a document lost from the submission is said: fewer documents than the header counts, or a gap in their sequence', () => {
+    const docs = (...sequences: number[]) => sequences.flatMap((n) => ['<DOCUMENT>', `<TYPE>EX-${n}`, `<SEQUENCE>${n}`, '<TEXT>', `Exhibit ${n}.`, '</TEXT>', '</DOCUMENT>']);
+    const header = (count: number) => ['<SEC-HEADER>', 'CONFORMED SUBMISSION TYPE:  8-K', `PUBLIC DOCUMENT COUNT:      ${count}`, '</SEC-HEADER>'];
+    const lost = read([...header(3), ...docs(1, 2)]);
+    expect(lost.messages).toContainEqual(expect.objectContaining({ line: 3, reason: 'the SEC header counts 3 documents; the file holds 2' }));
+    const gap = read([...header(3), ...docs(1, 3)]);
+    expect(gap.messages.map((m) => m.reason)).toEqual(['the SEC header counts 3 documents; the file holds 2', 'document 2 is missing: the sequence goes from 1 to 3']);
+    expect(read([...header(2), ...docs(1, 2)]).messages).toEqual([]);
+  });
+
   test('a file that ends inside a document keeps the text up to its end', () => {
     const parsed = read(['<SEC-HEADER>', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>10-K', '<TEXT>', 'Cut short']);
     expect(parsed.documents).toEqual([{ type: '10-K', sequence: 1, text: 'Cut short', firstLine: 6 }]);

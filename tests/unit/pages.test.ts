@@ -121,6 +121,23 @@ describe('finding the folio', () => {
     expect(pages.map((p) => p.printedPage)).toEqual(['4', null]);
   });
 
+  test('a running head or foot carrying the page number gives the number and goes, when its words recur over three rising numbers', () => {
+    const foot = (n: number) => [`Text of page ${n}.`, '', `Widget Corp. - Form 10-Q                                  ${n}`, '<PAGE>'];
+    const pages = splitPages(doc([...foot(3), ...foot(4), ...foot(5)]));
+    expect(pages.map((p) => p.printedPage)).toEqual(['3', '4', '5']);
+    expect(pages.map((p) => texts(p.lines).filter((t) => t !== ''))).toEqual([['Text of page 3.'], ['Text of page 4.'], ['Text of page 5.']]);
+    expect(pages.map((p) => p.removed?.map((r) => r.why))).toEqual([['running head'], ['running head'], ['running head']]);
+    const head = (n: number) => [`WIDGET CORP.                                       Page ${n}`, `Text of page ${n}.`, '<PAGE>'];
+    expect(splitPages(doc([...head(7), ...head(8), ...head(9)])).map((p) => p.printedPage)).toEqual(['7', '8', '9']);
+  });
+
+  test('a figure ending a table row on each page is no page number: the numbers do not rise, or leaders stand before them', () => {
+    const row = (n: number) => ['Statement.', `Net income                              ${n}`, '<PAGE>'];
+    expect(splitPages(doc([...row(45), ...row(38), ...row(52)])).map((p) => p.printedPage)).toEqual([null, null, null]);
+    const leaders = (n: number) => ['Statement.', `Net income ...........................   ${n}`, '<PAGE>'];
+    expect(splitPages(doc([...leaders(1), ...leaders(2), ...leaders(3)])).map((p) => p.printedPage)).toEqual([null, null, null]);
+  });
+
   test('a flush-left number ending a paragraph is text', () => {
     const pages = splitPages(doc(['The amount was', '12', '<PAGE>', 'Next.']));
     expect(pages[0]?.printedPage).toBeNull();
@@ -183,6 +200,11 @@ describe('the number on a <PAGE> line', () => {
   test('straight after <TEXT> it names the page it opens', () => {
     const pages = splitPages(doc(['<PAGE>   1', 'PROSPECTUS', '<PAGE>   2', 'SUMMARY', '<PAGE>   3', 'RISK FACTORS']));
     expect(pages.map((p) => p.printedPage)).toEqual(['1', '2', '3']);
+  });
+
+  test('a folio next in sequence to a tag decides too: a page without its own folio takes the number of the tag that closes it', () => {
+    const pages = splitPages(doc(['Fourth page.', '', '                                     -4-', '<PAGE>', 'Fifth page.', '', '<PAGE> 5', 'Sixth page.', '', '                                      6', '<PAGE>']));
+    expect(pages.map((p) => p.printedPage)).toEqual(['4', '5', '6']);
   });
 
   test('printed folios decide when they agree with the tag after their page', () => {

@@ -58,7 +58,7 @@ export function bulletList(state: BlockState, start: number, end: number, silent
       prevText = line.text;
       j++;
     }
-    const { text, pageBreaks } = joinLines(parts, state.words);
+    const { text, pageBreaks } = joinLines(parts, state.vocabulary);
     items.push(pageBreaks.length > 0 ? { text, pos: first.pos, pageBreaks } : { text, pos: first.pos });
     next = j;
     if (following < 0) break;

@@ -19,8 +19,54 @@ const LOOK_BACK = 100;
 /** The hyphen a wrapped line may end in. */
 const HYPHEN = 0x2d;
 
+/** What a document's own text says about how it wraps lines, measured once over the whole document. */
+export interface Vocabulary {
+  /** Lower-cased word counts, hyphenated compounds kept whole. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Some line-end cut rejoins into a word the document prints whole elsewhere ("infor-" / "mation" beside "information"): it hyphenates at the margin. */
+  readonly hyphenates: boolean;
+  /** The document closes its double-hyphen dashes ("Apple--the company") more often than it spaces them ("Apple -- the company"). */
+  readonly closesDashes: boolean;
+}
+
+/** A word cut at the margin: a line ending in a letter and one hyphen, the next starting in lower case. */
+const CUT_HEAD = /([A-Za-z]+)-$/;
+const CUT_TAIL = /^[a-z]+/;
+/** A double-hyphen dash between words, closed ("Apple--the") or spaced ("Apple -- the"). */
+const DASH = /[A-Za-z,;)"'](\s?)--(?!-)(\s?)[A-Za-z("']/g;
+/** A line ending in a closed dash after a word: "...led this industry--" / "first with the Apple II". */
+const CLOSED_DASH_END = /[A-Za-z,;)"']--$/;
+/**
+ * EDGAR's spelled-out marks end in a hyphen that belongs to the mark ("Windows-Registered Trademark-"
+ * / "software"): the next line is a new word.
+ */
+const MARK_END = /-(?:Registered Trademark|Trademark|Service Mark)-$/;
+
+/** Measures the document's wrapping habits from its trimmed lines and their word counts. */
+export function measureVocabulary(trimmed: readonly string[], words: ReadonlyMap<string, number>): Vocabulary {
+  let hyphenates = false;
+  let closed = 0;
+  let spaced = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const line = trimmed[i]!;
+    if (line.includes('--')) {
+      for (const m of line.matchAll(DASH)) {
+        if (m[1] === '' && m[2] === '') closed++;
+        else spaced++;
+      }
+    }
+    if (hyphenates || line.endsWith('--') || MARK_END.test(line)) continue;
+    const head = CUT_HEAD.exec(line)?.[1];
+    const tail = head ? CUT_TAIL.exec(trimmed[i + 1] ?? '')?.[0] : undefined;
+    if (!head || !tail) continue;
+    const lower = head.toLowerCase();
+    hyphenates = (words.get(lower + tail) ?? 0) > 0 && (words.get(`${lower}-${tail}`) ?? 0) === 0;
+  }
+  return { words, hyphenates, closesDashes: closed > spaced };
+}
+
 /** De-wraps lines into one string: single spaces, line-end hyphens rejoined where the document agrees, page starts kept as offsets. */
-export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<string, number>): { text: string; pageBreaks: PageBreakInText[] } {
+export function joinLines(lines: readonly WrappedLine[], vocabulary: Vocabulary): { text: string; pageBreaks: PageBreakInText[] } {
   // Pieces are collected and joined once; only a text ending in a hyphen needs its end looked at, and
   // `lastCode` (the text's last character) tells which, so the end is cut out for those alone.
   const parts: string[] = [];
@@ -43,7 +89,7 @@ export function joinLines(lines: readonly WrappedLine[], words: ReadonlyMap<stri
     const hyphenEnd = lastCode === HYPHEN;
     const tail = hyphenEnd ? textEnd(parts, LOOK_BACK) : '';
     const suspended = hyphenEnd && /[A-Za-z]-$/.test(tail) && SUSPENDED.test(piece);
-    const glue = hyphenEnd && !suspended && joinsWithoutSpace(tail, piece, words) ? (dropsHyphen(tail, piece, words) ? 'drop' : 'keep') : 'space';
+    const glue = hyphenEnd && !suspended && !MARK_END.test(tail) ? glueAfterHyphen(tail, piece, vocabulary) : 'space';
     if (glue === 'drop') {
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
       length -= 1;
@@ -67,6 +113,13 @@ function textEnd(parts: readonly string[], n: number): string {
   return parts.slice(k).join('').slice(-n);
 }
 
+/** How a text ending in a hyphen meets the next line: a dash the document closes, a cut word with or without its hyphen, or a space. */
+function glueAfterHyphen(before: string, after: string, vocabulary: Vocabulary): 'drop' | 'keep' | 'space' {
+  if (vocabulary.closesDashes && CLOSED_DASH_END.test(before) && /^[A-Za-z("']/.test(after)) return 'keep';
+  if (!joinsWithoutSpace(before, after, vocabulary.words)) return 'space';
+  return dropsHyphen(before, after, vocabulary) ? 'drop' : 'keep';
+}
+
 /** A line ending in a single hyphen after a letter, followed by a line starting in lower case: a word or compound cut at the margin. */
 function joinsWithoutSpace(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
   // A form's name cut at its hyphen: "Report on Form 10-" / "K, and to file the same".
@@ -79,7 +132,7 @@ function joinsWithoutSpace(before: string, after: string, words: ReadonlyMap<str
 }
 
 /** Whether the line-end hyphen is a soft one: the joined word is used elsewhere, or the hyphenated form never is. */
-function dropsHyphen(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+function dropsHyphen(before: string, after: string, { words, hyphenates }: Vocabulary): boolean {
   if (/\d-$/.test(before)) return false;
   const { head, tail, joined, hyphenated } = halves(before, after);
   if ((words.get(joined) ?? 0) > 0) return true;
@@ -88,7 +141,12 @@ function dropsHyphen(before: string, after: string, words: ReadonlyMap<string, n
   if ((words.get(hyphenated) ?? 0) > 0) return false;
   // Neither spelling occurs elsewhere: "first-" / "time" are both words of their own (counted once more
   // than this cut), "commu-" / "nications" are not, so only the latter is one word.
-  return !((words.get(head) ?? 0) > 1 && (words.get(tail) ?? 0) > 1);
+  const headAlone = (words.get(head) ?? 0) > 1;
+  const tailAlone = (words.get(tail) ?? 0) > 1;
+  if (hyphenates) return !(headAlone && tailAlone);
+  // A document that never cuts a word it prints whole elsewhere types its line-end hyphens: "platform-" /
+  // "independent" and "pent-" / "up" keep theirs, as one half is a word of its own; "commu-" / "nications" do not.
+  return !(headAlone || tailAlone);
 }
 
 /** The word cut at the margin, as its two possible spellings (lower-cased, as counted). */

@@ -1,4 +1,4 @@
-import { NoteSeries, noteStart, splitLegend } from '../note-markers.ts';
+import { cellMarkers, NoteSeries, noteStart, splitLegend, startsSeries } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { joinLines } from './join-lines.ts';
 import { isRuleLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
@@ -60,22 +60,43 @@ export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block,
       return { text: k === 0 ? line.text.slice(noteStart(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
     });
     const pos = parts[0]!.pos;
-    return splitLegend(note.label, joinLines(parts, state.words).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
+    return splitLegend(note.label, joinLines(parts, state.vocabulary).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
   });
 }
 
 /**
- * Notes typed inside the table tags, after its last row: a rule ("- ---------------"), then notes that
- * run to `</TABLE>` (line `to`). Returns the rule's line and the run, or null when the table ends
- * in rows. Only a marker line straight under a rule is tried, so a table of "(1)" rows is never cut.
+ * Notes typed inside the table tags, after its last row: a rule ("- ---------------") or a blank line,
+ * then notes that run to `</TABLE>` (line `to`). Returns the rule's (or blank's) line and the run, or
+ * null when the table ends in rows. Only a marker line straight under a rule is tried, or under a
+ * blank line when the rows above cite every note glued ("Jane Doe(1)") and no note line has
+ * columns, so a table of "(1)" rows is never cut.
  */
 export function trailingNoteRun(state: BlockState, from: number, to: number): { rule: number; run: NoteRun } | null {
+  // Only the first run under a blank line that reaches `</TABLE>` is weighed: a later one is the tail of the same notes.
+  let blankTried = false;
   for (let rule = from; rule < to; rule++) {
-    if (!isRuleLine(state.trimmed[rule] ?? '')) continue;
+    const ruled = isRuleLine(state.trimmed[rule] ?? '');
+    if (!ruled && (blankTried || !(state.lines[rule]!.blank && rule > from))) continue;
     const first = nextNonBlank(state, rule + 1, to);
     if (first >= to || noteStart(state.lines[first]!.text) === null) continue;
     const run = readNoteRun(state, first, to);
-    if (run !== null && nextNonBlank(state, run.next, to) >= to) return { rule, run };
+    if (run === null || nextNonBlank(state, run.next, to) < to) continue;
+    if (ruled) return { rule, run };
+    blankTried = true;
+    if (citedRows(state, from, rule, run)) return { rule, run };
   }
   return null;
+}
+
+/** A gap that separates columns: notes are prose, rows are not. */
+const COLUMN_GAP = /\S\s{4,}\S/;
+
+/** Whether rows between `from` and `to` cite each note of the run glued to a word or figure, and no note line is set in columns. */
+function citedRows(state: BlockState, from: number, to: number, run: NoteRun): boolean {
+  if (!startsSeries(run.notes[0]!.label)) return false;
+  if (run.notes.some((note) => note.lines.some((n, k) => COLUMN_GAP.test(k === 0 ? state.lines[n]!.text.slice(noteStart(state.lines[n]!.text)?.length ?? 0) : state.trimmed[n]!)))) return false;
+  const labels = new Set(run.notes.map((note) => note.label));
+  const cited = new Set<string>();
+  for (let k = from; k < to; k++) for (const m of cellMarkers(state.trimmed[k] ?? '', labels)) cited.add(m.label);
+  return cited.size === labels.size;
 }

@@ -62,7 +62,7 @@ export function orderedList(state: BlockState, start: number, end: number, silen
   const ordered = raw[0]?.label === '1';
   const items = raw.map((r) => {
     const parts = ordered ? [{ ...r.parts[0]!, text: r.parts[0]!.text.slice(r.textColumn) }, ...r.parts.slice(1)] : r.parts;
-    const { text, pageBreaks } = joinLines(parts, state.words);
+    const { text, pageBreaks } = joinLines(parts, state.vocabulary);
     return pageBreaks.length > 0 ? { text, pos: r.pos, pageBreaks } : { text, pos: r.pos };
   });
   state.blocks.push({ kind: 'list', ordered, items, pos: state.lines[start]!.pos });

@@ -1,9 +1,9 @@
-import { textReferencePattern } from '../note-markers.ts';
+import { continuesNotes, startsSeries, textReferencePattern } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 
-/** A rule over page footnotes is short ("- ---------------"); a full-width rule is a thematic break. */
+/** A rule over page footnotes is short ("- ---------------"); a longer one is a thematic break unless the notes under it are cited. */
 const MAX_NOTE_RULE = 30;
 
 /**
@@ -13,11 +13,13 @@ const MAX_NOTE_RULE = 30;
  */
 export function pageFootnotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   const rule = state.trimmed[start] ?? '';
-  if (!isRuleLine(rule) || rule.length > MAX_NOTE_RULE || (!rule.startsWith('-') && !rule.startsWith('_'))) return false;
+  if (!isRuleLine(rule) || (!rule.startsWith('-') && !rule.startsWith('_'))) return false;
   const i = nextNonBlank(state, start + 1, end);
   if (i >= end || state.lines[i]?.pageStart) return false;
   const run = readNoteRun(state, i, end);
   if (run === null) return false;
+  // A long rule ("________________________________________") is over notes only when they end the page and the text above cites each.
+  if (rule.length > MAX_NOTE_RULE && !(run.endsPage && run.notes.every((note) => citedAbove(state, start, note.label)))) return false;
   // Under a table kept as lines ("- ----------" / "(1)  Information is as of March 31, 1998."), the notes
   // are the table's even when text follows them on the same page; otherwise they must end the page.
   const previous = lastContentBlock(state.blocks);
@@ -39,6 +41,30 @@ export function citedPageNotes(state: BlockState, start: number, end: number, si
   const run = readNoteRun(state, start, end);
   if (run === null || !run.endsPage) return false;
   if (!run.notes.every((note) => citedAbove(state, start, note.label))) return false;
+  if (silent) return true;
+  state.blocks.push(...noteDefinitions(state, run));
+  state.line = run.next;
+  return true;
+}
+
+/**
+ * Page footnotes that go on atop the next page: "(1)" and "(2)" at the foot of page 5, "(3)" first
+ * on page 6. The marker must continue the notes before the page break ("(3)" after "(2)"), never
+ * start a series ("(1)" or "*" atop a page opens a list as often as notes).
+ */
+export function continuedPageNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
+  const blocks = state.blocks;
+  if (!state.lines[start]?.pageStart || blocks[blocks.length - 1]?.kind !== 'pageBreak') return false;
+  const before: string[] = [];
+  for (let k = blocks.length - 2; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (block.kind !== 'footnoteDefinition') break;
+    before.unshift(block.label);
+  }
+  if (before.length === 0) return false;
+  const run = readNoteRun(state, start, end);
+  const label = run?.notes[0]?.label;
+  if (!run || label === undefined || startsSeries(label) || !continuesNotes(before, label)) return false;
   if (silent) return true;
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;

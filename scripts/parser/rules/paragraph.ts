@@ -40,7 +40,7 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
     i++;
   }
   state.line = i;
-  const { text, pageBreaks } = joinLines(parts, state.words);
+  const { text, pageBreaks } = joinLines(parts, state.vocabulary);
   const runIn = RUN_IN.exec(first.text.trim());
   // Numbered clauses keep their number in the lead-in: "1. RESIGNATION.", "(c) GENERAL.".
   const lead = runIn?.[1]?.replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import type { ParseMessage } from '../messages.ts';
 import type { Block, Line, RemovedLine, SourcePosition } from '../types.ts';
+import { measureVocabulary, type Vocabulary } from './join-lines.ts';
 
 /** The heading styles a filing can use, from strongest to weakest (levels are ranked per document from these). */
 export type HeadingStyle =
@@ -29,8 +30,8 @@ export interface BlockState {
   readonly trimmed: readonly string[];
   /** The right edge of the document's running text (about 72-80 columns), for telling centred lines. */
   readonly width: number;
-  /** Lower-cased word counts over the whole document, for de-hyphenation decisions. */
-  readonly words: ReadonlyMap<string, number>;
+  /** Lower-cased word counts over the whole document and its wrapping habits, for joining wrapped lines. */
+  readonly vocabulary: Vocabulary;
   readonly blocks: Block[];
   /** The style each heading block was printed in; heading-levels turns styles into depths. */
   readonly headingStyles: Map<Block, HeadingStyle>;
@@ -57,7 +58,7 @@ export function createState(lines: readonly Line[], interrupters: readonly Block
     lines,
     trimmed,
     width: measureWidth(lines, trimmed),
-    words: countWords(trimmed),
+    vocabulary: measureVocabulary(trimmed, countWords(trimmed)),
     blocks: [],
     headingStyles: new Map(),
     messages: [],
