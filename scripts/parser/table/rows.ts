@@ -102,6 +102,20 @@ const WRAPPED_LABEL_MIN = 40;
 // Two tokens this many columns apart in one cell were cut from two columns: the columns are wrong.
 const CONFLICT_GAP = 3;
 
+/**
+ * A label running on past the first column's edge ("  stock, no par value; 150,000 shares authorized,"):
+ * words (or a count with its unit) in the value columns one space after the label, on a line printed as
+ * one phrase with no gutter in it, are more of the label, not cells.
+ */
+function runsOnIntoColumns(split: { stub: Token[]; values: Token[] }): { stub: Token[]; values: Token[] } {
+  const { stub, values } = split;
+  // Words, or a count with its unit ("320,000,000 shares"), in the value columns; figures alone are cells.
+  if (stub.length === 0 || !values.some((t) => !isValueText(t.text) || / [a-z]+$/i.test(t.text))) return split;
+  const all = [...stub, ...values];
+  const onePhrase = all.every((t, i) => i === 0 || t.start - (all[i - 1] as Token).end <= 1);
+  return onePhrase ? { stub: all, values: [] } : split;
+}
+
 /** Step 1: each body line cut into its stub and value cells, with the counts the confidence checks need. */
 function cutBodyLines(lines: readonly TableLine[], layout: NumericLayout): { cut: CutLine[]; conflicts: number; placedValues: number; strayText: number } {
   const cut: CutLine[] = [];
@@ -124,7 +138,7 @@ function cutBodyLines(lines: readonly TableLine[], layout: NumericLayout): { cut
       afterData = false;
       continue;
     }
-    const { stub, values } = splitStub(tokens, layout.valueStart);
+    const { stub, values } = runsOnIntoColumns(splitStub(tokens, layout.valueStart));
     const cells: string[] = layout.columns.map(() => '');
     const lastEnd: number[] = layout.columns.map(() => -1);
     for (const t of values) {
