@@ -70,11 +70,13 @@ function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
 // A label continues on the next line when it stops on a connective or the next line starts in lower case:
 // "Earnings per" / " common and" / " share", "Issuance of Series B preferred stock for cash at" / "  $3.00 per share".
 const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on|per|net|less|plus|as|under|into|over|than|including|excluding|ended|ending|dated|through|between))$/i;
+// A typed dash opening a line goes on with the sentence above ("per share" / "--  weighted average").
+const DASH_ON = /^--(?!-)\s*[A-Za-z]/;
 // After a colon only a line in lower case or starting with a figure continues
 // ("Series B: ... shares issued and outstanding:" / "1997, 1,943,666; 1996, 1,191,666").
 function continues(label: string, next: string): boolean {
   if (/:$/.test(label)) return /^[a-z0-9]/.test(next);
-  return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next);
+  return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next) || DASH_ON.test(next);
 }
 
 /** Whether every row from `start` on has a label; read in place, so a long table is not copied once per row. */
