@@ -232,7 +232,8 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
     const i = cutIndex.get(e) ?? -1;
     const before = cut[i - 1];
     const after = cut[i + 1];
-    if (before === undefined || before === null || !('stub' in before) || !before.values.some((v) => v !== '')) return false;
+    // A row of figures with no label (a subtotal) has no label to carry on.
+    if (before === undefined || before === null || !('stub' in before) || before.stub === '' || !before.values.some((v) => v !== '')) return false;
     if (e.indent <= before.indent || !continues(before.stub, e.stub)) return false;
     return after === undefined || after === null || !('stub' in after) || after.indent <= e.indent;
   };
