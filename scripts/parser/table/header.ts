@@ -89,15 +89,18 @@ interface HeaderWork {
   captioned: Set<Phrase>;
   spanners: { text: Phrase[]; columns: number[] }[];
   caption: string[];
+  /** Heads placed by their order on a line that heads every value column ("1998   1997  Change   1998 ..."). */
+  home: Map<Phrase, number>;
 }
 
 /** Lays the header lines on the body's columns: fragments join top to bottom, dash rules under several columns make spanners. */
 export function buildHeader(lines: readonly TableLine[], extents: readonly ColumnExtent[]): HeaderResult {
-  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [] };
+  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [], home: new Map() };
   readPhrases(work);
   closeParentheses(work);
   takeUnitsLines(work);
   takeTitleLines(work);
+  placeFullLines(work);
   takeGroupHeads(work);
   const fragments = placeFragments(work);
   return composeCells(work, fragments);
@@ -124,7 +127,8 @@ function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void 
   // rule) underlines each of them: they are the columns' own heads, not one spanner over all.
   const lastLine = Math.max(...above.map((p) => p.line));
   const heads = above.filter((p) => p.line === lastLine);
-  if (heads.length >= 2 && new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length) return;
+  // So are as many heads as the rule covers columns, whatever their alignment ("Change" set left over "(12%)").
+  if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) return;
   above.forEach((p) => consumed.add(p));
   work.spanners.push({ text: above, columns: covered });
 }
@@ -212,21 +216,45 @@ function takeTitleLines(work: HeaderWork): void {
   work.caption.unshift(...titleParts);
 }
 
-/** Step 5: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
-function takeGroupHeads(work: HeaderWork): void {
-  for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents)) {
-    work.consumed.add(head.phrase as Phrase);
-    work.spanners.push({ text: [head.phrase as Phrase], columns: head.columns });
+/**
+ * Step 5: a line printing one head apart for every value column, in order ("1998   1997  Change   1998
+ * 1997  Change" over six columns), heads them one to one: a head set left over right-aligned figures
+ * ("Change" over "(12%)") overlaps the column before it more than its own.
+ */
+function placeFullLines(work: HeaderWork): void {
+  const { phrases, consumed, extents } = work;
+  const n = extents.length - 1;
+  const valueStart = extents[1]?.start ?? Infinity;
+  if (n < 2) return;
+  for (const line of new Set(phrases.map((p) => p.line))) {
+    const on = phrases.filter((p) => p.line === line && !consumed.has(p) && p.start >= valueStart - SPLIT_WORD_GAP);
+    if (on.length !== n) continue;
+    // Each head overlaps or nearly touches the column it is given.
+    if (!on.every((p, k) => gap(p, extents[k + 1] as ColumnExtent) <= SPLIT_WORD_GAP)) continue;
+    on.forEach((p, k) => work.home.set(p, k + 1));
   }
 }
 
-/** Step 6: every phrase left goes to the column it sits over; one over two columns may be two heads printed a space apart. */
+/** Step 6: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
+function takeGroupHeads(work: HeaderWork): void {
+  for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents, work.home)) {
+    for (const p of head.stack) work.consumed.add(p as Phrase);
+    work.spanners.push({ text: head.stack as Phrase[], columns: head.columns });
+  }
+}
+
+/** Step 7: every phrase left goes to the column it sits over; one over two columns may be two heads printed a space apart. */
 function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
   const { phrases, consumed, captioned, extents } = work;
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
   const ordered = valueColumnsInOrder(extents);
   for (const p of phrases) {
     if (consumed.has(p)) continue;
+    const home = work.home.get(p);
+    if (home !== undefined) {
+      fragments[home]?.push({ text: p.text, line: p.line });
+      continue;
+    }
     const over = valueColumnsUnder(p, extents, ordered);
     if (over.length < 2) {
       fragments[nearestColumn(p, extents)]?.push({ text: p.text, line: p.line });
@@ -256,7 +284,7 @@ function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
   return fragments;
 }
 
-/** Step 7: each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ". */
+/** Step 8: each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ". */
 function composeCells(work: HeaderWork, fragments: { text: string; line: number }[][]): HeaderResult {
   const { extents, spanners } = work;
   const own: TableCell[] = [];
