@@ -52,6 +52,29 @@ function nearestColumn(p: ColumnExtent, extents: readonly ColumnExtent[]): numbe
   return best;
 }
 
+/**
+ * Heads printed wide over a short stub: the stub has one head per line, the leftmost, so a phrase
+ * nearest the stub with another before it on its line ("Category   September 26, 1997") is the first
+ * column's, and so is one stacked straight over such a phrase ("Balance as of").
+ */
+function pastStubHeads(work: HeaderWork): Set<Phrase> {
+  const { phrases, consumed, extents } = work;
+  const past = new Set<Phrase>();
+  if (extents.length < 2) return past;
+  const free = phrases.filter((p) => !consumed.has(p) && !work.home.has(p));
+  const lines = [...new Set(free.map((p) => p.line))].sort((a, b) => b - a);
+  for (const line of lines) {
+    const on = free.filter((p) => p.line === line);
+    for (const p of on) {
+      if (nearestColumn(p, extents) !== 0) continue;
+      const leftmost = on.every((q) => q.start >= p.start);
+      const under = free.filter((q) => q.line === line + 1 && overlap(p, q) > 0);
+      if (!leftmost || (under.length === 1 && past.has(under[0] as Phrase))) past.add(p);
+    }
+  }
+  return past;
+}
+
 /** Whether the value columns (every extent but the stub) run left to right without overlapping, as a layout finds them. */
 function valueColumnsInOrder(extents: readonly ColumnExtent[]): boolean {
   return extents.every((e, i) => i === 0 || (e.start <= e.end && (i === 1 || extents[i - 1]!.end <= e.start)));
@@ -248,6 +271,9 @@ function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
   const { phrases, consumed, captioned, extents } = work;
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
   const ordered = valueColumnsInOrder(extents);
+  const past = pastStubHeads(work);
+  // The stub made unreachable, for heads that are not its own.
+  const valueExtents = extents.map((e, k) => (k === 0 ? { start: -Infinity, end: -Infinity } : e));
   for (const p of phrases) {
     if (consumed.has(p)) continue;
     const home = work.home.get(p);
@@ -257,7 +283,8 @@ function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
     }
     const over = valueColumnsUnder(p, extents, ordered);
     if (over.length < 2) {
-      fragments[nearestColumn(p, extents)]?.push({ text: p.text, line: p.line });
+      const column = past.has(p) ? nearestColumn(p, valueExtents) : nearestColumn(p, extents);
+      fragments[column]?.push({ text: p.text, line: p.line });
       continue;
     }
     // A phrase over two columns may be two labels printed one space apart ("Receivable Total");
