@@ -291,14 +291,27 @@ function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
     // otherwise ("APB 11 Method") it goes where it overlaps most.
     const words = [...p.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: p.start + w.index, end: p.start + w.index + w[0].length }));
     // Evidence for a split: each part sits over its column, with another heading line's phrase above or below it.
+    // A word starting where a head on the line above or below starts, placed by its order, heads that
+    // head's column ("In Instr. v" under "As Defined", typed one space after "Sole").
+    const alignedHome = (w: ColumnExtent): number | undefined => {
+      const q = phrases.find((q) => q !== p && Math.abs(q.line - p.line) === 1 && q.start === w.start && work.home.has(q));
+      return q === undefined ? undefined : work.home.get(q);
+    };
     const homes = words.map((w) => {
+      const aligned = alignedHome(w);
+      if (aligned !== undefined) return aligned;
       const i = nearestColumn(w, extents);
       return i > 0 && gap(w, extents[i] as ColumnExtent) <= SPLIT_WORD_GAP ? i : -1;
     });
+    // Words after an aligned one go with it, never back to the column before.
+    for (let i = 1; i < homes.length; i++) if ((homes[i] as number) < (homes[i - 1] as number)) homes[i] = homes[i - 1] as number;
     const stacked = (w: ColumnExtent): boolean =>
       phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= STACK_DISTANCE && overlap(q, w) > 0);
-    // A number stays with the word before it: "APB 11 Method" is one name.
-    const splitsNumber = words.some((w, i) => i > 0 && homes[i] !== homes[i - 1] && /^\d/.test(w.text));
+    // A number stays with the word before it: "APB 11 Method" is one name; a letter or number in
+    // brackets stays with the word after it: "(b) Shared" is one head.
+    const splitsNumber = words.some(
+      (w, i) => i > 0 && homes[i] !== homes[i - 1] && (/^\d/.test(w.text) || /^\(\w{1,2}\)$/.test(words[i - 1]?.text ?? '')),
+    );
     const groups = splitsNumber ? [] : [...new Set(homes)];
     const evidence = groups.every((h) => words.some((w, i) => homes[i] === h && stacked(w)));
     if (homes.every((h) => h > 0) && groups.length > 1 && evidence) {

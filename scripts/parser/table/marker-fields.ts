@@ -51,7 +51,9 @@ export function markerFields(body: readonly TableLine[], markers: readonly numbe
   const mixed = dataLines.filter(codes).length;
   if (dataLines.length < 2 || mixed * 2 < dataLines.length) return null;
   const edges = [0, ...markers];
-  return edges.map((start, i) => ({ start, end: edges[i + 1] ?? Infinity }));
+  // The last field ends where the widest line does, so a rule or a head over it can be measured against it.
+  const right = Math.max(first + 1, ...edges.map((e) => e + 1), ...body.map((l) => l.text.trimEnd().length));
+  return edges.map((start, i) => ({ start, end: edges[i + 1] ?? right }));
 }
 
 /** A line's words, a "$" joined to its figure ("$         26,547"). */
