@@ -1,9 +1,10 @@
 import { parseMessage } from '../messages.ts';
+import { noteStart, splitLegend } from '../note-markers.ts';
 import { readTable } from '../tables.ts';
 import type { Block, SourcePosition, TableModel } from '../types.ts';
 import { headingStyle } from './heading-style.ts';
 import { isTitleCase } from './line-tests.ts';
-import { noteDefinitions, trailingNoteRun } from './note-run.ts';
+import { noteDefinitions, readNoteRun, trailingNoteRun, type NoteRun } from './note-run.ts';
 import { isRuleLine, isTagLine, opensTag, type BlockState, type HeadingStyle } from './state.ts';
 import { gapEntry, isPageHeader, leaderEntry, tocEntries } from './toc-entries.ts';
 
@@ -33,7 +34,7 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   const opening = state.lines[start]?.text ?? '';
   if (opening.replace(/<TABLE>/i, '').trim() !== '') body.push({ text: opening, pos: state.lines[start]!.pos, pageStart: false });
   // Notes typed inside the tags under the last row are the table's notes, not its rows.
-  const inside = trailingNoteRun(state, start + 1, close);
+  const inside = trailingNoteRun(state, start + 1, close) ?? trailingLegend(state, start + 1, close);
   for (let i = start + 1; i < (inside?.rule ?? close); i++) {
     const line = state.lines[i]!;
     body.push({ text: line.text, pos: line.pos, pageStart: line.pageStart });
@@ -69,6 +70,20 @@ export function tableBlock(state: BlockState, start: number, end: number, silent
   // The attach-notes post-pass gives them to the table.
   state.blocks.push(...notes);
   return true;
+}
+
+/**
+ * A legend typed as the table's last line, with no rule over it ("(C): Cash; (N): Noncash." under the
+ * totals): two or more markers explained on one line are notes, never a row. Null when the last line is no legend.
+ */
+function trailingLegend(state: BlockState, from: number, to: number): { rule: number; run: NoteRun } | null {
+  let last = to - 1;
+  while (last >= from && (state.trimmed[last] ?? '') === '') last--;
+  const line = state.lines[last]?.text ?? '';
+  const m = last >= from ? noteStart(line) : null;
+  if (m === null || splitLegend(m.label, line.slice(m.length)).length < 2) return null;
+  const run = readNoteRun(state, last, to);
+  return run === null ? null : { rule: last, run };
 }
 
 // Two blank lines after a table's lines end an unclosed one: the text after it is the document again.

@@ -52,6 +52,29 @@ function nearestColumn(p: ColumnExtent, extents: readonly ColumnExtent[]): numbe
   return best;
 }
 
+/**
+ * Heads printed wide over a short stub: the stub has one head per line, the leftmost, so a phrase
+ * nearest the stub with another before it on its line ("Category   September 26, 1997") is the first
+ * column's, and so is one stacked straight over such a phrase ("Balance as of").
+ */
+function pastStubHeads(work: HeaderWork): Set<Phrase> {
+  const { phrases, consumed, extents } = work;
+  const past = new Set<Phrase>();
+  if (extents.length < 2) return past;
+  const free = phrases.filter((p) => !consumed.has(p) && !work.home.has(p));
+  const lines = [...new Set(free.map((p) => p.line))].sort((a, b) => b - a);
+  for (const line of lines) {
+    const on = free.filter((p) => p.line === line);
+    for (const p of on) {
+      if (nearestColumn(p, extents) !== 0) continue;
+      const leftmost = on.every((q) => q.start >= p.start);
+      const under = free.filter((q) => q.line === line + 1 && overlap(p, q) > 0);
+      if (!leftmost || (under.length === 1 && past.has(under[0] as Phrase))) past.add(p);
+    }
+  }
+  return past;
+}
+
 /** Whether the value columns (every extent but the stub) run left to right without overlapping, as a layout finds them. */
 function valueColumnsInOrder(extents: readonly ColumnExtent[]): boolean {
   return extents.every((e, i) => i === 0 || (e.start <= e.end && (i === 1 || extents[i - 1]!.end <= e.start)));
@@ -89,15 +112,18 @@ interface HeaderWork {
   captioned: Set<Phrase>;
   spanners: { text: Phrase[]; columns: number[] }[];
   caption: string[];
+  /** Heads placed by their order on a line that heads every value column ("1998   1997  Change   1998 ..."). */
+  home: Map<Phrase, number>;
 }
 
 /** Lays the header lines on the body's columns: fragments join top to bottom, dash rules under several columns make spanners. */
 export function buildHeader(lines: readonly TableLine[], extents: readonly ColumnExtent[]): HeaderResult {
-  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [] };
+  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [], home: new Map() };
   readPhrases(work);
   closeParentheses(work);
   takeUnitsLines(work);
   takeTitleLines(work);
+  placeFullLines(work);
   takeGroupHeads(work);
   const fragments = placeFragments(work);
   return composeCells(work, fragments);
@@ -124,7 +150,8 @@ function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void 
   // rule) underlines each of them: they are the columns' own heads, not one spanner over all.
   const lastLine = Math.max(...above.map((p) => p.line));
   const heads = above.filter((p) => p.line === lastLine);
-  if (heads.length >= 2 && new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length) return;
+  // So are as many heads as the rule covers columns, whatever their alignment ("Change" set left over "(12%)").
+  if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) return;
   above.forEach((p) => consumed.add(p));
   work.spanners.push({ text: above, columns: covered });
 }
@@ -212,38 +239,79 @@ function takeTitleLines(work: HeaderWork): void {
   work.caption.unshift(...titleParts);
 }
 
-/** Step 5: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
-function takeGroupHeads(work: HeaderWork): void {
-  for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents)) {
-    work.consumed.add(head.phrase as Phrase);
-    work.spanners.push({ text: [head.phrase as Phrase], columns: head.columns });
+/**
+ * Step 5: a line printing one head apart for every value column, in order ("1998   1997  Change   1998
+ * 1997  Change" over six columns), heads them one to one: a head set left over right-aligned figures
+ * ("Change" over "(12%)") overlaps the column before it more than its own.
+ */
+function placeFullLines(work: HeaderWork): void {
+  const { phrases, consumed, extents } = work;
+  const n = extents.length - 1;
+  const valueStart = extents[1]?.start ?? Infinity;
+  if (n < 2) return;
+  for (const line of new Set(phrases.map((p) => p.line))) {
+    const on = phrases.filter((p) => p.line === line && !consumed.has(p) && p.start >= valueStart - SPLIT_WORD_GAP);
+    if (on.length !== n) continue;
+    // Each head overlaps or nearly touches the column it is given.
+    if (!on.every((p, k) => gap(p, extents[k + 1] as ColumnExtent) <= SPLIT_WORD_GAP)) continue;
+    on.forEach((p, k) => work.home.set(p, k + 1));
   }
 }
 
-/** Step 6: every phrase left goes to the column it sits over; one over two columns may be two heads printed a space apart. */
+/** Step 6: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
+function takeGroupHeads(work: HeaderWork): void {
+  for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents, work.home)) {
+    for (const p of head.stack) work.consumed.add(p as Phrase);
+    work.spanners.push({ text: head.stack as Phrase[], columns: head.columns });
+  }
+}
+
+/** Step 7: every phrase left goes to the column it sits over; one over two columns may be two heads printed a space apart. */
 function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
   const { phrases, consumed, captioned, extents } = work;
   const fragments: { text: string; line: number }[][] = extents.map(() => []);
   const ordered = valueColumnsInOrder(extents);
+  const past = pastStubHeads(work);
+  // The stub made unreachable, for heads that are not its own.
+  const valueExtents = extents.map((e, k) => (k === 0 ? { start: -Infinity, end: -Infinity } : e));
   for (const p of phrases) {
     if (consumed.has(p)) continue;
+    const home = work.home.get(p);
+    if (home !== undefined) {
+      fragments[home]?.push({ text: p.text, line: p.line });
+      continue;
+    }
     const over = valueColumnsUnder(p, extents, ordered);
     if (over.length < 2) {
-      fragments[nearestColumn(p, extents)]?.push({ text: p.text, line: p.line });
+      const column = past.has(p) ? nearestColumn(p, valueExtents) : nearestColumn(p, extents);
+      fragments[column]?.push({ text: p.text, line: p.line });
       continue;
     }
     // A phrase over two columns may be two labels printed one space apart ("Receivable Total");
     // otherwise ("APB 11 Method") it goes where it overlaps most.
     const words = [...p.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: p.start + w.index, end: p.start + w.index + w[0].length }));
     // Evidence for a split: each part sits over its column, with another heading line's phrase above or below it.
+    // A word starting where a head on the line above or below starts, placed by its order, heads that
+    // head's column ("In Instr. v" under "As Defined", typed one space after "Sole").
+    const alignedHome = (w: ColumnExtent): number | undefined => {
+      const q = phrases.find((q) => q !== p && Math.abs(q.line - p.line) === 1 && q.start === w.start && work.home.has(q));
+      return q === undefined ? undefined : work.home.get(q);
+    };
     const homes = words.map((w) => {
+      const aligned = alignedHome(w);
+      if (aligned !== undefined) return aligned;
       const i = nearestColumn(w, extents);
       return i > 0 && gap(w, extents[i] as ColumnExtent) <= SPLIT_WORD_GAP ? i : -1;
     });
+    // Words after an aligned one go with it, never back to the column before.
+    for (let i = 1; i < homes.length; i++) if ((homes[i] as number) < (homes[i - 1] as number)) homes[i] = homes[i - 1] as number;
     const stacked = (w: ColumnExtent): boolean =>
       phrases.some((q) => q !== p && !captioned.has(q) && Math.abs(q.line - p.line) <= STACK_DISTANCE && overlap(q, w) > 0);
-    // A number stays with the word before it: "APB 11 Method" is one name.
-    const splitsNumber = words.some((w, i) => i > 0 && homes[i] !== homes[i - 1] && /^\d/.test(w.text));
+    // A number stays with the word before it: "APB 11 Method" is one name; a letter or number in
+    // brackets stays with the word after it: "(b) Shared" is one head.
+    const splitsNumber = words.some(
+      (w, i) => i > 0 && homes[i] !== homes[i - 1] && (/^\d/.test(w.text) || /^\(\w{1,2}\)$/.test(words[i - 1]?.text ?? '')),
+    );
     const groups = splitsNumber ? [] : [...new Set(homes)];
     const evidence = groups.every((h) => words.some((w, i) => homes[i] === h && stacked(w)));
     if (homes.every((h) => h > 0) && groups.length > 1 && evidence) {
@@ -256,7 +324,7 @@ function placeFragments(work: HeaderWork): { text: string; line: number }[][] {
   return fragments;
 }
 
-/** Step 7: each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ". */
+/** Step 8: each column reads top to bottom: spanners and its own heading lines in printed order, a spanner set off by " — ". */
 function composeCells(work: HeaderWork, fragments: { text: string; line: number }[][]): HeaderResult {
   const { extents, spanners } = work;
   const own: TableCell[] = [];

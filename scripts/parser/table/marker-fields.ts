@@ -36,14 +36,24 @@ export function markerFields(body: readonly TableLine[], markers: readonly numbe
   const codes = (ts: Token[]): boolean => {
     const inFields = ts.filter((t) => t.start >= first - MARKER_SLACK);
     const words = inFields.filter((t) => !isValueText(t.text));
-    // A description reads as a phrase: a word in lower case, or three words a space apart.
-    const phrase = inFields.some((t, i) => i >= 2 && t.start - (inFields[i - 1] as Token).end <= 1 && (inFields[i - 1] as Token).start - (inFields[i - 2] as Token).end <= 1);
+    // A description reads as a phrase: a word in lower case, or three words a space apart. Groups of
+    // digits a space apart are one code or a list ("025816 10 9", "4, 5, 14"), not words.
+    const word = (t: Token): boolean => /[A-Za-z]{2}/.test(t.text);
+    const phrase = inFields.some(
+      (t, i) =>
+        i >= 2 &&
+        [t, inFields[i - 1] as Token, inFields[i - 2] as Token].filter(word).length >= 2 &&
+        t.start - (inFields[i - 1] as Token).end <= 1 &&
+        (inFields[i - 1] as Token).start - (inFields[i - 2] as Token).end <= 1,
+    );
     return words.length > 0 && !phrase && !words.some((t) => /^[a-z]/.test(t.text));
   };
   const mixed = dataLines.filter(codes).length;
   if (dataLines.length < 2 || mixed * 2 < dataLines.length) return null;
   const edges = [0, ...markers];
-  return edges.map((start, i) => ({ start, end: edges[i + 1] ?? Infinity }));
+  // The last field ends where the widest line does, so a rule or a head over it can be measured against it.
+  const right = Math.max(first + 1, ...edges.map((e) => e + 1), ...body.map((l) => l.text.trimEnd().length));
+  return edges.map((start, i) => ({ start, end: edges[i + 1] ?? right }));
 }
 
 /** A line's words, a "$" joined to its figure ("$         26,547"). */
@@ -116,7 +126,7 @@ export function fieldRows(lines: readonly TableLine[], fields: readonly ColumnEx
       afterRow = false;
       continue;
     }
-    if (!entry.figures && open !== null && afterRow) {
+    if (open !== null && afterRow && (!entry.figures || continuesList(open, entry.cells))) {
       entry.cells.forEach((t, i) => t !== '' && open?.[i]?.push(t));
       continue;
     }
@@ -129,6 +139,15 @@ export function fieldRows(lines: readonly TableLine[], fields: readonly ColumnEx
   }
   flush();
   return rows;
+}
+
+/**
+ * A line that only goes on with lists the row above left open: each of its cells lies in a field whose
+ * text ends with a comma ("4, 3, 14," over "16, 17, 18"), so its numbers are more of that list, not a new row.
+ */
+function continuesList(open: readonly string[][], cells: readonly string[]): boolean {
+  const filled = cells.map((t, i) => ({ t, i })).filter(({ t }) => t !== '');
+  return filled.length > 0 && filled.every(({ i }) => i > 0 && (open[i]?.[open[i].length - 1] ?? '').endsWith(','));
 }
 
 /** One row from its cells' lines; a label-only stub moves to the first column when that is empty. */

@@ -70,11 +70,13 @@ function columnOf(t: Token, columns: readonly ColumnExtent[]): number {
 // A label continues on the next line when it stops on a connective or the next line starts in lower case:
 // "Earnings per" / " common and" / " share", "Issuance of Series B preferred stock for cash at" / "  $3.00 per share".
 const OPEN_END = /(?:[,;&-]|\b(?:of|and|or|for|to|at|in|by|from|the|a|an|with|on|per|net|less|plus|as|under|into|over|than|including|excluding|ended|ending|dated|through|between))$/i;
+// A typed dash opening a line goes on with the sentence above ("per share" / "--  weighted average").
+const DASH_ON = /^--(?!-)\s*[A-Za-z]/;
 // After a colon only a line in lower case or starting with a figure continues
 // ("Series B: ... shares issued and outstanding:" / "1997, 1,943,666; 1996, 1,191,666").
 function continues(label: string, next: string): boolean {
   if (/:$/.test(label)) return /^[a-z0-9]/.test(next);
-  return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next);
+  return OPEN_END.test(label) || /^[a-z0-9$(]/.test(next) || DASH_ON.test(next);
 }
 
 /** Whether every row from `start` on has a label; read in place, so a long table is not copied once per row. */
@@ -102,6 +104,20 @@ const WRAPPED_LABEL_MIN = 40;
 // Two tokens this many columns apart in one cell were cut from two columns: the columns are wrong.
 const CONFLICT_GAP = 3;
 
+/**
+ * A label running on past the first column's edge ("  stock, no par value; 150,000 shares authorized,"):
+ * words (or a count with its unit) in the value columns one space after the label, on a line printed as
+ * one phrase with no gutter in it, are more of the label, not cells.
+ */
+function runsOnIntoColumns(split: { stub: Token[]; values: Token[] }): { stub: Token[]; values: Token[] } {
+  const { stub, values } = split;
+  // Words, or a count with its unit ("320,000,000 shares"), in the value columns; figures alone are cells.
+  if (stub.length === 0 || !values.some((t) => !isValueText(t.text) || / [a-z]+$/i.test(t.text))) return split;
+  const all = [...stub, ...values];
+  const onePhrase = all.every((t, i) => i === 0 || t.start - (all[i - 1] as Token).end <= 1);
+  return onePhrase ? { stub: all, values: [] } : split;
+}
+
 /** Step 1: each body line cut into its stub and value cells, with the counts the confidence checks need. */
 function cutBodyLines(lines: readonly TableLine[], layout: NumericLayout): { cut: CutLine[]; conflicts: number; placedValues: number; strayText: number } {
   const cut: CutLine[] = [];
@@ -124,7 +140,7 @@ function cutBodyLines(lines: readonly TableLine[], layout: NumericLayout): { cut
       afterData = false;
       continue;
     }
-    const { stub, values } = splitStub(tokens, layout.valueStart);
+    const { stub, values } = runsOnIntoColumns(splitStub(tokens, layout.valueStart));
     const cells: string[] = layout.columns.map(() => '');
     const lastEnd: number[] = layout.columns.map(() => -1);
     for (const t of values) {
@@ -216,7 +232,8 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
     const i = cutIndex.get(e) ?? -1;
     const before = cut[i - 1];
     const after = cut[i + 1];
-    if (before === undefined || before === null || !('stub' in before) || !before.values.some((v) => v !== '')) return false;
+    // A row of figures with no label (a subtotal) has no label to carry on.
+    if (before === undefined || before === null || !('stub' in before) || before.stub === '' || !before.values.some((v) => v !== '')) return false;
     if (e.indent <= before.indent || !continues(before.stub, e.stub)) return false;
     return after === undefined || after === null || !('stub' in after) || after.indent <= e.indent;
   };

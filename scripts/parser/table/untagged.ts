@@ -90,6 +90,16 @@ function withinColumn(text: string, mask: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * True when every run of words on a line starts where a row's word started after a gutter and puts
+ * nothing in a gutter: more lines of the cells above, not text of its own.
+ */
+function continuesColumns(text: string, mask: readonly number[], starts: ReadonlySet<number>): boolean {
+  if (text.trim() === '' || isRuleOnly(text)) return false;
+  for (let c = 0; c < text.length; c++) if (text[c] !== ' ' && mask[c] === 1) return false;
+  return [...text.matchAll(/(?:^|(?<= {2}))\S/g)].every((m) => starts.has(m.index));
+}
+
 /** Lines from `i` to the next row when they are blank lines (one or two), one label line, blank lines again; else 0. */
 function labelSetOff(text: (i: number) => string, i: number): number {
   let k = i;
@@ -267,6 +277,8 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
   const headed = isRowLike(text(first)) && isRowLike(text(first + 1)) && text(first + 2) === '';
   // Right edges of the figures on the rows so far: a totals line lines up with them.
   const valueEnds = new Set<number>();
+  // Where the rows' words start after a gutter (or the margin): a cell's further lines start there too.
+  const columnStarts = new Set<number>();
   // Where the figures start: a label line between rows ends before it.
   let labelEnd = lastFigureStart(text(first));
   // A line of figures alone under the table's figures is its totals line
@@ -292,6 +304,13 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
         continue;
       }
     }
+    // A cell's further lines straight under the rows, in no gutter and starting where a column starts
+    // ("(State or other" / "incorporation or" / "organization)" under a cover's values).
+    if (!isRowLike(t) && rows >= 2 && text(i - 1) !== '' && continuesColumns(t, mask, columnStarts)) {
+      i++;
+      end = i;
+      continue;
+    }
     if (!isRowLike(t)) {
       // Rules, blank lines and labels may sit between rows ("Restructuring costs:"), or a label set
       // off by blank lines above and below ("" / "Year Ended September 30, 1994:" / "").
@@ -308,6 +327,7 @@ export function tableLength(lines: readonly { text: string }[], start: number): 
     const aligned = sharedGutters(next, t) >= 2 || (leader && leaders === rows);
     if (rows >= 1 && !aligned) break;
     mask = next;
+    for (const m of t.matchAll(/(?:^|(?<= {2}))\S/g)) columnStarts.add(m.index);
     for (const word of figureWords(t)) if (isValueText(word.text)) valueEnds.add(word.end);
     labelEnd = Math.min(labelEnd, lastFigureStart(t));
     rows++;
