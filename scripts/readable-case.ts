@@ -85,7 +85,7 @@ function titleInReadableCase(text: string): string {
     .join(' ');
 }
 
-/** A company name as people write it: "WIDGETS COM INC" -> "Widgets Com Inc.", "TRW CORP" -> "TRW Corp."; a mixed-case name is kept. */
+/** A company name as people write it: "WIDGETS COM INC" -> "Widgets Com Inc.", "BANK OF BOSTON CORP" -> "Bank of Boston Corp."; a mixed-case name is kept. */
 export function readableCompany(name: string): string {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   if (!isAllCaps(trimmed)) return trimmed;
@@ -94,7 +94,8 @@ export function readableCompany(name: string): string {
     .map((word, i) => {
       const legal = i > 0 ? LEGAL_FORMS[word.replace(/[.,]/g, '')] : undefined;
       if (legal) return legal + (word.endsWith(',') ? ',' : '');
-      return titleWord(word, true, true);
+      // Short words inside a name stay lower case, as in a title: "SEARS, ROEBUCK AND CO." -> "Sears, Roebuck and Co.".
+      return titleWord(word, i === 0, i === words.length - 1);
     })
     .join(' ')
     .replace(/\.\./g, '.');

@@ -33,6 +33,12 @@ describe('readableCompany', () => {
     expect(readableCompany('SAVANNAH ELECTRIC & POWER CO')).toBe('Savannah Electric & Power Co.');
     expect(readableCompany('Level 3 Communications, Inc.')).toBe('Level 3 Communications, Inc.');
   });
+
+  test('short words inside a name stay lower case, as in a title; a name may start with one', () => {
+    expect(readableCompany('SEARS, ROEBUCK AND CO.')).toBe('Sears, Roebuck and Co.');
+    expect(readableCompany('BANK OF NEW YORK CO INC')).toBe('Bank of New York Co. Inc.');
+    expect(readableCompany('THE HERTZ CORP')).toBe('The Hertz Corp.');
+  });
 });
 
 describe('readableTitle in mixed titles', () => {
