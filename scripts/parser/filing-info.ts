@@ -116,6 +116,30 @@ export function coverDate(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** A cover's label for the period a report covers: "For the fiscal year ended", "For the quarterly period ended", an 8-K's "Date of Report (Date of earliest event reported)". */
+const PERIOD_LABEL = /\b(?:(?:year|quarter|quarterly period|period) ended|date of (?:report|earliest event reported)\b\)?:?)/i;
+
+/** A date written out in a line: "July 22, 2004", "DECEMBER 31, 2000". */
+const DATE_IN_LINE = /\b([A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})\b/;
+
+/**
+ * The period a report covers, from its cover, for a filing with no SEC header: the date after the label
+ * ("For the fiscal year ended December 31, 2000"), else the date standing just above it, as 8-Ks print
+ * "July 22, 2004" over a rule and "Date of Report (Date of earliest event reported)".
+ */
+export function coverPeriod(lines: string[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const label = PERIOD_LABEL.exec(line);
+    if (!label) continue;
+    const after = DATE_IN_LINE.exec(line.slice(label.index + label[0].length))?.[1];
+    const before = DATE_IN_LINE.exec(line.slice(0, label.index).replace(/[\s_=-]+$/, ''))?.[1];
+    const date = (after && isoDate(after)) || (before && isoDate(before)) || isoDate((lines[i - 1] ?? '').replace(/^[\s_=-]+|[\s_=-]+$/g, ''));
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /** The filing's title for people: the header's company as the cover spells it, else the cover's company, else a heading, all in readable case. */
 function titleOf(conformed: string | undefined, lines: string[], fallback: string, texts: readonly string[]): string {
   const name = conformed ?? coverCompany(lines);
@@ -146,7 +170,8 @@ export function filingInfo(args: { slug: string; meta: FilingMeta; sections: Sec
   if (formType) info.formType = formType;
   const filingDate = meta.filingDate ?? coverDate(lines);
   if (filingDate) info.filingDate = filingDate;
-  if (meta.period) info.period = meta.period;
+  const period = meta.period ?? (meta.filingDate ? undefined : coverPeriod(lines));
+  if (period) info.period = period;
   if (meta.accessionNumber) info.accessionNumber = meta.accessionNumber;
   if (meta.filers?.length) info.filers = [...meta.filers];
   return info;

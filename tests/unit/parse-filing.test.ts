@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverCompany, coverDate, coverFormType, isoDate, readableName } from '../../scripts/parser/filing-info.ts';
+import { coverCompany, coverDate, coverFormType, coverPeriod, isoDate, readableName } from '../../scripts/parser/filing-info.ts';
 import { parseFiling, renderFiling } from '../../scripts/parser/parse-filing.ts';
 import type { SectionDraft } from '../../scripts/parser/types.ts';
 import { expectFixture } from '../fixtures/expect-fixture.ts';
@@ -241,6 +241,15 @@ describe('what the cover says about the filing', () => {
     expect(coverDate(['On May 20, 2004, the closing price was $3.28.'])).toBeUndefined();
     expect(isoDate('Sept. 3, 1997')).toBe('1997-09-03');
     expect(isoDate('Foo 3, 1997')).toBeUndefined();
+  });
+
+  test('the period a report covers, after its label or just above it, for a filing with no header', () => {
+    expect(coverPeriod(['FORM 10-K', 'FOR THE FISCAL YEAR ENDED DECEMBER 31, 2000'])).toBe('2000-12-31');
+    expect(coverPeriod(['For the quarterly period ended June 30, 1997'])).toBe('1997-06-30');
+    expect(coverPeriod(['Date of Report (Date of earliest event reported): July 22, 2004'])).toBe('2004-07-22');
+    expect(coverPeriod(['FORM 8-K', 'July 22, 2004', 'Date of Report (Date of earliest event reported)'])).toBe('2004-07-22');
+    expect(coverPeriod(['For the transition period from to', 'Commission file number 1-5075'])).toBeUndefined();
+    expect(coverPeriod(['On May 20, 2004, the closing price was $3.28.'])).toBeUndefined();
   });
 
   test('the company is the first short line ending in a legal form', () => {
