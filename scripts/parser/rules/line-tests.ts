@@ -27,7 +27,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /** Words a Title Case line leaves in lower case. */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via', 'about', 'between', 'through', 'within', 'without']);
 
 /** Most words a Title Case heading runs to; longer Title Case lines are names or lists. */
 const TITLE_CASE_MAX_WORDS = 10;
