@@ -6,7 +6,7 @@
  * title lines) and `heading` (titles known by their typography).
  */
 import { ADDRESSEE, DATE_LINE, FIELD_LABEL, FORM_TITLE, isFirmName, PICTURE, SIGNATURE_LINE } from './heading-style.ts';
-import { isAllCaps, isRuleLine, isTagLine, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
+import { bulletMarker, isAllCaps, isRuleLine, isTagLine, NOTE_START, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Whether a signature line comes within the next four non-blank lines. */
@@ -67,8 +67,8 @@ export const WRAP_MARGIN = 20;
 export const CENTRED_MIN_INDENT = 6;
 /** An underline covers most of its title; a shorter rule under a line is a separator. */
 export const UNDERLINE_SHARE = 0.6;
-/** A heading that runs straight into its text is short: under half a line. */
-export const RUN_INTO_TEXT_SHARE = 0.5;
+/** Columns to spare after a head and the next line's first word: a typist's ragged right edge is no sign the head ended. */
+export const HEAD_ROOM = 4;
 /** The deepest first-line indent of a paragraph a heading runs into. */
 export const PARAGRAPH_INDENT_MAX = 5;
 /** Most words in the title after an ITEM or PART label ("Item 5. Market for the Registrant's Common Equity and ..."). */
@@ -187,19 +187,24 @@ export function subtitleAt(state: BlockState, i: number): boolean {
 
 /**
  * Whether a one-line heading runs straight into its text: an ITEM label ("ITEM 2. PROPERTIES" /
- * "    The Company's headquarters...") or a short head over a full first line of a paragraph
- * ("Stock Repurchase Programs" / "In November 1992, the Board...").
+ * "    The Company's headquarters...") or a head over the full first line of a paragraph
+ * ("Stock Repurchase Programs" / "In November 1992, the Board..."). The head ended early: the
+ * paragraph's first word would have fitted after it, so the line did not wrap into the text
+ * ("Interest and Other Income (Expense), Net" / "Interest and other income (expense), net, is ...").
  */
-export function runsIntoText(state: BlockState, firstText: string, i: number): boolean {
+export function runsIntoText(state: BlockState, head: number, i: number): boolean {
   const following = state.lines[i];
-  return (
-    following !== undefined &&
-    firstText.length < state.width * RUN_INTO_TEXT_SHARE &&
-    following.indent <= PARAGRAPH_INDENT_MAX &&
-    // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
-    following.text.trimEnd().length >= state.width - (/^[A-Z][a-z]+$/.test(firstText) ? WRAP_MARGIN : FULL_LINE_SLACK) &&
-    !/\S\s{3,}\S/.test(following.text.trim())
-  );
+  if (following === undefined || following.blank || following.indent > PARAGRAPH_INDENT_MAX) return false;
+  const text = following.text.trimEnd();
+  // Columns, or a list's first item ("NOTES" / "(1) Director of the Company ..."), are not running text.
+  if (/\S\s{3,}\S/.test(text.trim()) || NOTE_START.test(text.trim()) || bulletMarker(text) !== null) return false;
+  const firstText = state.trimmed[head] ?? '';
+  // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
+  const fullLine = /^[A-Z][a-z]+$/.test(firstText) ? state.width - WRAP_MARGIN : state.width * FULL_LINE_SHARE;
+  if (text.length < fullLine) return false;
+  const headEnd = (state.lines[head]?.indent ?? 0) + firstText.length;
+  const firstWord = text.trim().split(/\s/, 1)[0] ?? '';
+  return headEnd + 1 + firstWord.length <= text.length - HEAD_ROOM;
 }
 
 /** Whether line `i` ends what stands above it: nothing, a blank line, a page start or a tag. */

@@ -75,6 +75,9 @@ export function joinTitle(lines: readonly string[], labelled = false): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
+/** Longest Title Case title, a bracketed note aside: "Factors That May Affect Future Results and Financial Condition" runs 62; a longer line is a name or a list. */
+const TITLE_CASE_MAX = 64;
+
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
 export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
@@ -84,7 +87,7 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   const caps = isAllCaps(withoutNote(text));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && !FIRM.test(text) && rest.length <= 60;
+  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && !FIRM.test(text) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;
   // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
   if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';

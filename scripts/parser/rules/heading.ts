@@ -62,7 +62,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // that runs to the margin wraps on instead ("     PURSUANT TO THE REQUIREMENTS ... OF 1934, THIS" / "REPORT HAS BEEN SIGNED ...").
   const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && !wrapsOn(state, last) && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
   // A centred note may sit under a title: "(In millions, except per share amounts)"; a short head may run into its text.
-  const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, firstText, after)) || overHeading;
+  const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, start, after)) || overHeading;
   if (after < end && !alone) return false;
 
   // A company line stacked over a statement title is not part of it: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998".
