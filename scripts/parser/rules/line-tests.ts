@@ -59,7 +59,8 @@ export function isTitleCase(text: string, maxWords = TITLE_CASE_MAX_WORDS): bool
   if (words.length > maxWords) return false;
   return words.every((w, i) => {
     const bare = w.replace(/^[("'\[]+|[)"',:;\]]+$/g, '');
-    if (bare === '' || /^[A-Z0-9$&]/.test(bare)) return true;
+    // A dash between a label and its title is punctuation: "Note 1 - Basis of Presentation".
+    if (bare === '' || /^[A-Z0-9$&]/.test(bare) || (i > 0 && /^(?:-{1,2}|—)$/.test(bare))) return true;
     return i > 0 && SMALL_WORDS.has(bare.toLowerCase());
   });
 }
