@@ -207,6 +207,41 @@ export function runsIntoText(state: BlockState, head: number, i: number): boolea
   return headEnd + 1 + firstWord.length <= text.length - HEAD_ROOM;
 }
 
+/**
+ * Whether an indented line stands in a list of entries rather than over text: the block just
+ * above or below it, across blank lines on the same page, starts at its indent. "Included in
+ * Part II, Item 8:" / "   Consolidated Balance Sheets at December 31, 2000" / "   Notes to
+ * Consolidated Financial Statements" / "   Report of Independent Public Accountants" lists
+ * documents; a head's text starts at the margin or at a paragraph's indent, not under it.
+ */
+export function listEntry(state: BlockState, first: number, last: number, end: number): boolean {
+  const indent = state.lines[first]?.indent ?? 0;
+  if (indent <= PARAGRAPH_INDENT_MAX) return false;
+  // A sibling entry: a block whose every line hangs at this indent. A paragraph's first line may
+  // be indented as deep, but its next line goes back to the margin.
+  const sibling = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) {
+      const line = state.lines[k];
+      if (!line || line.blank || (k > from && line.pageStart) || Math.abs(line.indent - indent) > 1) return false;
+    }
+    return true;
+  };
+  let below = last + 1;
+  while (below < end && state.lines[below]?.blank && !state.lines[below]?.pageStart) below++;
+  if (below > last + 1 && below < end && !state.lines[below]?.pageStart) {
+    let to = below;
+    while (to + 1 < end && !state.lines[to + 1]?.blank && !state.lines[to + 1]?.pageStart) to++;
+    if (sibling(below, to)) return true;
+  }
+  if (state.lines[first]?.pageStart) return false;
+  let to = first - 1;
+  while (to >= 0 && state.lines[to]?.blank && !state.lines[to + 1]?.pageStart) to--;
+  if (to === first - 1 || to < 0 || state.lines.slice(to + 1, first + 1).some((l) => l.pageStart)) return false;
+  let from = to;
+  while (from > 0 && !state.lines[from - 1]?.blank && !state.lines[from]?.pageStart) from--;
+  return sibling(from, to);
+}
+
 /** Whether line `i` ends what stands above it: nothing, a blank line, a page start or a tag. */
 export function endsRun(state: BlockState, i: number): boolean {
   const line = state.lines[i];

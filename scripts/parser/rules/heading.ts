@@ -6,6 +6,7 @@ import {
   endsRun,
   FULL_LINE,
   JOINING_END,
+  listEntry,
   pastUnderline,
   pictureOrNames,
   proseAfter,
@@ -81,6 +82,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
+  if (printed === 'indented-title' && listEntry(state, from, last, end)) return false;
   // A dated statement title ranks as one title whatever its layout:
   // "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
   const dated = last > from && datedTitle(state, from, last);
