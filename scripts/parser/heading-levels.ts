@@ -17,11 +17,12 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
   // "(b) Reports on Form 8-K." stands under its ITEM, above the plain titles inside it.
   'sub-item',
   'flush-caps',
+  // A centred title stands over the flush side heads under it, underlined or not: "Automotive Sector" over "United States" / "-------------".
+  'centred-title',
   'underlined',
   // A risk factor's title in capitals sits under the section's subheads.
   'caps-paragraph',
   'numbered-title',
-  'centred-title',
   'title',
   'indented-title',
   'sentence',

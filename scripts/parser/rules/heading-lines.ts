@@ -5,7 +5,7 @@
  * the rules': `label-heading` (PART, ITEM, ARTICLE labels), `schedule-heading` (a label over its
  * title lines) and `heading` (titles known by their typography).
  */
-import { ADDRESSEE, DATE_LINE, FIELD_LABEL, FORM_TITLE, isFirmName, PICTURE, SIGNATURE_LINE } from './heading-style.ts';
+import { ADDRESSEE, COVER_FIELD, DATE_LINE, FIELD_LABEL, FORM_TITLE, isFirmName, PICTURE, SIGNATURE_LINE } from './heading-style.ts';
 import { bulletMarker, isAllCaps, isRuleLine, isTagLine, NOTE_START, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
@@ -129,7 +129,9 @@ export function coverEnd(state: BlockState): number {
  */
 export function coverMatter(state: BlockState, start: number, text: string, after: number, end: number): boolean {
   if (start < coverEnd(state)) return true;
-  if (ADDRESSEE.test(text) || DATE_LINE.test(text)) return true;
+  // A country alone is a title ("United States" / "-------------" over the market it discusses) unless the Commission's name follows it.
+  const addressee = ADDRESSEE.test(text) && (!/^UNITED STATES$/i.test(text) || ADDRESSEE.test(state.trimmed[nextNonBlank(state, after, end)] ?? ''));
+  if (addressee || DATE_LINE.test(text) || COVER_FIELD.test(text)) return true;
   const below = state.trimmed[after] ?? '';
   return after < end && FIELD_LABEL.test(below);
 }

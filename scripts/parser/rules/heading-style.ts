@@ -104,6 +104,9 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
 /** The cover's addressee block: "UNITED STATES" / "SECURITIES AND EXCHANGE COMMISSION" / "Washington, D.C. 20549". */
 export const ADDRESSEE = /^(?:UNITED STATES|(?:UNITED STATES )?SECURITIES AND EXCHANGE COMMISSION(?: WASHINGTON,? D\.? ?C\.?(?: \d{5})?)?|WASHINGTON,? D\.? ?C\.?(?: \d{5})?)$/i;
 
+/** A field of a form's cover, wherever the cover's pages end: "DOCUMENTS INCORPORATED BY REFERENCE" (a 10-K's second cover page). */
+export const COVER_FIELD = /^DOCUMENTS? INCORPORATED BY REFERENCE\b/i;
+
 /** A form field's label printed in brackets under its value: "(Exact name of registrant as specified in its charter)". */
 export const FIELD_LABEL = /^\((?:exact|state|commission|i\.? ?r\.? ?s\.?|address|registrant|name|former|zip|telephone|title of|date of|check|mark)\b/i;
 
