@@ -3,8 +3,8 @@ import { joinLines, type WrappedLine } from './join-lines.ts';
 import { bulletMarker, endsSentence, isAllCaps, isRuleLine, isTagLine, opensTag } from './line-tests.ts';
 import { interrupts, nextNonBlank, type BlockState } from './state.ts';
 
-/** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...". */
-const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
+/** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The..." (justified text may double a space between its words: "Sales  Data.  The..."). */
+const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: {1,2}(?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
 /** A run-in heading in capitals set off by a dash: "ORGANIZATION - Junglee Corp. was incorporated...", "SHORT-TERM INVESTMENTS - The Company's...". */
 const CAPS_RUN_IN = /^([A-Z][A-Z0-9'&,()/ -]{1,58}[A-Z)]) (?=--? \S)/;
 /** Abbreviations that end in "." without ending a phrase: "Mr.  Smith" is no heading. */
@@ -31,6 +31,10 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
       parts.push({ text: next.text, pos: next.pos, pageBreak: next.pageStart });
       prev = next;
       i = k + 1;
+      continue;
+    }
+    if (i === start + 1 && underlinesRunIn(first, line)) {
+      i++;
       continue;
     }
     if (opensTag(line.text) || isRuleLine(line.text)) break;
@@ -64,6 +68,21 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   }
   state.blocks.push({ kind: 'paragraph', text, pos: first.pos, pageBreaks });
   return true;
+}
+
+/** How far an underline's ends may miss its run-in head's: a typist's dash more or less. */
+const UNDERLINE_SLACK = 2;
+
+/**
+ * A rule straight under a paragraph's first line, under its run-in head only, underlines the head
+ * ("     Sales  Data.  The following table shows ..." / "     -----------"): the text goes on below it.
+ */
+function underlinesRunIn(first: Line, line: Line): boolean {
+  const rule = line.text.trim();
+  if (!isRuleLine(rule) || /\s/.test(rule)) return false;
+  const lead = RUN_IN.exec(first.text.trim())?.[1];
+  if (!lead || !isRunIn(lead.replace(/\s+/g, ' '))) return false;
+  return Math.abs(line.indent - first.indent) <= UNDERLINE_SLACK && Math.abs(rule.length - lead.length) <= UNDERLINE_SLACK;
 }
 
 /** A lead-in is a short phrase, not an abbreviation or a name ending in an initial ("Neil J."). */
