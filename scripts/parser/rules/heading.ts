@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { ARTICLE, candidateText, endsLikeHeading, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL } from './heading-style.ts';
+import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL, NOT_HEADINGS } from './heading-style.ts';
 import {
   coverMatter,
   datedTitle,
@@ -11,6 +11,7 @@ import {
   pictureOrNames,
   proseAfter,
   runsIntoText,
+  sentenceAfter,
   sameAlignment,
   signatureFollows,
   standsAlone,
@@ -72,7 +73,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const text = joinTitle(state.trimmed.slice(from, last + 1).filter((t) => t !== ''));
   if (text === '') return false;
   const wrappedTitle = titleWrap && last > start;
-  if (!wrappedTitle && !endsLikeHeading(text)) return false;
+  if (!wrappedTitle && !endsLikeHeading(text) && !periodTitle(state, text, after, end)) return false;
   if (!FORM_TITLE.test(text) && (coverMatter(state, start, text, after, end) || pictureOrNames(state, from, text, after, end))) return false;
   // "ACME WIDGETS, INC." / "1 MAIN STREET" / "SPRINGFIELD, IL 62701": an address ends in its ZIP code.
   if (ZIP_AT_END.test(text)) return false;
@@ -100,4 +101,20 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   state.headingStyles.set(block, style);
   state.line = after;
   return true;
+}
+
+/** Fewest and most words of a Title Case head closed by a period: "Contingency Plans.", not "See Note 5." nor a sentence in capitals. */
+const PERIOD_TITLE_WORDS = { min: 2, max: 6 };
+
+/**
+ * A short Title Case head may close with a period where it stands over its text: "Contingency
+ * Plans." / "Under the guidance of ...". Capitals closed by a period are a sentence or an answer
+ * ("ITEMS 1 THROUGH 4 NOT APPLICABLE."), and so are "Not Applicable." and a figure ("See Note 5.").
+ */
+function periodTitle(state: BlockState, text: string, after: number, end: number): boolean {
+  const m = /^(.*[A-Za-z])\.$/.exec(text);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  if (!m || words.length < PERIOD_TITLE_WORDS.min || words.length > PERIOD_TITLE_WORDS.max) return false;
+  if (isAllCaps(text) || NOT_HEADINGS.test(m[1]!) || FIRM.test(text) || /\d/.test(text) || !isTitleCase(m[1]!)) return false;
+  return sentenceAfter(state, after, end);
 }
