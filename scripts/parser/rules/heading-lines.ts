@@ -6,7 +6,7 @@
  * title lines) and `heading` (titles known by their typography).
  */
 import { ADDRESSEE, COVER_FIELD, DATE_LINE, FIELD_LABEL, FORM_TITLE, isFirmName, PICTURE, SIGNATURE_LINE } from './heading-style.ts';
-import { bulletMarker, isAllCaps, isRuleLine, isTagLine, NOTE_START, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
+import { bulletMarker, isAllCaps, isRuleLine, isTagLine, isTitleCase, NOTE_START, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Whether a signature line comes within the next four non-blank lines. */
@@ -248,4 +248,48 @@ export function listEntry(state: BlockState, first: number, last: number, end: n
 export function endsRun(state: BlockState, i: number): boolean {
   const line = state.lines[i];
   return !line || line.blank || line.pageStart || opensTag(line.text);
+}
+
+/** An enumerated item opening a line, its marker and its title: "(27) Financial Data Schedule", "b) DIRECTORS", "4. Leases". */
+const ITEM_LINE = /^(\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(\S.*)$/i;
+
+/** How many lines apart two items of one list may stand: an item's wrapped line, blank lines and a short answer ("Not Applicable."). */
+export const SIBLING_REACH = 6;
+
+/** The form of an item's marker, digits and letters apart: "(27)" and "(4)" are one list, "(b)" and "4." others. */
+function itemKind(marker: string): string {
+  return marker.replace(/\d+/, '9').replace(/[ivx]+|[a-z]/i, 'a');
+}
+
+/**
+ * Whether an item of the same list as line `start` (same marker form and indent, above or below,
+ * with only blank lines, wrapped lines and deeper answers between) has a plain sentence for its
+ * title: then the items are entries of a list ("(1) Underwriting agreement" / "Not Applicable."
+ * ... "(27) Financial Data Schedule"), and none is a heading.
+ */
+export function plainSibling(state: BlockState, start: number, end: number): boolean {
+  const own = ITEM_LINE.exec(state.trimmed[start] ?? '');
+  if (!own) return false;
+  const indent = state.lines[start]!.indent;
+  const kind = itemKind(own[1]!);
+  for (const step of [-1, 1]) {
+    let gap = 0;
+    for (let k = start + step; k >= 0 && k < end && gap < SIBLING_REACH; k += step) {
+      const line = state.lines[k]!;
+      const m = line.blank ? null : ITEM_LINE.exec(state.trimmed[k] ?? '');
+      if (m && Math.abs(line.indent - indent) <= 1 && itemKind(m[1]!) === kind) {
+        const title = withoutNote(m[2] ?? '').replace(/[.:\s]+$/, '').trim();
+        if (title !== '' && !isAllCaps(title) && !isTitleCase(title)) return true;
+        gap = 0;
+        continue;
+      }
+      // Blank lines, a wrapped title line and an answer set deeper than the items lie between two items.
+      if (line.blank || line.indent > indent + 1 || !state.lines[k - step]?.blank) {
+        gap++;
+        continue;
+      }
+      break;
+    }
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import {
   listEntry,
   pastUnderline,
   pictureOrNames,
+  plainSibling,
   proseAfter,
   runsIntoText,
   sentenceAfter,
@@ -84,6 +85,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
   if (printed === 'indented-title' && listEntry(state, from, last, end)) return false;
+  if ((printed === 'numbered' || printed === 'numbered-title') && plainSibling(state, from, end)) return false;
   // A dated statement title ranks as one title whatever its layout:
   // "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
   const dated = last > from && datedTitle(state, from, last);
