@@ -1,12 +1,15 @@
 import type { Line } from '../types.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
-import { bulletMarker, endsSentence, isAllCaps, isRuleLine, isTagLine, opensTag } from './line-tests.ts';
+import { bulletMarker, endsSentence, isAllCaps, isRuleLine, isTagLine, isTitleCase, opensTag } from './line-tests.ts';
+import { runsIntoText } from './heading-lines.ts';
 import { interrupts, nextNonBlank, type BlockState } from './state.ts';
 
 /** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The..." (justified text may double a space between its words: "Sales  Data.  The..."). */
 const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: {1,2}(?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
 /** A run-in heading in capitals set off by a dash: "ORGANIZATION - Junglee Corp. was incorporated...", "SHORT-TERM INVESTMENTS - The Company's...". */
 const CAPS_RUN_IN = /^([A-Z][A-Z0-9'&,()/ -]{1,58}[A-Z)]) (?=--? \S)/;
+/** A short phrase closed by a colon, alone on a paragraph's first line. */
+const LINE_LEAD = /^[A-Z][^:]{2,60}:$/;
 /** Abbreviations that end in "." without ending a phrase: "Mr.  Smith" is no heading. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|No|St|Jr|Sr|U\.S|Messrs)\.$/;
 
@@ -45,6 +48,13 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   }
   state.line = i;
   const { text, pageBreaks } = joinLines(parts, state.words);
+  // A head on a line of its own closed by a colon leads the text under it: "Phase I - Inventory and Risk Assessment:" / "This Phase requires ...".
+  const ownLine = first.text.trim();
+  if (LINE_LEAD.test(ownLine) && isTitleCase(ownLine.slice(0, -1)) && !state.lines[start + 1]?.blank && runsIntoText(state, start, start + 1) && text.startsWith(`${ownLine.replace(/\s+/g, ' ')} `)) {
+    const cut = ownLine.replace(/\s+/g, ' ').length + 1;
+    state.blocks.push({ kind: 'paragraph', leadIn: ownLine.replace(/\s+/g, ' '), text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
+    return true;
+  }
   const runIn = RUN_IN.exec(first.text.trim());
   // Numbered clauses keep their number in the lead-in: "1. RESIGNATION.", "(c) GENERAL.".
   const lead = runIn?.[1]?.replace(/\s+/g, ' ');
