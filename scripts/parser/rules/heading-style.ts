@@ -87,7 +87,7 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   const caps = isAllCaps(withoutNote(text));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(withoutNote(rest).trim()) && !NOT_HEADINGS.test(text) && !DATE.test(text) && !FIRM.test(text) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;
+  const title = !caps && isTitleCase(withoutNote(rest).trim()) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;
   // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
   if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';

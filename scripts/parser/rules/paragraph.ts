@@ -25,6 +25,7 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   const parts: WrappedLine[] = [{ text: first.text, pos: first.pos, pageBreak: false }];
   let prev: Line = first;
   let i = start + 1;
+  let underlinedLead: string | null = null;
   while (i < end) {
     const line = state.lines[i]!;
     if (line.blank || line.pageStart) {
@@ -36,7 +37,9 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
       i = k + 1;
       continue;
     }
-    if (i === start + 1 && underlinesRunIn(first, line)) {
+    const underlined = i === start + 1 ? underlinedWords(first, line, state.lines[i + 1]) : null;
+    if (underlined !== null) {
+      underlinedLead = underlined;
       i++;
       continue;
     }
@@ -69,6 +72,12 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
     });
     return true;
   }
+  // The underlined words lead the text, as printed: "**Mobile Source Emissions Control** -- U.S. Requirements. The Federal ...".
+  if (underlinedLead !== null && text.startsWith(`${underlinedLead} `)) {
+    const cut = underlinedLead.length + 1;
+    state.blocks.push({ kind: 'paragraph', leadIn: underlinedLead, text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
+    return true;
+  }
   const capsLead = CAPS_RUN_IN.exec(text)?.[1];
   if (capsLead && isAllCaps(capsLead) && /[A-Z]{3}/.test(capsLead)) {
     // The dash stays with the text, as printed: "**ORGANIZATION** - Junglee Corp. was...".
@@ -80,19 +89,26 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   return true;
 }
 
-/** How far an underline's ends may miss its run-in head's: a typist's dash more or less. */
+/** How far an underline's start may miss its words' start: a typist's dash more or less. */
 const UNDERLINE_SLACK = 2;
 
 /**
- * A rule straight under a paragraph's first line, under its run-in head only, underlines the head
- * ("     Sales  Data.  The following table shows ..." / "     -----------"): the text goes on below it.
+ * The words a rule straight under a paragraph's first line underlines, when it underlines only
+ * the opening words of that line and the text goes on below it: "     Sales  Data.  The following
+ * table shows ..." over "     -----------", "     Mobile Source Emissions Control -- U.S.
+ * Requirements. The Federal ..." over "     -------------------------------". Null for any other rule.
  */
-function underlinesRunIn(first: Line, line: Line): boolean {
+function underlinedWords(first: Line, line: Line, next: Line | undefined): string | null {
   const rule = line.text.trim();
-  if (!isRuleLine(rule) || /\s/.test(rule)) return false;
-  const lead = RUN_IN.exec(first.text.trim())?.[1];
-  if (!lead || !isRunIn(lead.replace(/\s+/g, ' '))) return false;
-  return Math.abs(line.indent - first.indent) <= UNDERLINE_SLACK && Math.abs(rule.length - lead.length) <= UNDERLINE_SLACK;
+  if (!isRuleLine(rule) || /\s/.test(rule) || !next || next.blank || next.pageStart || isRuleLine(next.text)) return null;
+  if (Math.abs(line.indent - first.indent) > UNDERLINE_SLACK) return null;
+  const text = first.text.trimEnd();
+  let stop = line.indent + rule.length;
+  // A dash short of the word's end still underlines the word; a period closing it goes with it.
+  while (stop < text.length && /[A-Za-z'.]/.test(text[stop]!)) stop++;
+  const words = text.slice(first.indent, stop).trim();
+  if (stop >= text.length || words === '' || !isTitleCase(words.replace(/\.$/, ''))) return null;
+  return words.replace(/\s+/g, ' ');
 }
 
 /** A lead-in is a short phrase, not an abbreviation or a name ending in an initial ("Neil J."). */
