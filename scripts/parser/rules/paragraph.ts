@@ -43,6 +43,10 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
       i++;
       continue;
     }
+    if (underlinesMidSentence(prev, line, state.lines[i + 1])) {
+      i++;
+      continue;
+    }
     if (opensTag(line.text) || isRuleLine(line.text)) break;
     if (startsNewParagraph(state, prev, line)) break;
     parts.push({ text: line.text, pos: line.pos, pageBreak: false });
@@ -109,6 +113,19 @@ function underlinedWords(first: Line, line: Line, next: Line | undefined): strin
   const words = text.slice(first.indent, stop).trim();
   if (stop >= text.length || words === '' || !isTitleCase(words.replace(/\.$/, ''))) return null;
   return words.replace(/\s+/g, ' ');
+}
+
+/**
+ * A rule under words inside a sentence that goes on below it underlines them (a name set in
+ * italics): "...is still in the early stages of litigation and" over "--------" under "Phillips",
+ * then "there have been no ...". It neither ends the paragraph nor is text.
+ */
+function underlinesMidSentence(prev: Line, line: Line, next: Line | undefined): boolean {
+  const rule = line.text.trim();
+  if (!isRuleLine(rule) || /\s/.test(rule) || !next || next.blank || next.pageStart) return false;
+  const above = prev.text.trimEnd();
+  if (line.indent < prev.indent || line.indent + rule.length > above.length + UNDERLINE_SLACK) return false;
+  return !endsSentence(above) && /^[a-z]/.test(next.text.trim());
 }
 
 /** A lead-in is a short phrase, not an abbreviation or a name ending in an initial ("Neil J."). */
