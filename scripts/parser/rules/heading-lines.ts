@@ -181,10 +181,12 @@ export function pastUnderline(state: BlockState, last: number, end: number): { a
   return { after: underlined ? after + 1 : after, underlined };
 }
 
-/** A centred note in brackets under a title: "(In millions, except per share amounts)". */
+/** A note in brackets under a title, centred or giving the units: "(In millions, except per share amounts)". */
 export function subtitleAt(state: BlockState, i: number): boolean {
   const line = state.lines[i];
-  return line !== undefined && /^\(.*\)$/.test(line.text.trim()) && line.indent >= CENTRED_MIN_INDENT;
+  if (line === undefined || !/^\(.*\)$/.test(line.text.trim())) return false;
+  // A units note may stand flush under a flush title: "SUMMARY OF VEHICLE UNIT SALES a/" / "(in thousands)".
+  return line.indent >= CENTRED_MIN_INDENT || DATE_LINE.test(line.text.trim());
 }
 
 /**

@@ -3,7 +3,7 @@
  * stacked title lines join and which style a title was printed in. Shared by the heading rules and
  * the table rule (a caption heading); it reads no lines itself.
  */
-import { isAllCaps, isRuleLine, isTitleCase, opensTag, withoutNote } from './line-tests.ts';
+import { isAllCaps, isRuleLine, isTitleCase, opensTag, withoutMarker, withoutNote } from './line-tests.ts';
 import type { HeadingStyle } from './state.ts';
 
 /** "PART II", "ITEM 7.", "Item 1A." at the start of a line. */
@@ -84,7 +84,7 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   if (CLOSING.test(text)) return 'closing';
   if (ARTICLE.test(text)) return 'article';
   // "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)": a note in brackets does not make capitals lower case.
-  const caps = isAllCaps(withoutNote(text));
+  const caps = isAllCaps(withoutNote(withoutMarker(text)));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
   const title = !caps && isTitleCase(withoutNote(rest).trim()) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;

@@ -22,7 +22,7 @@ import {
   wrapsOn,
   ZIP_AT_END,
 } from './heading-lines.ts';
-import { isAllCaps, isRuleLine, isTitleCase, withoutNote } from './line-tests.ts';
+import { isAllCaps, isRuleLine, isTitleCase, withoutMarker, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Most lines a capitals title runs to below its first: "MANAGEMENT'S DISCUSSION AND ANALYSIS OF" / "FINANCIAL CONDITION ...". */
@@ -41,7 +41,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const first = state.lines[start]!;
   const firstText = state.trimmed[start] ?? '';
   if (PART_ITEM.test(firstText) || ARTICLE.test(firstText) || SCHEDULE_LABEL.test(firstText)) return false;
-  const caps = isAllCaps(firstText);
+  const caps = isAllCaps(withoutMarker(firstText));
   // A capitals title may run a full line ("DISCUSSION OF CONSOLIDATED RESULTS OF OPERATIONS -- 2000 COMPARED TO 1999").
   if (!candidateText(firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
 

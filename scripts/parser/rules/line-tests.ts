@@ -37,6 +37,11 @@ export function withoutNote(text: string): string {
   return text.replace(/\([^)]*[A-Za-z]{4}[^)]*\)/g, '');
 }
 
+/** The text without a note marker closing it, for judging its capitals: "SUMMARY OF VEHICLE UNIT SALES a/", "SELECTED DATA (a)", "NET SALES*". */
+export function withoutMarker(text: string): string {
+  return text.replace(/\s*(?:[a-z]\/|\([a-z]\)|\*{1,3})$/, '');
+}
+
 /** True when the letters of `text` are all capitals (and there are at least two). */
 export function isAllCaps(text: string): boolean {
   // One pass, nothing allocated: every rule asks this of the lines it looks at.
