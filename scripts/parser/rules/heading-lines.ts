@@ -223,10 +223,13 @@ export function listEntry(state: BlockState, first: number, last: number, end: n
   if (indent <= PARAGRAPH_INDENT_MAX) return false;
   // A sibling entry: a block whose every line hangs at this indent. A paragraph's first line may
   // be indented as deep, but its next line goes back to the margin.
+  const full = (k: number): boolean => (state.lines[k]?.indent ?? 0) + (state.trimmed[k] ?? '').length >= state.width * FULL_LINE_SHARE;
   const sibling = (from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) {
       const line = state.lines[k];
       if (!line || line.blank || (k > from && line.pageStart) || Math.abs(line.indent - indent) > 1) return false;
+      // Two full lines in a row are running text set in from the margin, not an entry.
+      if (k > from && full(k - 1) && full(k)) return false;
     }
     return true;
   };
@@ -237,7 +240,8 @@ export function listEntry(state: BlockState, first: number, last: number, end: n
     while (to + 1 < end && !state.lines[to + 1]?.blank && !state.lines[to + 1]?.pageStart) to++;
     if (sibling(below, to)) return true;
   }
-  if (state.lines[first]?.pageStart) return false;
+  // A heading just above is a title, not an entry: "ARTICLE IV ..." / "Representations and Warranties".
+  if (state.lines[first]?.pageStart || state.blocks[state.blocks.length - 1]?.kind === 'heading') return false;
   let to = first - 1;
   while (to >= 0 && state.lines[to]?.blank && !state.lines[to + 1]?.pageStart) to--;
   if (to === first - 1 || to < 0 || state.lines.slice(to + 1, first + 1).some((l) => l.pageStart)) return false;
