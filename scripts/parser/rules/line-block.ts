@@ -5,7 +5,7 @@ import { opensTag, type BlockState } from './state.ts';
 const KEEP_LINES = /^(?:By:|Name:|Title:|Its:|\/s\/|\[[ xX]\]|\/[ xX]\/|_X_|Yes\s+_)/;
 
 /** A clause's label opening a line: "Section 1.2:", "SECTION 4.", "Article II.". */
-const CLAUSE_LABEL = /^((?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:\.\d+)*[.:]?)\s+/;
+const CLAUSE_LABEL = /^((?:Section|SECTION|Article|ARTICLE)\s+(?:\d+[A-Z]?|[IVX]+)(?:\.\d+)*[.:]?)\s+/;
 
 /** A line that ends a sentence ("...by reference."), as opposed to a name or address ("Acme Widgets, Inc."). */
 function endsLikeSentence(text: string): boolean {

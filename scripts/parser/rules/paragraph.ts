@@ -5,7 +5,7 @@ import { runsIntoText } from './heading-lines.ts';
 import { interrupts, nextNonBlank, type BlockState } from './state.ts';
 
 /** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...", maybe after a clause's label ("Section 1.2:      Other Offices.  One or ..."; justified text may double a space between its words: "Sales  Data.  The..."). */
-const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)|(?:Section|SECTION)\s+\d+(?:\.\d+)*[.:]?) +)?(?:[A-Z][A-Za-z'&-]*)(?: {1,2}(?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
+const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)|(?:Section|SECTION)\s+\d+[A-Z]?(?:\.\d+)*[.:]?) +)?(?:[A-Z][A-Za-z'&-]*)(?: {1,2}(?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
 /** A run-in heading in capitals set off by a dash: "ORGANIZATION - Junglee Corp. was incorporated...", "SHORT-TERM INVESTMENTS - The Company's...". */
 const CAPS_RUN_IN = /^([A-Z][A-Z0-9'&,()/ -]{1,58}[A-Z)]) (?=--? \S)/;
 /** A short phrase closed by a colon, alone on a paragraph's first line. */
