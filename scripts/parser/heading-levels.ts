@@ -17,11 +17,12 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
   // "(b) Reports on Form 8-K." stands under its ITEM, above the plain titles inside it.
   'sub-item',
   'flush-caps',
+  // A centred title stands over the flush side heads under it, underlined or not: "Automotive Sector" over "United States" / "-------------".
+  'centred-title',
   'underlined',
   // A risk factor's title in capitals sits under the section's subheads.
   'caps-paragraph',
   'numbered-title',
-  'centred-title',
   'title',
   'indented-title',
   'sentence',
@@ -38,16 +39,46 @@ export const STYLE_RANK: readonly HeadingStyle[] = [
 export function assignHeadingLevels(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>, lines: readonly Line[] = []): Block[] {
   const resolved = resolveStyles(blocks, styles);
   const rankOf = byIndent(blocks, resolved, headingRanks(blocks, resolved), lines);
+  const heads = seriesHeads(blocks, resolved, rankOf);
   // The open headings above the current line, weakest last: a heading closes every one it outranks or equals.
   const open: { rank: number; depth: number }[] = [];
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
-    const rank = rankOf(block);
+    const rank = rankOf(block) - (heads.has(block) ? SERIES_HEAD_STEP : 0);
     while (open.length > 0 && open[open.length - 1]!.rank >= rank) open.pop();
     const depth = Math.min(6, (open[open.length - 1]?.depth ?? 1) + 1) as 2 | 3 | 4 | 5 | 6;
     open.push({ rank, depth });
     return { ...block, depth };
   });
+}
+
+/** How far a series' head moves up: above its own style, below the next stronger one. */
+const SERIES_HEAD_STEP = 0.5;
+
+/** The first of a numbered series: "Note 1 - Basis of Presentation", "NOTE 1.", "1.", "(a)", "A.", "I.". */
+const FIRST_OF_SERIES = /^(?:(?:NOTE|Note)\s+1\b|1\.|\(1\)|\(a\)|A\.|I\.)\s*/;
+
+/** Labels that open a series of their own ("Note 3"), so a heading carrying one heads nothing. */
+const NUMBER_LABEL = /^(?:(?:NOTE|Note)\s+\d|\d{1,2}\.|\([a-z0-9]{1,3}\)|[A-Z]\.\s|[IVX]+\.\s)/;
+
+/**
+ * Headings printed like the numbered series straight under them, which they title: "Notes to
+ * Condensed Consolidated Financial Statements" over "Note 1 - Basis of Presentation", "Note 2 - ...",
+ * all flush Title Case. Such a heading holds the series instead of standing beside its first note.
+ * PART, ITEM and ARTICLE labels keep their shared top level.
+ */
+function seriesHeads(blocks: readonly Block[], styles: ReadonlyMap<Block, HeadingStyle>, rankOf: (block: Extract<Block, { kind: 'heading' }>) => number): Set<Block> {
+  const heads = new Set<Block>();
+  const content = blocks.filter((b) => b.kind !== 'pageBreak');
+  content.forEach((block, i) => {
+    const next = content[i + 1];
+    if (block.kind !== 'heading' || next?.kind !== 'heading') return;
+    const style = styles.get(block);
+    if (style === 'part-item' || style === 'article' || style === 'closing') return;
+    if (NUMBER_LABEL.test(block.text) || !FIRST_OF_SERIES.test(next.text) || rankOf(next) !== rankOf(block)) return;
+    heads.add(block);
+  });
+  return heads;
 }
 
 /**

@@ -5,8 +5,8 @@
  * the rules': `label-heading` (PART, ITEM, ARTICLE labels), `schedule-heading` (a label over its
  * title lines) and `heading` (titles known by their typography).
  */
-import { ADDRESSEE, DATE_LINE, FIELD_LABEL, FORM_TITLE, isFirmName, PICTURE, SIGNATURE_LINE } from './heading-style.ts';
-import { isAllCaps, isRuleLine, isTagLine, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
+import { ADDRESSEE, COVER_FIELD, DATE_LINE, FIELD_LABEL, FORM_TITLE, isFirmName, PICTURE, SIGNATURE_LINE } from './heading-style.ts';
+import { bulletMarker, isAllCaps, isRuleLine, isTagLine, isTitleCase, NOTE_START, opensTag, readsAsSentence, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Whether a signature line comes within the next four non-blank lines. */
@@ -67,8 +67,8 @@ export const WRAP_MARGIN = 20;
 export const CENTRED_MIN_INDENT = 6;
 /** An underline covers most of its title; a shorter rule under a line is a separator. */
 export const UNDERLINE_SHARE = 0.6;
-/** A heading that runs straight into its text is short: under half a line. */
-export const RUN_INTO_TEXT_SHARE = 0.5;
+/** Columns to spare after a head and the next line's first word: a typist's ragged right edge is no sign the head ended. */
+export const HEAD_ROOM = 4;
 /** The deepest first-line indent of a paragraph a heading runs into. */
 export const PARAGRAPH_INDENT_MAX = 5;
 /** Most words in the title after an ITEM or PART label ("Item 5. Market for the Registrant's Common Equity and ..."). */
@@ -129,7 +129,9 @@ export function coverEnd(state: BlockState): number {
  */
 export function coverMatter(state: BlockState, start: number, text: string, after: number, end: number): boolean {
   if (start < coverEnd(state)) return true;
-  if (ADDRESSEE.test(text) || DATE_LINE.test(text)) return true;
+  // A country alone is a title ("United States" / "-------------" over the market it discusses) unless the Commission's name follows it.
+  const addressee = ADDRESSEE.test(text) && (!/^UNITED STATES$/i.test(text) || ADDRESSEE.test(state.trimmed[nextNonBlank(state, after, end)] ?? ''));
+  if (addressee || DATE_LINE.test(text) || COVER_FIELD.test(text)) return true;
   const below = state.trimmed[after] ?? '';
   return after < end && FIELD_LABEL.test(below);
 }
@@ -179,31 +181,121 @@ export function pastUnderline(state: BlockState, last: number, end: number): { a
   return { after: underlined ? after + 1 : after, underlined };
 }
 
-/** A centred note in brackets under a title: "(In millions, except per share amounts)". */
+/** A note in brackets under a title, centred or giving the units: "(In millions, except per share amounts)". */
 export function subtitleAt(state: BlockState, i: number): boolean {
   const line = state.lines[i];
-  return line !== undefined && /^\(.*\)$/.test(line.text.trim()) && line.indent >= CENTRED_MIN_INDENT;
+  if (line === undefined || !/^\(.*\)$/.test(line.text.trim())) return false;
+  // A units note may stand flush under a flush title: "SUMMARY OF VEHICLE UNIT SALES a/" / "(in thousands)".
+  return line.indent >= CENTRED_MIN_INDENT || DATE_LINE.test(line.text.trim());
 }
 
 /**
  * Whether a one-line heading runs straight into its text: an ITEM label ("ITEM 2. PROPERTIES" /
- * "    The Company's headquarters...") or a short head over a full first line of a paragraph
- * ("Stock Repurchase Programs" / "In November 1992, the Board...").
+ * "    The Company's headquarters...") or a head over the full first line of a paragraph
+ * ("Stock Repurchase Programs" / "In November 1992, the Board..."). The head ended early: the
+ * paragraph's first word would have fitted after it, so the line did not wrap into the text
+ * ("Interest and Other Income (Expense), Net" / "Interest and other income (expense), net, is ...").
  */
-export function runsIntoText(state: BlockState, firstText: string, i: number): boolean {
+export function runsIntoText(state: BlockState, head: number, i: number): boolean {
   const following = state.lines[i];
-  return (
-    following !== undefined &&
-    firstText.length < state.width * RUN_INTO_TEXT_SHARE &&
-    following.indent <= PARAGRAPH_INDENT_MAX &&
-    // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
-    following.text.trimEnd().length >= state.width - (/^[A-Z][a-z]+$/.test(firstText) ? WRAP_MARGIN : FULL_LINE_SLACK) &&
-    !/\S\s{3,}\S/.test(following.text.trim())
-  );
+  if (following === undefined || following.blank || following.indent > PARAGRAPH_INDENT_MAX) return false;
+  const text = following.text.trimEnd();
+  // Columns, or a list's first item ("NOTES" / "(1) Director of the Company ..."), are not running text.
+  if (/\S\s{3,}\S/.test(text.trim()) || NOTE_START.test(text.trim()) || bulletMarker(text) !== null) return false;
+  const firstText = state.trimmed[head] ?? '';
+  // A one-word Title Case head may sit on a shorter first line: "Reclassifications" / "Certain prior year amounts on the ...,".
+  const fullLine = /^[A-Z][a-z]+$/.test(firstText) ? state.width - WRAP_MARGIN : state.width * FULL_LINE_SHARE;
+  if (text.length < fullLine) return false;
+  const headEnd = (state.lines[head]?.indent ?? 0) + firstText.length;
+  const firstWord = text.trim().split(/\s/, 1)[0] ?? '';
+  return headEnd + 1 + firstWord.length <= text.length - HEAD_ROOM;
+}
+
+/**
+ * Whether an indented line stands in a list of entries rather than over text: the block just
+ * above or below it, across blank lines on the same page, starts at its indent. "Included in
+ * Part II, Item 8:" / "   Consolidated Balance Sheets at December 31, 2000" / "   Notes to
+ * Consolidated Financial Statements" / "   Report of Independent Public Accountants" lists
+ * documents; a head's text starts at the margin or at a paragraph's indent, not under it.
+ */
+export function listEntry(state: BlockState, first: number, last: number, end: number): boolean {
+  const indent = state.lines[first]?.indent ?? 0;
+  if (indent <= PARAGRAPH_INDENT_MAX) return false;
+  // A sibling entry: a block whose every line hangs at this indent. A paragraph's first line may
+  // be indented as deep, but its next line goes back to the margin.
+  const full = (k: number): boolean => (state.lines[k]?.indent ?? 0) + (state.trimmed[k] ?? '').length >= state.width * FULL_LINE_SHARE;
+  const sibling = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) {
+      const line = state.lines[k];
+      if (!line || line.blank || (k > from && line.pageStart) || Math.abs(line.indent - indent) > 1) return false;
+      // Two full lines in a row are running text set in from the margin, not an entry.
+      if (k > from && full(k - 1) && full(k)) return false;
+    }
+    return true;
+  };
+  let below = last + 1;
+  while (below < end && state.lines[below]?.blank && !state.lines[below]?.pageStart) below++;
+  if (below > last + 1 && below < end && !state.lines[below]?.pageStart) {
+    let to = below;
+    while (to + 1 < end && !state.lines[to + 1]?.blank && !state.lines[to + 1]?.pageStart) to++;
+    if (sibling(below, to)) return true;
+  }
+  // A heading just above is a title, not an entry: "ARTICLE IV ..." / "Representations and Warranties".
+  if (state.lines[first]?.pageStart || state.blocks[state.blocks.length - 1]?.kind === 'heading') return false;
+  let to = first - 1;
+  while (to >= 0 && state.lines[to]?.blank && !state.lines[to + 1]?.pageStart) to--;
+  if (to === first - 1 || to < 0 || state.lines.slice(to + 1, first + 1).some((l) => l.pageStart)) return false;
+  let from = to;
+  while (from > 0 && !state.lines[from - 1]?.blank && !state.lines[from]?.pageStart) from--;
+  return sibling(from, to);
 }
 
 /** Whether line `i` ends what stands above it: nothing, a blank line, a page start or a tag. */
 export function endsRun(state: BlockState, i: number): boolean {
   const line = state.lines[i];
   return !line || line.blank || line.pageStart || opensTag(line.text);
+}
+
+/** An enumerated item opening a line, its marker and its title: "(27) Financial Data Schedule", "b) DIRECTORS", "4. Leases". */
+const ITEM_LINE = /^(\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(\S.*)$/i;
+
+/** How many lines apart two items of one list may stand: an item's wrapped line, blank lines and a short answer ("Not Applicable."). */
+export const SIBLING_REACH = 6;
+
+/** The form of an item's marker, digits and letters apart: "(27)" and "(4)" are one list, "(b)" and "4." others. */
+function itemKind(marker: string): string {
+  return marker.replace(/\d+/, '9').replace(/[ivx]+|[a-z]/i, 'a');
+}
+
+/**
+ * Whether an item of the same list as line `start` (same marker form and indent, above or below,
+ * with only blank lines, wrapped lines and deeper answers between) has a plain sentence for its
+ * title: then the items are entries of a list ("(1) Underwriting agreement" / "Not Applicable."
+ * ... "(27) Financial Data Schedule"), and none is a heading.
+ */
+export function plainSibling(state: BlockState, start: number, end: number): boolean {
+  const own = ITEM_LINE.exec(state.trimmed[start] ?? '');
+  if (!own) return false;
+  const indent = state.lines[start]!.indent;
+  const kind = itemKind(own[1]!);
+  for (const step of [-1, 1]) {
+    let gap = 0;
+    for (let k = start + step; k >= 0 && k < end && gap < SIBLING_REACH; k += step) {
+      const line = state.lines[k]!;
+      const m = line.blank ? null : ITEM_LINE.exec(state.trimmed[k] ?? '');
+      if (m && Math.abs(line.indent - indent) <= 1 && itemKind(m[1]!) === kind) {
+        const title = withoutNote(m[2] ?? '').replace(/[.:\s]+$/, '').trim();
+        if (title !== '' && !isAllCaps(title) && !isTitleCase(title)) return true;
+        gap = 0;
+        continue;
+      }
+      // Blank lines, a wrapped title line and an answer set deeper than the items lie between two items.
+      if (line.blank || line.indent > indent + 1 || !state.lines[k - step]?.blank) {
+        gap++;
+        continue;
+      }
+      break;
+    }
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
  * stacked title lines join and which style a title was printed in. Shared by the heading rules and
  * the table rule (a caption heading); it reads no lines itself.
  */
-import { isAllCaps, isRuleLine, isTitleCase, opensTag, withoutNote } from './line-tests.ts';
+import { isAllCaps, isRuleLine, isTitleCase, opensTag, withoutMarker, withoutNote } from './line-tests.ts';
 import type { HeadingStyle } from './state.ts';
 
 /** "PART II", "ITEM 7.", "Item 1A." at the start of a line. */
@@ -75,16 +75,19 @@ export function joinTitle(lines: readonly string[], labelled = false): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
+/** Longest Title Case title, a bracketed note aside: "Factors That May Affect Future Results and Financial Condition" runs 62; a longer line is a name or a list. */
+const TITLE_CASE_MAX = 64;
+
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
 export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
   if (CLOSING.test(text)) return 'closing';
   if (ARTICLE.test(text)) return 'article';
   // "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997 (unaudited)": a note in brackets does not make capitals lower case.
-  const caps = isAllCaps(withoutNote(text));
+  const caps = isAllCaps(withoutNote(withoutMarker(text)));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(rest) && !NOT_HEADINGS.test(text) && !DATE.test(text) && !FIRM.test(text) && rest.length <= 60;
+  const title = !caps && isTitleCase(withoutNote(rest).trim()) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;
   // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
   if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';
@@ -100,6 +103,9 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
 
 /** The cover's addressee block: "UNITED STATES" / "SECURITIES AND EXCHANGE COMMISSION" / "Washington, D.C. 20549". */
 export const ADDRESSEE = /^(?:UNITED STATES|(?:UNITED STATES )?SECURITIES AND EXCHANGE COMMISSION(?: WASHINGTON,? D\.? ?C\.?(?: \d{5})?)?|WASHINGTON,? D\.? ?C\.?(?: \d{5})?)$/i;
+
+/** A field of a form's cover, wherever the cover's pages end: "DOCUMENTS INCORPORATED BY REFERENCE" (a 10-K's second cover page). */
+export const COVER_FIELD = /^DOCUMENTS? INCORPORATED BY REFERENCE\b/i;
 
 /** A form field's label printed in brackets under its value: "(Exact name of registrant as specified in its charter)". */
 export const FIELD_LABEL = /^\((?:exact|state|commission|i\.? ?r\.? ?s\.?|address|registrant|name|former|zip|telephone|title of|date of|check|mark)\b/i;

@@ -1,6 +1,7 @@
 import type { Block } from '../types.ts';
 import { isAllCaps, isRuleLine, isTitleCase, opensTag, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
+import { plainSibling } from './heading-lines.ts';
 
 /** "(a) Exhibits.", "(b) REPORTS ON FORM 8-K", "a) DIRECTORS", "(iv) Other Matters": an enumerator, then a title. */
 const SUB_ITEM = /^(?:\(([a-z]|\d{1,2}|[ivx]{1,4})\)|([a-z])\))\s+(\S.*)$/;
@@ -34,6 +35,8 @@ export function subItemHeading(state: BlockState, start: number, end: number, si
   const title = withoutNote((m[3] ?? '') + (last > start ? ' ' + state.trimmed.slice(start + 1, last + 1).join(' ') : '')).replace(/[.\s]+$/, '').trim();
   if (title === '' || title.length > MAX_TITLE || /[:;,]$/.test(text) || /[:;]/.test(title)) return false;
   if (!(isAllCaps(title) || isTitleCase(title))) return false;
+  // One item of a list read as a title makes every item one: "(1) Underwriting agreement" ... "(27) Financial Data Schedule".
+  if (plainSibling(state, start, end)) return false;
   // Text follows: a line that opens no other item, no table and no rule.
   const next = nextNonBlank(state, last + 1, end);
   const t = state.trimmed[next] ?? '';
@@ -45,3 +48,4 @@ export function subItemHeading(state: BlockState, start: number, end: number, si
   state.line = last + 1;
   return true;
 }
+

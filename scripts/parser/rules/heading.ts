@@ -1,15 +1,18 @@
 import type { Block } from '../types.ts';
-import { ARTICLE, candidateText, endsLikeHeading, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL } from './heading-style.ts';
+import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL, NOT_HEADINGS } from './heading-style.ts';
 import {
   coverMatter,
   datedTitle,
   endsRun,
   FULL_LINE,
   JOINING_END,
+  listEntry,
   pastUnderline,
   pictureOrNames,
+  plainSibling,
   proseAfter,
   runsIntoText,
+  sentenceAfter,
   sameAlignment,
   signatureFollows,
   standsAlone,
@@ -19,7 +22,7 @@ import {
   wrapsOn,
   ZIP_AT_END,
 } from './heading-lines.ts';
-import { isAllCaps, isRuleLine, isTitleCase, withoutNote } from './line-tests.ts';
+import { isAllCaps, isRuleLine, isTitleCase, withoutMarker, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Most lines a capitals title runs to below its first: "MANAGEMENT'S DISCUSSION AND ANALYSIS OF" / "FINANCIAL CONDITION ...". */
@@ -38,7 +41,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const first = state.lines[start]!;
   const firstText = state.trimmed[start] ?? '';
   if (PART_ITEM.test(firstText) || ARTICLE.test(firstText) || SCHEDULE_LABEL.test(firstText)) return false;
-  const caps = isAllCaps(firstText);
+  const caps = isAllCaps(withoutMarker(firstText));
   // A capitals title may run a full line ("DISCUSSION OF CONSOLIDATED RESULTS OF OPERATIONS -- 2000 COMPARED TO 1999").
   if (!candidateText(firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
 
@@ -62,7 +65,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // that runs to the margin wraps on instead ("     PURSUANT TO THE REQUIREMENTS ... OF 1934, THIS" / "REPORT HAS BEEN SIGNED ...").
   const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && !wrapsOn(state, last) && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
   // A centred note may sit under a title: "(In millions, except per share amounts)"; a short head may run into its text.
-  const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, firstText, after)) || overHeading;
+  const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, start, after)) || overHeading;
   if (after < end && !alone) return false;
 
   // A company line stacked over a statement title is not part of it: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998".
@@ -71,7 +74,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   const text = joinTitle(state.trimmed.slice(from, last + 1).filter((t) => t !== ''));
   if (text === '') return false;
   const wrappedTitle = titleWrap && last > start;
-  if (!wrappedTitle && !endsLikeHeading(text)) return false;
+  if (!wrappedTitle && !endsLikeHeading(text) && !periodTitle(state, text, after, end)) return false;
   if (!FORM_TITLE.test(text) && (coverMatter(state, start, text, after, end) || pictureOrNames(state, from, text, after, end))) return false;
   // "ACME WIDGETS, INC." / "1 MAIN STREET" / "SPRINGFIELD, IL 62701": an address ends in its ZIP code.
   if (ZIP_AT_END.test(text)) return false;
@@ -81,6 +84,8 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
   const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
   if (!printed) return false;
+  if (printed === 'indented-title' && listEntry(state, from, last, end)) return false;
+  if ((printed === 'numbered' || printed === 'numbered-title') && plainSibling(state, from, end)) return false;
   // A dated statement title ranks as one title whatever its layout:
   // "BALANCE SHEETS" / "DECEMBER 31, 1997 AND 1996" / "- -------" (a page rule, no underline).
   const dated = last > from && datedTitle(state, from, last);
@@ -98,4 +103,20 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   state.headingStyles.set(block, style);
   state.line = after;
   return true;
+}
+
+/** Fewest and most words of a Title Case head closed by a period: "Contingency Plans.", not "See Note 5." nor a sentence in capitals. */
+const PERIOD_TITLE_WORDS = { min: 2, max: 6 };
+
+/**
+ * A short Title Case head may close with a period where it stands over its text: "Contingency
+ * Plans." / "Under the guidance of ...". Capitals closed by a period are a sentence or an answer
+ * ("ITEMS 1 THROUGH 4 NOT APPLICABLE."), and so are "Not Applicable." and a figure ("See Note 5.").
+ */
+function periodTitle(state: BlockState, text: string, after: number, end: number): boolean {
+  const m = /^(.*[A-Za-z])\.$/.exec(text);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  if (!m || words.length < PERIOD_TITLE_WORDS.min || words.length > PERIOD_TITLE_WORDS.max) return false;
+  if (isAllCaps(text) || NOT_HEADINGS.test(m[1]!) || FIRM.test(text) || /\d/.test(text) || !isTitleCase(m[1]!)) return false;
+  return sentenceAfter(state, after, end);
 }

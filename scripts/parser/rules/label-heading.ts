@@ -31,16 +31,24 @@ export function labelHeading(state: BlockState, start: number, end: number, sile
     if (!wrapsOn(state, last)) break;
     last++;
   }
+  const titleTo = (k: number) => joinTitle(state.trimmed.slice(start, k + 1).filter((t) => t !== ''));
+  // A line that would end the title as running text is the text the label runs into, not a wrap:
+  // "Item 3. Quantitative and Qualitative Disclosures about Market Risk" / "The information presented below ...".
+  while (last > start && !readsAsTitle(titleTo(last))) last--;
   const { after } = pastUnderline(state, last, end);
-  const text = joinTitle(state.trimmed.slice(start, last + 1).filter((t) => t !== ''));
+  const text = titleTo(last);
   if (text === '') return false;
-  // A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text.
-  const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
-  if (titleAfterLabel !== '' && !isAllCaps(titleAfterLabel) && !isTitleCase(titleAfterLabel, LABEL_TITLE_WORDS)) return false;
+  if (!readsAsTitle(text)) return false;
   if (silent) return true;
   const block: Block = { kind: 'heading', depth: 2, text, pos: state.lines[start]!.pos };
   state.blocks.push(block);
   state.headingStyles.set(block, PART_ITEM.test(text) ? 'part-item' : 'article');
   state.line = after;
   return true;
+}
+
+/** A label opens a title, not a sentence: "Item 7 of Form 10-K under the subheading..." is running text. */
+function readsAsTitle(text: string): boolean {
+  const titleAfterLabel = text.replace(/^(?:PART|ITEM|ARTICLE)\s+\S+\s*[.:\-]?\s*/i, '').replace(/\.$/, '');
+  return titleAfterLabel === '' || isAllCaps(titleAfterLabel) || isTitleCase(titleAfterLabel, LABEL_TITLE_WORDS);
 }

@@ -4,6 +4,9 @@ import { opensTag, type BlockState } from './state.ts';
 /** Signature and check-box lines: "By: /s/ ...", "Name:", "Title:", "[X]", "/X/", "Yes _X_". */
 const KEEP_LINES = /^(?:By:|Name:|Title:|Its:|\/s\/|\[[ xX]\]|\/[ xX]\/|_X_|Yes\s+_)/;
 
+/** A clause's label opening a line: "Section 1.2:", "SECTION 4.", "Article II.". */
+const CLAUSE_LABEL = /^((?:Section|SECTION|Article|ARTICLE)\s+(?:\d+[A-Z]?|[IVX]+)(?:\.\d+)*[.:]?)\s+/;
+
 /** A line that ends a sentence ("...by reference."), as opposed to a name or address ("Acme Widgets, Inc."). */
 function endsLikeSentence(text: string): boolean {
   return /[a-z]{4,}[.:;]$/.test(text);
@@ -24,7 +27,8 @@ export function lineBlock(state: BlockState, start: number, end: number, silent:
   // A signature may sit right of a date: "Dated:  November 28, 1995          By: /s/ Larry R. Carter".
   const signature = texts.some((t) => KEEP_LINES.test(t) || /\S\s{4,}(?:By:|\/s\/)/.test(t));
   // Justified prose pads with up to three spaces ("(age 53).   Mr."); layout columns leave wider gaps.
-  const gapped = texts.filter((t) => /\S\s{4,}\S/.test(t)).length;
+  // The space a typist leaves after a clause's label is no column: "Section 1.2:      Other Offices.  One or more ...".
+  const gapped = texts.filter((t) => /\S\s{4,}\S/.test(t.replace(CLAUSE_LABEL, '$1 '))).length;
   // Three columns on one line ("1-3164      Alabama Power Company      63-0004250") make the whole group layout.
   // So does a stub with leaders before a figure: "John Q. Smith Revocable Living Trust(2)..   3,935,309".
   const columns = texts.some((t) => /\S\s{4,}\S.*\S\s{4,}\S/.test(t) || /\.{2,}\s*\$?\s*\(?\d[\d,.]*\)?%?(?:\s|$)/.test(t));

@@ -27,7 +27,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /** Words a Title Case line leaves in lower case. */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'under', 'upon', 'per', 'vs', 'via', 'about', 'between', 'through', 'within', 'without']);
 
 /** Most words a Title Case heading runs to; longer Title Case lines are names or lists. */
 const TITLE_CASE_MAX_WORDS = 10;
@@ -35,6 +35,11 @@ const TITLE_CASE_MAX_WORDS = 10;
 /** The text without a bracketed note in words, "(unaudited)", "(in thousands)", for judging its capitals; "15(d)" stays. */
 export function withoutNote(text: string): string {
   return text.replace(/\([^)]*[A-Za-z]{4}[^)]*\)/g, '');
+}
+
+/** The text without a note marker closing it, for judging its capitals: "SUMMARY OF VEHICLE UNIT SALES a/", "SELECTED DATA (a)", "NET SALES*". */
+export function withoutMarker(text: string): string {
+  return text.replace(/\s*(?:[a-z]\/|\([a-z]\)|\*{1,3})$/, '');
 }
 
 /** True when the letters of `text` are all capitals (and there are at least two). */
@@ -59,7 +64,8 @@ export function isTitleCase(text: string, maxWords = TITLE_CASE_MAX_WORDS): bool
   if (words.length > maxWords) return false;
   return words.every((w, i) => {
     const bare = w.replace(/^[("'\[]+|[)"',:;\]]+$/g, '');
-    if (bare === '' || /^[A-Z0-9$&]/.test(bare)) return true;
+    // A dash between a label and its title is punctuation: "Note 1 - Basis of Presentation".
+    if (bare === '' || /^[A-Z0-9$&]/.test(bare) || (i > 0 && /^(?:-{1,2}|—)$/.test(bare))) return true;
     return i > 0 && SMALL_WORDS.has(bare.toLowerCase());
   });
 }

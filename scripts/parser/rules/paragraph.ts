@@ -1,12 +1,15 @@
 import type { Line } from '../types.ts';
 import { joinLines, type WrappedLine } from './join-lines.ts';
-import { bulletMarker, endsSentence, isAllCaps, isRuleLine, isTagLine, opensTag } from './line-tests.ts';
+import { bulletMarker, endsSentence, isAllCaps, isRuleLine, isTagLine, isTitleCase, opensTag } from './line-tests.ts';
+import { runsIntoText } from './heading-lines.ts';
 import { interrupts, nextNonBlank, type BlockState } from './state.ts';
 
-/** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...". */
-const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)) +)?(?:[A-Z][A-Za-z'&-]*)(?: (?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
+/** A run-in heading: a short Title Case (or capitals) phrase ending in "." and two spaces, "Principal Products.  The...", maybe after a clause's label ("Section 1.2:      Other Offices.  One or ..."; justified text may double a space between its words: "Sales  Data.  The..."). */
+const RUN_IN = /^((?:(?:\d{1,2}\.|\([a-z0-9]{1,3}\)|(?:Section|SECTION)\s+\d+[A-Z]?(?:\.\d+)*[.:]?) +)?(?:[A-Z][A-Za-z'&-]*)(?: {1,2}(?:[A-Z][A-Za-z'&-]*|of|and|the|for|in|on|to|a|an|or|with))*\.) {2,}(?=["(A-Z])/;
 /** A run-in heading in capitals set off by a dash: "ORGANIZATION - Junglee Corp. was incorporated...", "SHORT-TERM INVESTMENTS - The Company's...". */
 const CAPS_RUN_IN = /^([A-Z][A-Z0-9'&,()/ -]{1,58}[A-Z)]) (?=--? \S)/;
+/** A short phrase closed by a colon, alone on a paragraph's first line. */
+const LINE_LEAD = /^[A-Z][^:]{2,60}:$/;
 /** Abbreviations that end in "." without ending a phrase: "Mr.  Smith" is no heading. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|No|St|Jr|Sr|U\.S|Messrs)\.$/;
 
@@ -22,6 +25,7 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   const parts: WrappedLine[] = [{ text: first.text, pos: first.pos, pageBreak: false }];
   let prev: Line = first;
   let i = start + 1;
+  let underlinedLead: string | null = null;
   while (i < end) {
     const line = state.lines[i]!;
     if (line.blank || line.pageStart) {
@@ -33,6 +37,16 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
       i = k + 1;
       continue;
     }
+    const underlined = i === start + 1 ? underlinedWords(first, line, state.lines[i + 1]) : null;
+    if (underlined !== null) {
+      underlinedLead = underlined;
+      i++;
+      continue;
+    }
+    if (underlinesMidSentence(prev, line, state.lines[i + 1])) {
+      i++;
+      continue;
+    }
     if (opensTag(line.text) || isRuleLine(line.text)) break;
     if (startsNewParagraph(state, prev, line)) break;
     parts.push({ text: line.text, pos: line.pos, pageBreak: false });
@@ -41,6 +55,13 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   }
   state.line = i;
   const { text, pageBreaks } = joinLines(parts, state.vocabulary);
+  // A head on a line of its own closed by a colon leads the text under it: "Phase I - Inventory and Risk Assessment:" / "This Phase requires ...".
+  const ownLine = first.text.trim();
+  if (LINE_LEAD.test(ownLine) && isTitleCase(ownLine.slice(0, -1)) && !state.lines[start + 1]?.blank && runsIntoText(state, start, start + 1) && text.startsWith(`${ownLine.replace(/\s+/g, ' ')} `)) {
+    const cut = ownLine.replace(/\s+/g, ' ').length + 1;
+    state.blocks.push({ kind: 'paragraph', leadIn: ownLine.replace(/\s+/g, ' '), text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
+    return true;
+  }
   const runIn = RUN_IN.exec(first.text.trim());
   // Numbered clauses keep their number in the lead-in: "1. RESIGNATION.", "(c) GENERAL.".
   const lead = runIn?.[1]?.replace(/\s+/g, ' ');
@@ -55,6 +76,12 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
     });
     return true;
   }
+  // The underlined words lead the text, as printed: "**Mobile Source Emissions Control** -- U.S. Requirements. The Federal ...".
+  if (underlinedLead !== null && text.startsWith(`${underlinedLead} `)) {
+    const cut = underlinedLead.length + 1;
+    state.blocks.push({ kind: 'paragraph', leadIn: underlinedLead, text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
+    return true;
+  }
   const capsLead = CAPS_RUN_IN.exec(text)?.[1];
   if (capsLead && isAllCaps(capsLead) && /[A-Z]{3}/.test(capsLead)) {
     // The dash stays with the text, as printed: "**ORGANIZATION** - Junglee Corp. was...".
@@ -64,6 +91,41 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   }
   state.blocks.push({ kind: 'paragraph', text, pos: first.pos, pageBreaks });
   return true;
+}
+
+/** How far an underline's start may miss its words' start: a typist's dash more or less. */
+const UNDERLINE_SLACK = 2;
+
+/**
+ * The words a rule straight under a paragraph's first line underlines, when it underlines only
+ * the opening words of that line and the text goes on below it: "     Sales  Data.  The following
+ * table shows ..." over "     -----------", "     Mobile Source Emissions Control -- U.S.
+ * Requirements. The Federal ..." over "     -------------------------------". Null for any other rule.
+ */
+function underlinedWords(first: Line, line: Line, next: Line | undefined): string | null {
+  const rule = line.text.trim();
+  if (!isRuleLine(rule) || /\s/.test(rule) || !next || next.blank || next.pageStart || isRuleLine(next.text)) return null;
+  if (Math.abs(line.indent - first.indent) > UNDERLINE_SLACK) return null;
+  const text = first.text.trimEnd();
+  let stop = line.indent + rule.length;
+  // A dash short of the word's end still underlines the word; a period closing it goes with it.
+  while (stop < text.length && /[A-Za-z'.]/.test(text[stop]!)) stop++;
+  const words = text.slice(first.indent, stop).trim();
+  if (stop >= text.length || words === '' || !isTitleCase(words.replace(/\.$/, ''))) return null;
+  return words.replace(/\s+/g, ' ');
+}
+
+/**
+ * A rule under words inside a sentence that goes on below it underlines them (a name set in
+ * italics): "...is still in the early stages of litigation and" over "--------" under "Phillips",
+ * then "there have been no ...". It neither ends the paragraph nor is text.
+ */
+function underlinesMidSentence(prev: Line, line: Line, next: Line | undefined): boolean {
+  const rule = line.text.trim();
+  if (!isRuleLine(rule) || /\s/.test(rule) || !next || next.blank || next.pageStart) return false;
+  const above = prev.text.trimEnd();
+  if (line.indent < prev.indent || line.indent + rule.length > above.length + UNDERLINE_SLACK) return false;
+  return !endsSentence(above) && /^[a-z]/.test(next.text.trim());
 }
 
 /** A lead-in is a short phrase, not an abbreviation or a name ending in an initial ("Neil J."). */

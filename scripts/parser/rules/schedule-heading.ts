@@ -64,7 +64,7 @@ export function scheduleHeading(state: BlockState, start: number, end: number, s
   const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
   // The period line straight under the title stays out of it, as it does across a blank line: "VALUATION AND QUALIFYING ACCOUNTS" / "FOR THE THREE YEARS ENDED ...".
   const periodUnder = last > start && last + 1 === after && DATE_LINE.test(state.trimmed[after] ?? '');
-  const alone = endsRun(state, after) || subtitleAt(state, after) || article || (last === start && runsIntoText(state, firstText, after)) || overHeading || periodUnder;
+  const alone = endsRun(state, after) || subtitleAt(state, after) || article || (last === start && runsIntoText(state, start, after)) || overHeading || periodUnder;
   if (after < end && !alone) return false;
 
   const text = joinTitle(state.trimmed.slice(start, last + 1).filter((t, k) => t !== '' && !companyLines.includes(start + k)), !rightSet);
