@@ -113,8 +113,15 @@ export const FIELD_LABEL = /^\((?:exact|state|commission|i\.? ?r\.? ?s\.?|addres
 /** The form's own title line on a cover: "FORM 10-K", "FORM 8-K", "FORM 13F COVER PAGE", "AMENDMENT NO. 2 TO FORM S-3". */
 export const FORM_TITLE = /^(?:AMENDMENT\s+NO\.?\s*\d+\s+TO\s+)?FORM\s+\d{1,2}-?[A-Z0-9-]*\b/i;
 
-/** A picture left out of the text: "[LOGO]", "(LOGO)", "[GRAPHIC OMITTED]". */
-export const PICTURE = /^[[(][A-Z][A-Z .-]*[\])]$/;
+/** A line that is the form's title and nothing else: "FORM 8-K", "FORM 10-K405", "Form 10-Q/A". The cover lines under it describe the form; they are not its title. */
+export const FORM_LINE = new RegExp(`${FORM_TITLE.source}(?:/A)?$`, 'i');
+
+/**
+ * A picture left out of the text: "[LOGO]", "(LOGO)", "[GRAPHIC OMITTED]", and any whole line in
+ * square brackets, the typist's note of what stood there: "[LETTERHEAD OF ACME & CO., LLP]",
+ * "[Alternate page for the international prospectus]".
+ */
+export const PICTURE = /^(?:\([A-Z][A-Z .-]*\)|\[[^\[\]]*[A-Za-z][^\[\]]*\])$/;
 
 /** Most words in a firm's name: "MORGAN STANLEY & CO. INCORPORATED" has five. */
 const MAX_NAME_WORDS = 6;

@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL, NOT_HEADINGS } from './heading-style.ts';
+import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_LINE, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL, NOT_HEADINGS } from './heading-style.ts';
 import {
   coverMatter,
   datedTitle,
@@ -46,9 +46,11 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (!candidateText(firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
 
   let last = start;
+  // "FORM 8-K" / "CURRENT REPORT": the form's title is its own line; the description stacked under it is cover matter.
+  const formLine = FORM_LINE.test(firstText);
   // A Title Case title may wrap where it stops on a joining word: "Company Recaps Extensive New Product Offerings and" / "Restructuring Progress.".
   const titleWrap = !caps && isTitleCase(firstText.replace(/\s+\S+$/, ''), TITLE_WRAP_WORDS) && JOINING_END.test(firstText);
-  while ((caps || titleWrap) && last - start < MAX_STACKED_LINES && last + 1 < end) {
+  while ((caps || titleWrap) && !formLine && last - start < MAX_STACKED_LINES && last + 1 < end) {
     const next = state.lines[last + 1]!;
     const t = state.trimmed[last + 1] ?? '';
     // A title's line may end in a comma where it wraps: "AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,".
@@ -65,7 +67,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   // that runs to the margin wraps on instead ("     PURSUANT TO THE REQUIREMENTS ... OF 1934, THIS" / "REPORT HAS BEEN SIGNED ...").
   const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && !wrapsOn(state, last) && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
   // A centred note may sit under a title: "(In millions, except per share amounts)"; a short head may run into its text.
-  const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, start, after)) || overHeading;
+  const alone = endsRun(state, after) || formLine || subtitleAt(state, after) || (last === start && runsIntoText(state, start, after)) || overHeading;
   if (after < end && !alone) return false;
 
   // A company line stacked over a statement title is not part of it: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998".
