@@ -49,6 +49,8 @@ export function candidateText(text: string, max: number): boolean {
   if (/\bNUMBERS?:?\s+[\d-]{3,}$/i.test(text)) return false;
   // "[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)": a check-box line is kept as a line, not a title.
   if (/^(?:\[[ xX]?\]|\/[ xX]?\/|_X_)/.test(text)) return false;
+  // "FOR IMMEDIATE RELEASE", "FOR RELEASE 4:00 P.M. EST": a press release's instruction to editors, not its title.
+  if (/^FOR (?:IMMEDIATE )?RELEASE\b/i.test(text)) return false;
   // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
   if (/^\(.*\)$/.test(text)) return false;
   // A gap of three spaces means columns, except right after a label: "ITEM 1.    BUSINESS", "6.    STOCKHOLDERS'  EQUITY".

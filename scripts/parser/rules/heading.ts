@@ -43,7 +43,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (PART_ITEM.test(firstText) || ARTICLE.test(firstText) || SCHEDULE_LABEL.test(firstText)) return false;
   const caps = isAllCaps(withoutMarker(firstText));
   // A capitals title may run a full line ("DISCUSSION OF CONSOLIDATED RESULTS OF OPERATIONS -- 2000 COMPARED TO 1999").
-  if (!candidateText(firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
+  // A capitals title may wrap after a comma: "ACME POSTS $25 MILLION PROFIT; REVENUES, MARGINS," / "AND CASH FLOW IMPROVE".
+  const wrapsAtComma = caps && firstText.endsWith(',');
+  if (!candidateText(wrapsAtComma ? firstText.slice(0, -1) : firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
 
   let last = start;
   // "FORM 8-K" / "CURRENT REPORT": the form's title is its own line; the description stacked under it is cover matter.
@@ -61,6 +63,7 @@ export function heading(state: BlockState, start: number, end: number, silent: b
     if (!sameAlignment(state, last, last + 1)) break;
     last++;
   }
+  if (wrapsAtComma && last === start) return false;
   const { after, underlined } = pastUnderline(state, last, end);
   const following = state.lines[after];
   // A capitals title may stand straight over another of a different alignment ("THE COMPANY" / "OVERVIEW"); a line
