@@ -80,8 +80,11 @@ export function joinTitle(lines: readonly string[], labelled = false): string {
 /** Longest Title Case title, a bracketed note aside: "Factors That May Affect Future Results and Financial Condition" runs 62; a longer line is a name or a list. */
 const TITLE_CASE_MAX = 64;
 
+/** Longest release headline over its dateline, in characters and words: a headline says what happened in one line of up to 14 words. */
+const HEADLINE_MAX = { chars: 76, words: 14 };
+
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
-export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
+export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false, headline = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
   if (CLOSING.test(text)) return 'closing';
   if (ARTICLE.test(text)) return 'article';
@@ -89,7 +92,8 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   const caps = isAllCaps(withoutNote(withoutMarker(text)));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(withoutNote(rest).trim()) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;
+  const limit = headline ? HEADLINE_MAX : { chars: TITLE_CASE_MAX, words: undefined };
+  const title = !caps && isTitleCase(withoutNote(rest).trim(), limit.words) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= limit.chars;
   // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
   if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';

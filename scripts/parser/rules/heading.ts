@@ -3,6 +3,7 @@ import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_LINE, FO
 import {
   coverMatter,
   datedTitle,
+  datelineAt,
   endsRun,
   FULL_LINE,
   JOINING_END,
@@ -87,7 +88,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (/:\s/.test(text)) return false;
   // "ACME WIDGETS, INC." / "Dated: ...  By: /s/ John Q. Smith": the registrant's name over a signature signs; it titles nothing.
   if (isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
-  const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
+  // A release's headline over its dateline may run longer than a section's title: "Acme Board Announces the Resignation of Its Chairman and CEO".
+  const headline = !caps && last === start && after < end && state.lines[after]!.blank && datelineAt(state, nextNonBlank(state, after, end));
+  const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end), headline);
   if (!printed) return false;
   if (printed === 'indented-title' && listEntry(state, from, last, end)) return false;
   if ((printed === 'numbered' || printed === 'numbered-title') && plainSibling(state, from, end)) return false;
