@@ -39,20 +39,19 @@ export function splitSections(doc: SourceDocument, blocks: Block[], isMain: bool
   return drafts;
 }
 
-/** "EXHIBIT 16.1", "Exhibit 99.1 — Press release": an exhibit's label opening a heading, with its number. */
+/** "EXHIBIT 16.1", "Exhibit 99.1 — Press release": an exhibit's label opening a heading. */
 const EXHIBIT_LABEL = /^EXHIBIT\s+(\d{1,3}(?:\.\d{1,3})?[A-Z]?)(?=$|\s)/i;
 
 /** Where an exhibit typed into the main document starts: its label heading, and the first block its section takes (the page start before it). */
 interface InlineExhibit {
   cut: number;
   heading: number;
-  number: string;
 }
 
 /**
  * Exhibits typed into the main document after its body, as an 8-K prints its press release or an
  * accountant's letter: a heading opening with an exhibit label ("EXHIBIT 16.1", rules around it
- * or not) that opens its page, after the document's first section. Each reads as its own document,
+ * or not) that opens its page, after the document's first section. Each opens a section of its own,
  * as an exhibit filed in its own `<DOCUMENT>` does, so "exhibit 16.1" in the text links to it.
  */
 function inlineExhibits(blocks: readonly Block[]): InlineExhibit[] {
@@ -61,19 +60,22 @@ function inlineExhibits(blocks: readonly Block[]): InlineExhibit[] {
   if (firstStart === undefined) return found;
   blocks.forEach((b, i) => {
     if (i <= firstStart || b.kind !== 'heading') return;
-    const m = EXHIBIT_LABEL.exec(b.text);
-    if (!m) return;
+    if (!EXHIBIT_LABEL.test(b.text)) return;
     // Only rules may stand between the page's start and the label: the exhibit begins a page of its own.
     let cut = i;
     while (cut > 0 && blocks[cut - 1]!.kind === 'thematicBreak') cut--;
     if (blocks[cut - 1]?.kind !== 'pageBreak') return;
     while (cut > 0 && blocks[cut - 1]!.kind === 'pageBreak') cut--;
-    found.push({ cut, heading: i, number: m[1]! });
+    found.push({ cut, heading: i });
   });
   return found;
 }
 
-/** An exhibit typed into the main document as a document's section: titled by its label heading, the headings under it one level down. */
+/**
+ * An exhibit typed into the main document as a section of it, titled by its label heading, the
+ * headings under it one level down. It stays a section of the main document (a 'document' section
+ * is a `<DOCUMENT>` of its own); its label is what "exhibit 16.1" in the text links to.
+ */
 function exhibitSection(doc: SourceDocument, own: readonly Block[], at: InlineExhibit): SectionDraft {
   const headAt = at.heading - at.cut;
   const head = own[headAt] as HeadingBlock;
@@ -84,9 +86,7 @@ function exhibitSection(doc: SourceDocument, own: readonly Block[], at: InlineEx
   const under = rest.map((b) => (b.kind === 'heading' ? { ...b, depth: Math.min(6, b.depth + shift) as HeadingBlock['depth'] } : b));
   // The rules framing the label ("- -----" / "EXHIBIT 16.1") are its setting, not text: the section opens on the page start and the label.
   const pageStarts = own.slice(0, headAt).filter((b) => b.kind === 'pageBreak');
-  const document = { ...documentRef(doc), type: `EX-${at.number.toUpperCase()}` };
-  delete document.description;
-  return { kind: 'document', title: head.text, document, blocks: [...pageStarts, { ...head, depth: 2 }, ...under], pos: head.pos };
+  return { kind: 'section', title: head.text, document: documentRef(doc), blocks: [...pageStarts, { ...head, depth: 2 }, ...under], pos: head.pos };
 }
 
 /** The exhibit's own title: "EX-21 — SUBSIDIARIES OF THE REGISTRANT", or the type alone. */
