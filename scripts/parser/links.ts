@@ -123,6 +123,12 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
     const number = exhibitNumber(section.document.type);
     if (section.kind === 'document' && number !== null && !exhibits.has(number)) exhibits.set(number, i);
   });
+  // An exhibit typed into the main document opens a section titled by its label ("EXHIBIT 16.1 — LETTER ..."): it is the place when no document of its own is.
+  sections.forEach((section, i) => {
+    const label = section.kind === 'section' ? /^EXHIBIT\s+(\S+?)(?:\s|$)/i.exec(section.title) : null;
+    const number = label ? exhibitNumber(label[1]!) : null;
+    if (number !== null && !exhibits.has(number)) exhibits.set(number, i);
+  });
   const ctx: LinkContext = {
     filing,
     sectionSlugs: ids.sections,

@@ -12,6 +12,11 @@ export function splitSections(doc: SourceDocument, blocks: Block[], isMain: bool
     const shifted = blocks.map((b) => (b.kind === 'heading' ? { ...b, depth: Math.min(6, b.depth + 1) as HeadingBlock['depth'] } : b));
     return [{ kind: 'document', title, document, blocks: [{ kind: 'heading', depth: 2, text: title, pos }, ...shifted], pos }];
   }
+  const exhibits = inlineExhibits(blocks);
+  if (exhibits.length > 0) {
+    const own = exhibits.map((at, k) => exhibitSection(doc, blocks.slice(at.cut, exhibits[k + 1]?.cut ?? blocks.length), at));
+    return [...splitSections(doc, blocks.slice(0, exhibits[0]!.cut), true), ...own];
+  }
   const starts = sectionStarts(blocks);
   if (starts.length === 0) {
     if (blocks.length === 0) return [];
@@ -32,6 +37,56 @@ export function splitSections(doc: SourceDocument, blocks: Block[], isMain: bool
     drafts.push({ kind: 'section', title: head.text, document, blocks: own, pos: head.pos });
   });
   return drafts;
+}
+
+/** "EXHIBIT 16.1", "Exhibit 99.1 — Press release": an exhibit's label opening a heading. */
+const EXHIBIT_LABEL = /^EXHIBIT\s+(\d{1,3}(?:\.\d{1,3})?[A-Z]?)(?=$|\s)/i;
+
+/** Where an exhibit typed into the main document starts: its label heading, and the first block its section takes (the page start before it). */
+interface InlineExhibit {
+  cut: number;
+  heading: number;
+}
+
+/**
+ * Exhibits typed into the main document after its body, as an 8-K prints its press release or an
+ * accountant's letter: a heading opening with an exhibit label ("EXHIBIT 16.1", rules around it
+ * or not) that opens its page, after the document's first section. Each opens a section of its own,
+ * as an exhibit filed in its own `<DOCUMENT>` does, so "exhibit 16.1" in the text links to it.
+ */
+function inlineExhibits(blocks: readonly Block[]): InlineExhibit[] {
+  const found: InlineExhibit[] = [];
+  const firstStart = sectionStarts(blocks)[0];
+  if (firstStart === undefined) return found;
+  blocks.forEach((b, i) => {
+    if (i <= firstStart || b.kind !== 'heading') return;
+    if (!EXHIBIT_LABEL.test(b.text)) return;
+    // Only rules may stand between the page's start and the label: the exhibit begins a page of its own.
+    let cut = i;
+    while (cut > 0 && blocks[cut - 1]!.kind === 'thematicBreak') cut--;
+    if (blocks[cut - 1]?.kind !== 'pageBreak') return;
+    while (cut > 0 && blocks[cut - 1]!.kind === 'pageBreak') cut--;
+    found.push({ cut, heading: i });
+  });
+  return found;
+}
+
+/**
+ * An exhibit typed into the main document as a section of it, titled by its label heading, the
+ * headings under it one level down. It stays a section of the main document (a 'document' section
+ * is a `<DOCUMENT>` of its own); its label is what "exhibit 16.1" in the text links to.
+ */
+function exhibitSection(doc: SourceDocument, own: readonly Block[], at: InlineExhibit): SectionDraft {
+  const headAt = at.heading - at.cut;
+  const head = own[headAt] as HeadingBlock;
+  const rest = own.slice(headAt + 1);
+  const depths = rest.flatMap((b) => (b.kind === 'heading' ? [b.depth] : []));
+  // The label is the document's title (depth 2); what it heads sits at 3 or below, keeping its nesting.
+  const shift = Math.max(0, 3 - Math.min(3, ...depths));
+  const under = rest.map((b) => (b.kind === 'heading' ? { ...b, depth: Math.min(6, b.depth + shift) as HeadingBlock['depth'] } : b));
+  // The rules framing the label ("- -----" / "EXHIBIT 16.1") are its setting, not text: the section opens on the page start and the label.
+  const pageStarts = own.slice(0, headAt).filter((b) => b.kind === 'pageBreak');
+  return { kind: 'section', title: head.text, document: documentRef(doc), blocks: [...pageStarts, { ...head, depth: 2 }, ...under], pos: head.pos };
 }
 
 /** The exhibit's own title: "EX-21 — SUBSIDIARIES OF THE REGISTRANT", or the type alone. */

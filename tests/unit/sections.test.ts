@@ -94,6 +94,36 @@ describe('exhibits', () => {
   });
 });
 
+describe('an exhibit typed into the main document', () => {
+  const body = (): Block[] => [brk(0), h('FORM 8-K'), brk(1), h('ITEM 4. CHANGES IN ACCOUNTANTS'), p('See exhibit 16.1.'), h('SIGNATURES'), p('/s/ Jane Doe')];
+
+  test('an exhibit label opening a page opens a section of the main document, its headings at least one level down', () => {
+    const blocks = [...body(), brk(2), { kind: 'thematicBreak', pos: at(40, 2) } as Block, h('EXHIBIT 16.1 — LETTER FROM DOE & CO.', 3), p('Gentlemen:'), h('Background', 2), p('We agree.')];
+    const sections = splitSections(doc({ type: '8-K', description: 'CURRENT REPORT' }), blocks, true);
+    expect(sections.map((s) => [s.kind, s.title])).toEqual([
+      ['cover', 'Cover page'],
+      ['section', 'ITEM 4. CHANGES IN ACCOUNTANTS'],
+      ['section', 'SIGNATURES'],
+      ['section', 'EXHIBIT 16.1 — LETTER FROM DOE & CO.'],
+    ]);
+    expect(sections[3]!.document).toEqual({ type: '8-K', sequence: 1, description: 'CURRENT REPORT' });
+    expect(sections[3]!.blocks.map((b) => (b.kind === 'heading' ? `${b.depth} ${b.text}` : b.kind))).toEqual([
+      'pageBreak',
+      '2 EXHIBIT 16.1 — LETTER FROM DOE & CO.',
+      'paragraph',
+      '3 Background',
+      'paragraph',
+    ]);
+  });
+
+  test('an exhibit label inside a page, or before the first section, is a heading of the section it stands in', () => {
+    const inPage = [...body(), h('EXHIBIT 16.1', 3), p('Gentlemen:')];
+    expect(splitSections(doc({ type: '8-K' }), inPage, true).map((s) => s.kind)).toEqual(['cover', 'section', 'section']);
+    const onCover = [brk(0), h('EXHIBIT 99', 2), p('Press release.'), brk(1), h('ITEM 5. OTHER EVENTS'), p('Text.')];
+    expect(splitSections(doc({ type: '8-K' }), onCover, true).map((s) => s.kind)).toEqual(['cover', 'section']);
+  });
+});
+
 describe('a 10-Q through the whole pipeline', () => {
   test('its index lists PART and Item without opening sections; each PART keeps its own Item 1', async () => {
     const { parseFiling } = await import('../../scripts/parser/parse-filing.ts');

@@ -250,6 +250,15 @@ export function listEntry(state: BlockState, first: number, last: number, end: n
   return sibling(from, to);
 }
 
+/** A press release's dateline opening its first paragraph: "CUPERTINO, Calif. July 9, 1997 ...", "NEW YORK, NY--Oct. 16, 1996--". */
+const DATELINE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, +[A-Z][A-Za-z.]*\b/;
+
+/** Whether line `i` opens a paragraph with a dateline: the line above it is then a release's headline. */
+export function datelineAt(state: BlockState, i: number): boolean {
+  const line = state.lines[i];
+  return line !== undefined && !line.blank && DATELINE.test(line.text.trim()) && (state.trimmed[i] ?? '').length + line.indent >= state.width * FULL_LINE_SHARE;
+}
+
 /** Whether line `i` ends what stands above it: nothing, a blank line, a page start or a tag. */
 export function endsRun(state: BlockState, i: number): boolean {
   const line = state.lines[i];

@@ -49,6 +49,8 @@ export function candidateText(text: string, max: number): boolean {
   if (/\bNUMBERS?:?\s+[\d-]{3,}$/i.test(text)) return false;
   // "[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)": a check-box line is kept as a line, not a title.
   if (/^(?:\[[ xX]?\]|\/[ xX]?\/|_X_)/.test(text)) return false;
+  // "FOR IMMEDIATE RELEASE", "FOR RELEASE 4:00 P.M. EST": a press release's instruction to editors, not its title.
+  if (/^FOR (?:IMMEDIATE )?RELEASE\b/i.test(text)) return false;
   // "(MARK ONE)", "(DOLLARS IN MILLIONS)": notes under a title, not titles.
   if (/^\(.*\)$/.test(text)) return false;
   // A gap of three spaces means columns, except right after a label: "ITEM 1.    BUSINESS", "6.    STOCKHOLDERS'  EQUITY".
@@ -78,8 +80,11 @@ export function joinTitle(lines: readonly string[], labelled = false): string {
 /** Longest Title Case title, a bracketed note aside: "Factors That May Affect Future Results and Financial Condition" runs 62; a longer line is a name or a list. */
 const TITLE_CASE_MAX = 64;
 
+/** Longest release headline over its dateline, in characters and words: a headline says what happened in one line of up to 14 words. */
+const HEADLINE_MAX = { chars: 76, words: 14 };
+
 /** Sorts a heading's text into the style it was printed in, or null when it is not a heading. */
-export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false): HeadingStyle | null {
+export function headingStyle(text: string, indent: number, lineLength: number, width: number, underlined: boolean, proseFollows = false, headline = false): HeadingStyle | null {
   if (PART_ITEM.test(text)) return 'part-item';
   if (CLOSING.test(text)) return 'closing';
   if (ARTICLE.test(text)) return 'article';
@@ -87,7 +92,8 @@ export function headingStyle(text: string, indent: number, lineLength: number, w
   const caps = isAllCaps(withoutNote(withoutMarker(text)));
   const numbered = NUMBERED.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
-  const title = !caps && isTitleCase(withoutNote(rest).trim()) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= TITLE_CASE_MAX;
+  const limit = headline ? HEADLINE_MAX : { chars: TITLE_CASE_MAX, words: undefined };
+  const title = !caps && isTitleCase(withoutNote(rest).trim(), limit.words) && !NOT_HEADINGS.test(text) && !DATE.test(text) && (underlined || !FIRM.test(text)) && withoutNote(rest).trim().length <= limit.chars;
   // "Principal products", "Raw materials": a sentence-case line counts only standing over running text.
   if (!caps && !title) return SENTENCE_CASE.test(text) && (underlined || proseFollows) ? (underlined ? 'underlined' : 'sentence') : null;
   if (underlined) return 'underlined';
@@ -113,8 +119,15 @@ export const FIELD_LABEL = /^\((?:exact|state|commission|i\.? ?r\.? ?s\.?|addres
 /** The form's own title line on a cover: "FORM 10-K", "FORM 8-K", "FORM 13F COVER PAGE", "AMENDMENT NO. 2 TO FORM S-3". */
 export const FORM_TITLE = /^(?:AMENDMENT\s+NO\.?\s*\d+\s+TO\s+)?FORM\s+\d{1,2}-?[A-Z0-9-]*\b/i;
 
-/** A picture left out of the text: "[LOGO]", "(LOGO)", "[GRAPHIC OMITTED]". */
-export const PICTURE = /^[[(][A-Z][A-Z .-]*[\])]$/;
+/** A line that is the form's title and nothing else: "FORM 8-K", "FORM 10-K405", "Form 10-Q/A". The cover lines under it describe the form; they are not its title. */
+export const FORM_LINE = new RegExp(`${FORM_TITLE.source}(?:/A)?$`, 'i');
+
+/**
+ * A picture left out of the text: "[LOGO]", "(LOGO)", "[GRAPHIC OMITTED]", and any whole line in
+ * square brackets, the typist's note of what stood there: "[LETTERHEAD OF ACME & CO., LLP]",
+ * "[Alternate page for the international prospectus]".
+ */
+export const PICTURE = /^(?:\([A-Z][A-Z .-]*\)|\[[^\[\]]*[A-Za-z][^\[\]]*\])$/;
 
 /** Most words in a firm's name: "MORGAN STANLEY & CO. INCORPORATED" has five. */
 const MAX_NAME_WORDS = 6;

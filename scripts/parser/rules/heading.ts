@@ -1,8 +1,9 @@
 import type { Block } from '../types.ts';
-import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL, NOT_HEADINGS } from './heading-style.ts';
+import { ARTICLE, candidateText, endsLikeHeading, FIRM, FIRM_CAPS, FORM_LINE, FORM_TITLE, headingStyle, isFirmName, joinTitle, PART_ITEM, SCHEDULE_LABEL, NOT_HEADINGS } from './heading-style.ts';
 import {
   coverMatter,
   datedTitle,
+  datelineAt,
   endsRun,
   FULL_LINE,
   JOINING_END,
@@ -43,12 +44,16 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (PART_ITEM.test(firstText) || ARTICLE.test(firstText) || SCHEDULE_LABEL.test(firstText)) return false;
   const caps = isAllCaps(withoutMarker(firstText));
   // A capitals title may run a full line ("DISCUSSION OF CONSOLIDATED RESULTS OF OPERATIONS -- 2000 COMPARED TO 1999").
-  if (!candidateText(firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
+  // A capitals title may wrap after a comma: "ACME POSTS $25 MILLION PROFIT; REVENUES, MARGINS," / "AND CASH FLOW IMPROVE".
+  const wrapsAtComma = caps && firstText.endsWith(',');
+  if (!candidateText(wrapsAtComma ? firstText.slice(0, -1) : firstText, caps ? FULL_LINE : TITLE_LINE_MAX)) return false;
 
   let last = start;
+  // "FORM 8-K" / "CURRENT REPORT": the form's title is its own line; the description stacked under it is cover matter.
+  const formLine = FORM_LINE.test(firstText);
   // A Title Case title may wrap where it stops on a joining word: "Company Recaps Extensive New Product Offerings and" / "Restructuring Progress.".
   const titleWrap = !caps && isTitleCase(firstText.replace(/\s+\S+$/, ''), TITLE_WRAP_WORDS) && JOINING_END.test(firstText);
-  while ((caps || titleWrap) && last - start < MAX_STACKED_LINES && last + 1 < end) {
+  while ((caps || titleWrap) && !formLine && last - start < MAX_STACKED_LINES && last + 1 < end) {
     const next = state.lines[last + 1]!;
     const t = state.trimmed[last + 1] ?? '';
     // A title's line may end in a comma where it wraps: "AMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS,".
@@ -59,13 +64,14 @@ export function heading(state: BlockState, start: number, end: number, silent: b
     if (!sameAlignment(state, last, last + 1)) break;
     last++;
   }
+  if (wrapsAtComma && last === start) return false;
   const { after, underlined } = pastUnderline(state, last, end);
   const following = state.lines[after];
   // A capitals title may stand straight over another of a different alignment ("THE COMPANY" / "OVERVIEW"); a line
   // that runs to the margin wraps on instead ("     PURSUANT TO THE REQUIREMENTS ... OF 1934, THIS" / "REPORT HAS BEEN SIGNED ...").
   const overHeading = following !== undefined && caps && !following.blank && last + 1 === after && !wrapsOn(state, last) && isAllCaps(following.text) && candidateText(following.text.trim(), TITLE_LINE_MAX) && !sameAlignment(state, last, after);
   // A centred note may sit under a title: "(In millions, except per share amounts)"; a short head may run into its text.
-  const alone = endsRun(state, after) || subtitleAt(state, after) || (last === start && runsIntoText(state, start, after)) || overHeading;
+  const alone = endsRun(state, after) || formLine || subtitleAt(state, after) || (last === start && runsIntoText(state, start, after)) || overHeading;
   if (after < end && !alone) return false;
 
   // A company line stacked over a statement title is not part of it: "JUNGLEE CORP." / "CONDENSED BALANCE SHEET" / "JUNE 30, 1998".
@@ -82,7 +88,9 @@ export function heading(state: BlockState, start: number, end: number, silent: b
   if (/:\s/.test(text)) return false;
   // "ACME WIDGETS, INC." / "Dated: ...  By: /s/ John Q. Smith": the registrant's name over a signature signs; it titles nothing.
   if (isAllCaps(text) && FIRM_CAPS.test(text) && signatureFollows(state, last + 1, end)) return false;
-  const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end));
+  // A release's headline over its dateline may run longer than a section's title: "Acme Board Announces the Resignation of Its Chairman and CEO".
+  const headline = !caps && last === start && after < end && state.lines[after]!.blank && datelineAt(state, nextNonBlank(state, after, end));
+  const printed = headingStyle(wrappedTitle ? (state.trimmed[from] ?? '').replace(JOINING_END, '') : text.replace(/ — /g, ' '), state.lines[from]!.indent, (state.trimmed[from] ?? '').length, state.width, underlined, proseAfter(state, after, end), headline);
   if (!printed) return false;
   if (printed === 'indented-title' && listEntry(state, from, last, end)) return false;
   if ((printed === 'numbered' || printed === 'numbered-title') && plainSibling(state, from, end)) return false;

@@ -19,14 +19,27 @@ import {
   TITLE_LINE_MAX,
   ZIP_AT_END,
 } from './heading-lines.ts';
-import { isAllCaps, isTitleCase, withoutNote } from './line-tests.ts';
+import { isAllCaps, isRuleLine, isTitleCase, withoutNote } from './line-tests.ts';
 import { nextNonBlank, type BlockState } from './state.ts';
 
 /** Most title lines a label stands over: a company line, the title, a second title line. */
 const MAX_TITLE_LINES = 3;
 
+/** A title line that goes on from the line above: "FROM ACME & CO., LLP", "OF ACME WIDGETS, INC.". */
+const OPENS_ON_PREPOSITION = /^(?:FROM|BY|OF|TO|FOR|WITH|BETWEEN|AMONG)\s/i;
+
 /** Farthest a title line may stand below the line above it: two blank lines between. */
 const TITLE_REACH = 3;
+
+/**
+ * Whether line `start` stands straight under a rule set off above it: "- -------" / "EXHIBIT 16.1"
+ * opening a page, an exhibit typed into the document between two rules.
+ */
+function underRule(state: BlockState, start: number): boolean {
+  const rule = state.lines[start - 1];
+  if (rule === undefined || rule.blank || !isRuleLine(rule.text.trim())) return false;
+  return rule.pageStart || start < 2 || state.lines[start - 2]!.blank;
+}
 
 /**
  * A schedule's or exhibit's label over its centred title lines, blank lines between or not:
@@ -37,7 +50,7 @@ const TITLE_REACH = 3;
  * and stays text before the title.
  */
 export function scheduleHeading(state: BlockState, start: number, end: number, silent: boolean): boolean {
-  if (!standsAlone(state, start)) return false;
+  if (!standsAlone(state, start) && !underRule(state, start)) return false;
   const first = state.lines[start]!;
   const firstText = state.trimmed[start] ?? '';
   const article = BARE_ARTICLE.test(firstText);
@@ -54,7 +67,8 @@ export function scheduleHeading(state: BlockState, start: number, end: number, s
     if (!(isAllCaps(withoutNote(t)) || isTitleCase(t)) || !candidateText(t.replace(/,$/, ''), TITLE_LINE_MAX) || (j > last + 1 && (state.lines[j]?.indent ?? 0) < CENTRED_MIN_INDENT)) break;
     // The period line under the title is not part of it: "FOR THE THREE YEARS ENDED DECEMBER 31, 2000".
     if (taken > 0 && DATE_LINE.test(t)) break;
-    if (isFirmName(t) && companyLines.every((k) => k === start) && taken < 2) companyLines.push(j);
+    // "LETTER ON CHANGE IN CERTIFYING ACCOUNTANT" / "FROM ACME & CO., LLP": a name after a preposition goes on the title.
+    if (isFirmName(t) && !OPENS_ON_PREPOSITION.test(t) && companyLines.every((k) => k === start) && taken < 2) companyLines.push(j);
     last = j;
   }
   const { after, underlined } = pastUnderline(state, last, end);
