@@ -77,9 +77,12 @@ export function readableName(lines: string[], conformed: string, texts: readonly
   return textSpelling(texts, conformed) ?? readableCompany(cover ?? conformed);
 }
 
-/** The first cover line that is neither boilerplate nor a sentence: the fallback title. */
-function firstSignificantLine(lines: string[]): string | undefined {
-  return lines.find((l) => l.length <= 80 && /[A-Za-z]{2}/.test(l) && !BOILERPLATE.test(l) && !/[.;:]\s/.test(l));
+/** A line wholly in square brackets: what stood there in print ("[LOGO]", "[LETTERHEAD OF DOE, ROE & COMPANY, LLP]"), not a title. */
+const PLACEHOLDER = /^\[[^\]]*\]$/;
+
+/** The first cover line that is neither boilerplate, a placeholder nor a sentence: the fallback title. */
+export function firstSignificantLine(lines: string[]): string | undefined {
+  return lines.find((l) => l.length <= 80 && /[A-Za-z]{2}/.test(l) && !BOILERPLATE.test(l) && !PLACEHOLDER.test(l) && !/[.;:]\s/.test(l));
 }
 
 /** The form named on the cover: "FORM 10-K" -> "10-K", a line "PROSPECTUS" -> "Prospectus". */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverCompany, coverDate, coverFormType, coverPeriod, isoDate, readableName } from '../../scripts/parser/filing-info.ts';
+import { coverCompany, coverDate, coverFormType, coverPeriod, firstSignificantLine, isoDate, readableName } from '../../scripts/parser/filing-info.ts';
 import { parseFiling, renderFiling } from '../../scripts/parser/parse-filing.ts';
 import type { SectionDraft } from '../../scripts/parser/types.ts';
 import { expectFixture } from '../fixtures/expect-fixture.ts';
@@ -250,6 +250,11 @@ describe('what the cover says about the filing', () => {
     expect(coverPeriod(['FORM 8-K', 'July 22, 2004', 'Date of Report (Date of earliest event reported)'])).toBe('2004-07-22');
     expect(coverPeriod(['For the transition period from to', 'Commission file number 1-5075'])).toBeUndefined();
     expect(coverPeriod(['On May 20, 2004, the closing price was $3.28.'])).toBeUndefined();
+  });
+
+  test('the fallback title is the first line that is no boilerplate, placeholder or sentence', () => {
+    expect(firstSignificantLine(['[LETTERHEAD OF DOE, ROE & COMPANY, LLP]', 'UNITED STATES', 'Consent of Independent Accountants'])).toBe('Consent of Independent Accountants');
+    expect(firstSignificantLine(['[LOGO]'])).toBeUndefined();
   });
 
   test('the company is the first short line ending in a legal form', () => {
