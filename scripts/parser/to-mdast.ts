@@ -277,10 +277,10 @@ class SectionRenderer {
     const label = this.pageNotes.labels.get(block);
     if (label !== undefined) {
       this.ctx.stats.footnotes++;
-      return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null))]);
+      return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null, block.pageBreaks))]);
     }
     this.ctx.stats.messages.push(parseMessage('footnotes', `page footnote "${block.label}" has no reference on its page; kept as a paragraph`, block.pos));
-    return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null)]);
+    return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null, block.pageBreaks)]);
   }
 
   /** A GFM table, then marks for pages that start inside it, then its notes (footnote definitions, or paragraphs when never cited). */

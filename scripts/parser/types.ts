@@ -160,7 +160,8 @@ export type Block =
   | { kind: 'table'; table: TableModel; pos: SourcePosition; pageBreaks: SourcePosition[] }
   | { kind: 'preformatted'; text: string; reason: string; pos: SourcePosition }
   | { kind: 'toc'; entries: TocEntry[]; pos: SourcePosition }
-  | { kind: 'footnoteDefinition'; label: string; text: string; pos: SourcePosition }
+  /** A note; `pageBreaks` holds the page starts inside its text when it runs onto the next page. */
+  | { kind: 'footnoteDefinition'; label: string; text: string; pos: SourcePosition; pageBreaks?: PageBreakInText[] }
   /** A physical page starts between blocks here (pages that start inside a paragraph are in its pageBreaks). */
   | { kind: 'pageBreak'; pos: SourcePosition }
   | { kind: 'thematicBreak'; pos: SourcePosition };
