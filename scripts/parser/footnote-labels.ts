@@ -168,12 +168,13 @@ export function planPageNotes(
 
 /**
  * A bracketed marker set off by one space after a figure, a percent sign or a closing bracket or
- * quote, and followed by a space or punctuation ("$1,000 (1) and", "in 2008 (2)."), space included;
+ * quote, or a slashed one after a word too, and followed by a space or punctuation ("$1,000 (1) and", "in 2008 (2).", "spending 2/ rose"), space included;
  * null for a star. After a word or a comma, "(1)" opens an enumeration ("must (1) maintain").
  */
 function spacedReferencePattern(marker: string): RegExp | null {
   if (!/^(?:\d{1,2}|[a-z])$/.test(marker)) return null;
-  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)`, 'g');
+  // A slashed marker is no enumeration, so it may follow a word too: "Capital spending 2/ rose".
+  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)|(?<=[\\w%)"'\u2019\u201d]) ${marker}/(?=[\\s.,;:]|$)`, 'g');
 }
 
 /** The first marker of each label glued to a word in the section's running text that found no note. */

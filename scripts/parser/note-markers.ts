@@ -5,8 +5,11 @@
  */
 import type { TableCell, TableModel } from './types.ts';
 
-/** Marker forms as printed: "(1)", "( 1)", "(a)", "(A)", "(iv)", "[1]", "1)", "/1/", "<F1>", "*", "**", "***", "†", "‡". */
-const MARKER = String.raw`\(\s?(?:\d{1,2}|[a-zA-Z]{1,2}|[ivx]{1,4})\s?\)|\[(?:\d{1,2}|[a-zA-Z]{1,2})\]|\/(?:\d{1,2}|[a-zA-Z])\/|<F\d{1,2}>|\*{1,3}|[†‡]{1,2}|\d{1,2}\)`;
+/** A marker closed by a slash only, "1/" or "a/", never part of a fraction, a date or an abbreviation. */
+const SLASH_AFTER = String.raw`(?:\d{1,2}|[a-z])\/(?![\w/])`;
+
+/** Marker forms as printed: "(1)", "( 1)", "(a)", "(A)", "(iv)", "[1]", "1)", "/1/", "1/", "a/", "<F1>", "*", "**", "***", "†", "‡" ("1/2", "a/k/a" and "c/o" are no markers). */
+const MARKER = String.raw`\(\s?(?:\d{1,2}|[a-zA-Z]{1,2}|[ivx]{1,4})\s?\)|\[(?:\d{1,2}|[a-zA-Z]{1,2})\]|\/(?:\d{1,2}|[a-zA-Z])\/|<F\d{1,2}>|\*{1,3}|[†‡]{1,2}|\d{1,2}\)|${SLASH_AFTER}`;
 
 /** A line that starts a note: a marker, then the note's text ("(1)  Beneficial...", "*Notes appear on pages 65-66.", "<F1>Items reported..."); never "* * *". */
 const NOTE_LINE = new RegExp(`^(\\s*)(${MARKER})(?![*†‡])\\s*(?=[^\\s*†‡])`);
@@ -133,7 +136,7 @@ function citedForms(label: string): string[] {
   const bare = bareMarker(label);
   if (/^[*†‡]+$/.test(bare)) return [bare];
   if (/^F\d{1,2}$/.test(bare)) return [`<${bare}>`];
-  return [`(${bare})`, `[${bare}]`, `/${bare}/`];
+  return [`(${bare})`, `[${bare}]`, `/${bare}/`, ...(/^(?:\d{1,2}|[a-z])$/.test(bare) ? [`${bare}/`] : [])];
 }
 
 /**
@@ -221,8 +224,8 @@ export function cellMarkers(text: string, labels: ReadonlySet<string>): CitedMar
   return out;
 }
 
-/** A bracketed marker after one space that ends a cell; the space goes with it, so the reference sits on the figure. */
-const SPACED_END_MARKER = /(?<=[\w%])\s(\(\s?(?:\d{1,2}|[a-z])\s?\))$/;
+/** A bracketed or slashed marker after one space that ends a cell ("118 (2)", "601 b/"); the space goes with it, so the reference sits on the figure. */
+const SPACED_END_MARKER = /(?<=[\w%])\s(\(\s?(?:\d{1,2}|[a-z])\s?\)|(?:\d{1,2}|[a-z])\/)$/;
 
 /** True when a cell of the table (header or body) cites `label`, as a marker the tables stage set apart or one left in its text. */
 export function tableCites(table: Pick<TableModel, 'header' | 'rows'>, label: string): boolean {

@@ -18,7 +18,7 @@ import { checkSums } from './table/sums.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { positionNodes } from './node-position.ts';
-import { cellMarkers } from './note-markers.ts';
+import { cellMarkers, tableCites } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, termRanges, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
@@ -116,6 +116,10 @@ class SectionRenderer {
   private at: SourcePosition | null = null;
   /** Defined terms whose first use in this section is already linked. */
   private readonly usedTerms = new Set<string>();
+  /** The next block after the one being rendered that is not a page break. */
+  private following: Block | undefined;
+  /** Labels of table notes cited from the title over their table ("SUMMARY OF SALES a/"), claimed before the table renders. */
+  private readonly titleCited = new Map<TableModel['notes'][number], string>();
 
   private readonly section: SectionDraft;
   private readonly index: number;
@@ -145,9 +149,12 @@ class SectionRenderer {
     // Each block's nodes span its lines: from its first line to the line before the next block starts.
     const starts = blocks.map((b) => ('pos' in b ? b.pos.line : null));
     const nextStart: (number | null)[] = [];
-    for (let i = blocks.length - 1, next: number | null = null; i >= 0; i--) {
+    const nextContent: (Block | undefined)[] = [];
+    for (let i = blocks.length - 1, next: number | null = null, content: Block | undefined; i >= 0; i--) {
       nextStart[i] = next;
+      nextContent[i] = content;
       next = starts[i] ?? next;
+      if (blocks[i]!.kind !== 'pageBreak') content = blocks[i];
     }
     const titleHeading = (): RootContent => {
       const heading = this.heading(2, this.section.title, this.slug);
@@ -156,6 +163,7 @@ class SectionRenderer {
     };
     blocks.forEach((block, i) => {
       if (i === insertTitleAt) children.push(titleHeading());
+      this.following = nextContent[i];
       const nodes = this.block(block);
       if ('pos' in block) positionNodes(nodes, block.pos, (nextStart[i] ?? block.pos.line + 1) - 1);
       children.push(...nodes);
@@ -207,8 +215,13 @@ class SectionRenderer {
   private block(block: Block): RootContent[] {
     if ('pos' in block) this.at = block.pos;
     switch (block.kind) {
-      case 'heading':
-        return [this.heading(block.depth, block.text, this.ctx.ids.headings.get(block) ?? '')];
+      case 'heading': {
+        const next = this.following;
+        const cited = next?.kind === 'table' ? this.titleNote(block.text, next.table) : null;
+        const heading = this.heading(block.depth, cited?.text ?? block.text, this.ctx.ids.headings.get(block) ?? '');
+        if (cited) heading.children.push(u('footnoteReference', { identifier: cited.label, label: cited.label }));
+        return [heading];
+      }
       case 'paragraph': {
         // A risk factor some reference names carries the anchor it links to.
         const anchor = this.ctx.links.anchors.get(block);
@@ -245,6 +258,26 @@ class SectionRenderer {
       case 'thematicBreak':
         return [u('thematicBreak')];
     }
+  }
+
+  /**
+   * A title over a table that ends in a marker of a note under the table no cell cites
+   * ("SUMMARY OF SALES a/", "Selected Data(1)"): the title without it and the note's label, claimed now; else null.
+   */
+  private titleNote(text: string, table: TableModel): { text: string; label: string } | null {
+    const m = TITLE_MARKER.exec(text);
+    if (m === null) return null;
+    const bare = bareMarker(m[1]!);
+    const note = table.notes.find((n) => bareMarker(n.marker) === bare);
+    if (!note || tableCites(table, bare)) return null;
+    let label = this.titleCited.get(note);
+    if (label === undefined) {
+      // The table renders next (or is rendering), so it is table number `tables + 1` (or `tables`).
+      const k = this.ctx.stats.tables + (this.following?.kind === 'table' && this.following.table === table ? 1 : 0);
+      label = this.ctx.footnoteLabels.claim(tableNoteLabel(k, note.marker));
+      this.titleCited.set(note, label);
+    }
+    return { text: text.slice(0, m.index).trimEnd(), label };
   }
 
   /** A line block that cites page footnotes: its lines with their references, breaks kept. */
@@ -289,11 +322,20 @@ class SectionRenderer {
     const pageNotes = this.pageNotes.cellRefs.get(block);
     const k = ++this.ctx.stats.tables;
     const out: RootContent[] = [];
-    if (table.caption) out.push(u('paragraph', this.phrasing(table.caption, null)));
+    if (table.caption) {
+      const cited = this.titleNote(table.caption, table);
+      const body = this.phrasing(cited?.text ?? table.caption, null);
+      if (cited) body.push(u('footnoteReference', { identifier: cited.label, label: cited.label }));
+      out.push(u('paragraph', body));
+    }
 
     const noteByMarker = new Map<string, TableModel['notes'][number]>();
     for (const note of table.notes) if (!noteByMarker.has(bareMarker(note.marker))) noteByMarker.set(bareMarker(note.marker), note);
     const labels = new Map<TableModel['notes'][number], string>();
+    for (const note of table.notes) {
+      const label = this.titleCited.get(note);
+      if (label !== undefined) labels.set(note, label);
+    }
     const referenced = (marker: string): string | undefined => {
       const note = noteByMarker.get(bareMarker(marker));
       if (!note) return pageNotes?.get(bareMarker(marker));
@@ -433,6 +475,9 @@ class SectionRenderer {
 }
 
 /** A marker as it reads in running text: "1" -> "(1)", "*" stays "*". */
+/** A marker ending a title: glued or after a space, "(1)", "(a)", "1/", "a/", "/1/" or "*". */
+const TITLE_MARKER = /(?:\s|(?<=[A-Za-z]))(\(\s?(?:\d{1,2}|[a-z])\s?\)|(?:\d{1,2}|[a-z])\/|\/\d{1,2}\/|\*{1,3})$/;
+
 function printedMarker(marker: string): string {
   const bare = bareMarker(marker);
   return /^[A-Za-z0-9]+$/.test(bare) ? `(${bare})` : bare;
