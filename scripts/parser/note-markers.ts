@@ -265,3 +265,18 @@ const GLUED_TEXT_MARKER = /(?<=(?<![\w'\u2019])[A-Za-z][A-Za-z'\u2019]+)(?:\((?!
 export function gluedTextMarkers(text: string): CitedMarker[] {
   return [...text.matchAll(GLUED_TEXT_MARKER)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: bareMarker(m[0]) }));
 }
+
+/** A figure with a marker glued to it, the whole of a cell: "$12.50(1)", "500(2)", "(1,234)*"; letters are left out ("10(a)" numbers an exhibit). */
+const FIGURE_MARKER = /^\$?\s?\(?\d[\d,]*(?:\.\d+)?%?\)?(\(\s?\d{1,2}\s?\)|\*{1,3}|\/\d{1,2}\/|\[\d{1,2}\])$/;
+
+/** The markers a cell's text carries glued to a figure ("$12.50(1)") or a word ("Third quarter(3)"), or a cell of numbered markers ("(1)(2)"), whatever they cite: for reporting those no note defines. */
+export function cellTextMarkers(text: string): string[] {
+  // "(1)(2)" in a notes column; one "(2)" alone is a negative figure and "(a)" a column's letter.
+  if (ONLY_MARKERS.test(text)) {
+    const labels = [...text.matchAll(ANY_MARKER)].map((m) => bareMarker(m[0]));
+    return labels.length > 1 && labels.every((l) => /^(?:\d{1,2}|\*{1,3})$/.test(l)) ? labels : [];
+  }
+  const figure = FIGURE_MARKER.exec(text);
+  const labels = gluedTextMarkers(text).map((m) => m.label);
+  return figure ? [bareMarker(figure[1]!), ...labels] : labels;
+}

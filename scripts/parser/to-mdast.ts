@@ -18,7 +18,7 @@ import { checkSums } from './table/sums.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { positionNodes } from './node-position.ts';
-import { cellMarkers, tableCites } from './note-markers.ts';
+import { cellMarkers, cellTextMarkers, tableCites } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, termRanges, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
@@ -357,10 +357,17 @@ class SectionRenderer {
         return label === undefined ? [] : [{ start: m.start, end: m.end, kind: 'footnoteRef' as const, label }];
       });
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
-    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
+    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean, pos: SourcePosition): MdastTableCell => {
       if (!c) return u('tableCell', []);
       const printed = cellText(c);
       const found = inTextNotes(printed);
+      // A marker still glued in the text ("$12.50(1)") that no note defines stays as printed, said once per table.
+      const stray = (this.pageNotes.refs.has(c) ? [] : cellTextMarkers(printed)).filter((m) => !known.has(m) && !missing.has(m) && !isTrademark(m));
+      if (stray.length > 0) {
+        for (const marker of stray) missing.add(marker);
+        const markers = stray.map((m) => `"${printedMarker(m)}"`).join(', ');
+        this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} cell "${printed}" carries ${stray.length > 1 ? 'markers' : 'marker'} ${markers} that no note under the table or on its page defines; kept as text`, pos));
+      }
       // A marker leading the cell ("*10.1") is cited after it, where a reference reads: "10.1[^t1-star]".
       const lead = found[0]?.start === 0 && found[0].end < printed.length ? found[0] : undefined;
       const text = lead ? printed.slice(lead.end) : printed;
@@ -383,13 +390,13 @@ class SectionRenderer {
       }
       return u('tableCell', children);
     };
-    const row = (cells: (TableCell | undefined)[], strongFirst: boolean): MdastTableRow =>
+    const row = (cells: (TableCell | undefined)[], strongFirst: boolean, pos: SourcePosition): MdastTableRow =>
       u(
         'tableRow',
-        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right')),
+        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right', pos)),
       );
 
-    const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
+    const rows: MdastTableRow[] = [row(table.header, false, block.pos), ...table.rows.map((r) => row(r.cells, r.total, r.pos))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows));
     const pages: { row: number; anchor: string }[] = [];
