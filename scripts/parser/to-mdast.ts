@@ -201,14 +201,14 @@ class SectionRenderer {
   }
 
   /** Running text with links, footnote references and page marks. */
-  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[], extraNotes: InlineRange[] = []): PhrasingContent[] {
+  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[], extraNotes: InlineRange[] = [], stub = false): PhrasingContent[] {
     const footnotes: InlineRange[] = [...(owner ? (this.pageNotes.refs.get(owner) ?? []) : []), ...extraNotes];
     const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
     const unresolved = (reference: string): void => {
       if (this.at) this.ctx.stats.messages.push(parseMessage('xref', `reference to ${reference} names no place in this filing; kept as text`, this.at));
     };
     const line = (owner as { pos?: SourcePosition } | null)?.pos?.line ?? this.at?.line ?? -1;
-    const terms = termRanges(text, this.ctx.links, { section: this.index, line }, this.usedTerms);
+    const terms = termRanges(text, this.ctx.links, { section: this.index, line }, this.usedTerms, stub);
     return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index, unresolved }, { footnotes, marks, terms }));
   }
 
@@ -357,7 +357,7 @@ class SectionRenderer {
         return label === undefined ? [] : [{ start: m.start, end: m.end, kind: 'footnoteRef' as const, label }];
       });
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
-    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean, pos: SourcePosition): MdastTableCell => {
+    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean, pos: SourcePosition, stub: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
       const printed = cellText(c);
       const found = inTextNotes(printed);
@@ -373,7 +373,7 @@ class SectionRenderer {
       const text = lead ? printed.slice(lead.end) : printed;
       const inText = lead ? found.slice(1).map((r) => ({ ...r, start: r.start - lead.end, end: r.end - lead.end })) : found;
       const cited = this.pageNotes.refs.has(c) || inText.length > 0;
-      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, lead ? null : c, undefined, inText);
+      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, lead ? null : c, undefined, inText, stub);
       if (strong && children.length) children = [u('strong', children)];
       if (lead?.kind === 'footnoteRef') children.push(u('footnoteReference', { identifier: lead.label, label: lead.label }));
       for (const marker of c.notes) {
@@ -390,13 +390,13 @@ class SectionRenderer {
       }
       return u('tableCell', children);
     };
-    const row = (cells: (TableCell | undefined)[], strongFirst: boolean, pos: SourcePosition): MdastTableRow =>
+    const row = (cells: (TableCell | undefined)[], strongFirst: boolean, pos: SourcePosition, body: boolean): MdastTableRow =>
       u(
         'tableRow',
-        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right', pos)),
+        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right', pos, body && i === 0)),
       );
 
-    const rows: MdastTableRow[] = [row(table.header, false, block.pos), ...table.rows.map((r) => row(r.cells, r.total, r.pos))];
+    const rows: MdastTableRow[] = [row(table.header, false, block.pos, false), ...table.rows.map((r) => row(r.cells, r.total, r.pos, true))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows));
     const pages: { row: number; anchor: string }[] = [];
