@@ -174,7 +174,8 @@ export function planPageNotes(
 function spacedReferencePattern(marker: string): RegExp | null {
   if (!/^(?:\d{1,2}|[a-z])$/.test(marker)) return null;
   // A slashed marker is no enumeration, so it may follow a word too: "Capital spending 2/ rose".
-  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)|(?<=[\\w%)"'\u2019\u201d]) ${marker}/(?=[\\s.,;:]|$)`, 'g');
+  // A bracketed marker ending a line of a line block may follow a word: "which registered (a)" over a cover's column.
+  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)|(?<=[A-Za-z]) \\(${marker}\\)(?=\\n)|(?<=[\\w%)"'\u2019\u201d]) ${marker}/(?=[\\s.,;:]|$)`, 'g');
 }
 
 /** The first marker of each label glued to a word in the section's running text that found no note. */

@@ -71,8 +71,24 @@ export function readNoteRun(state: BlockState, start: number, end: number): Note
   }
   if (notes.length === 0) return null;
   const after = nextNonBlank(state, i, end);
-  // Notes that went on over a page break ended the page they started on.
-  return { notes, next: i, endsPage: crossed || after >= end || state.lines[after]?.pageStart === true };
+  // Notes that went on over a page break ended the page they started on; a page footer line may stand under the notes.
+  const footer = after < end && isPageFooter(state, after, end);
+  const afterFooter = footer ? nextNonBlank(state, after + 1, end) : after;
+  return { notes, next: i, endsPage: crossed || afterFooter >= end || state.lines[afterFooter]?.pageStart === true };
+}
+
+/** Indent from which a short line is set in the middle of the page, as a footer is. */
+const FOOTER_INDENT = 10;
+/** Longest footer line: "[Cover page 1 of 2 pages]" is 25 characters. */
+const MAX_FOOTER_LENGTH = 40;
+
+/** Whether line `k` is a short centred line alone under the notes at the foot of its page ("[Cover page 1 of 2 pages]"). */
+function isPageFooter(state: BlockState, k: number, end: number): boolean {
+  const line = state.lines[k]!;
+  const text = state.trimmed[k] ?? '';
+  if (line.pageStart || line.indent < FOOTER_INDENT || text.length > MAX_FOOTER_LENGTH || noteStart(line.text) !== null) return false;
+  const next = nextNonBlank(state, k + 1, end);
+  return next >= end || state.lines[next]?.pageStart === true;
 }
 
 /** Lines looked back over, past blanks and the rule, for the text the notes stand under. */
