@@ -37,12 +37,12 @@ const NUMBERED_NOTE_LINE = /^(\s*)(\d{1,2}\.)\s+(?=\S)/;
  * The note marker that starts a line, with its label and how many characters (indent, marker, gap)
  * it takes; null when none. `numbered` also takes "5." (only inside a run already known to be notes).
  */
-export function noteStart(text: string, numbered = false): { label: string; indent: number; length: number } | null {
+export function noteStart(text: string, numbered = false): { label: string; printed: string; indent: number; length: number } | null {
   const m = NOTE_LINE.exec(text) ?? (numbered ? NUMBERED_NOTE_LINE.exec(text) : null);
   if (m === null) return null;
   const label = bareMarker(m[2] ?? '');
   if (isTrademark(label)) return null;
-  return { label, indent: (m[1] ?? '').length, length: m[0].length };
+  return { label, printed: (m[2] ?? '').replace(/\s+/g, ''), indent: (m[1] ?? '').length, length: m[0].length };
 }
 
 /** Notes skipped in a printed series ("(1)", "(2)", "(4)" when a note was withdrawn) still continue it. */

@@ -313,7 +313,7 @@ class SectionRenderer {
       return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null, block.pageBreaks))]);
     }
     this.ctx.stats.messages.push(parseMessage('footnotes', `page footnote "${block.label}" has no reference on its page; kept as a paragraph`, block.pos));
-    return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null, block.pageBreaks)]);
+    return u('paragraph', [u('text', `${block.printed ?? printedMarker(block.label)} `), ...this.phrasing(block.text, null, block.pageBreaks)]);
   }
 
   /** A GFM table, then marks for pages that start inside it, then its notes (footnote definitions, or paragraphs when never cited). */
@@ -417,7 +417,7 @@ class SectionRenderer {
         out.push(u('footnoteDefinition', { identifier: label, label }, [u('paragraph', body)]));
       } else {
         this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} note "${note.marker}" is never cited in the table; kept as a paragraph`, note.pos));
-        out.push(u('paragraph', [u('text', `${printedMarker(note.marker)} `), ...body]));
+        out.push(u('paragraph', [u('text', `${note.printed ?? printedMarker(note.marker)} `), ...body]));
       }
     }
     return out;

@@ -126,8 +126,12 @@ export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block,
     });
     const pos = parts[0]!.pos;
     const { text, pageBreaks } = joinLines(parts, state.vocabulary);
-    if (pageBreaks.length > 0) return [{ kind: 'footnoteDefinition' as const, label: note.label, text, pos, pageBreaks }];
-    return splitLegend(note.label, text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
+    // The marker as printed, kept when it is not the usual "(1)", so a note never cited reads as filed ("a/ Includes ...").
+    const printed = noteStart(state.lines[note.lines[0]!]!.text)?.printed;
+    const own = printed !== undefined && printed !== `(${note.label})` && printed !== note.label && !printed.startsWith('<') ? { printed } : {};
+    if (pageBreaks.length > 0) return [{ kind: 'footnoteDefinition' as const, label: note.label, text, pos, ...own, pageBreaks }];
+    const split = splitLegend(note.label, text);
+    return split.map((n, k) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos, ...(k === 0 && split.length === 1 ? own : {}) }));
   });
 }
 
