@@ -1,7 +1,7 @@
 import { pageParam } from '../routes.ts';
 import { slugify } from './ids.ts';
 import type { InlineRange } from './links.ts';
-import { bareMarker, cellMarkers, gluedTextMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
+import { bareMarker, bareReferencePattern, cellMarkers, gluedTextMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
 import type { Block, PageBreakInText, SectionDraft, SourcePosition, TableCell } from './types.ts';
 
 /** A cell's text as rendered: one space between words. */
@@ -142,7 +142,7 @@ export function planPageNotes(
           break;
         }
       }
-      const pattern = textReferencePattern(block.label);
+      const pattern = block.printed !== undefined && /^\d+$/.test(block.printed) ? bareReferencePattern(block.label) : textReferencePattern(block.label);
       const stretch = (seen.get(page) ?? []).find((part) => firstFree(part, pattern, refs) !== null);
       if (stretch) {
         const found = firstFree(stretch, pattern, refs)!;

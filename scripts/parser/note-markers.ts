@@ -45,6 +45,23 @@ export function noteStart(text: string, numbered = false): { label: string; prin
   return { label, printed: (m[2] ?? '').replace(/\s+/g, ''), indent: (m[1] ?? '').length, length: m[0].length };
 }
 
+/** A note whose marker lost its superscript: a bare number, a gap and a capital ("1  Includes ..."); read only where its citations are found too. */
+const BARE_NOTE_LINE = /^(\s*)(\d{1,2})\s{1,4}(?=[A-Z"(])/;
+
+/** The bare-number note marker that starts a line ("1  Includes ..."), as `noteStart` gives it; null when none. */
+export function bareNoteStart(text: string): { label: string; printed: string; indent: number; length: number } | null {
+  const m = BARE_NOTE_LINE.exec(text);
+  return m === null ? null : { label: m[2]!, printed: m[2]!, indent: (m[1] ?? '').length, length: m[0].length };
+}
+
+/**
+ * A bare number glued to a word of lower-case letters, maybe after its punctuation, and not part of a
+ * longer number: "revenues1", "the Act.2". Words like "G4" or "Q1" (capitals) and figures never match.
+ */
+export function bareReferencePattern(label: string): RegExp {
+  return new RegExp(`(?<=[a-z]{2}[.,;:"')\u2019\u201d]?)${label}(?![\\w.,]\\d|\\w)`, 'g');
+}
+
 /** Notes skipped in a printed series ("(1)", "(2)", "(4)" when a note was withdrawn) still continue it. */
 const SERIES_GAP = 3;
 

@@ -1,4 +1,4 @@
-import { cellMarkers, NoteSeries, noteStart, splitLegend, startsSeries } from '../note-markers.ts';
+import { bareNoteStart, cellMarkers, NoteSeries, noteStart, splitLegend, startsSeries } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { joinLines } from './join-lines.ts';
 import { endsSentence, isRuleLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
@@ -10,6 +10,8 @@ export interface NoteRun {
   next: number;
   /** Only blank lines follow the run on its page (or in the document). */
   endsPage: boolean;
+  /** The notes are marked by bare numbers ("1  Includes ..."). */
+  bare: boolean;
 }
 
 /**
@@ -18,13 +20,14 @@ export interface NoteRun {
  * a rule line ("------------" under the last note), a table tag or a new page ends the run, so a note
  * never swallows the rule or the paragraph after it.
  */
-export function readNoteRun(state: BlockState, start: number, end: number): NoteRun | null {
-  const first = noteStart(state.lines[start]?.text ?? '');
+export function readNoteRun(state: BlockState, start: number, end: number, bare = false): NoteRun | null {
+  const markerOf = bare ? bareNoteStart : noteStart;
+  const first = markerOf(state.lines[start]?.text ?? '');
   if (first === null) return null;
   const notes: NoteRun['notes'] = [];
   const series = new NoteSeries();
   const startsNote = (i: number): string | null => {
-    const m = noteStart(state.lines[i]?.text ?? '');
+    const m = markerOf(state.lines[i]?.text ?? '');
     // A marker further right than the first note's is inside a note ("(continued)", a quoted clause).
     if (m === null || m.indent > first.indent + 1) return null;
     return series.continues(m.label) ? m.label : null;
@@ -74,7 +77,7 @@ export function readNoteRun(state: BlockState, start: number, end: number): Note
   // Notes that went on over a page break ended the page they started on; a page footer line may stand under the notes.
   const footer = after < end && isPageFooter(state, after, end);
   const afterFooter = footer ? nextNonBlank(state, after + 1, end) : after;
-  return { notes, next: i, endsPage: crossed || afterFooter >= end || state.lines[afterFooter]?.pageStart === true };
+  return { notes, next: i, endsPage: crossed || afterFooter >= end || state.lines[afterFooter]?.pageStart === true, bare };
 }
 
 /** Indent from which a short line is set in the middle of the page, as a footer is. */
@@ -122,13 +125,14 @@ export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block,
   return run.notes.flatMap((note) => {
     const parts = note.lines.map((n, k) => {
       const line = state.lines[n]!;
-      return { text: k === 0 ? line.text.slice(noteStart(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: k > 0 && line.pageStart };
+      return { text: k === 0 ? line.text.slice((run.bare ? bareNoteStart : noteStart)(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: k > 0 && line.pageStart };
     });
     const pos = parts[0]!.pos;
     const { text, pageBreaks } = joinLines(parts, state.vocabulary);
     // The marker as printed, kept when it is not the usual "(1)", so a note never cited reads as filed ("a/ Includes ...").
-    const printed = noteStart(state.lines[note.lines[0]!]!.text)?.printed;
-    const own = printed !== undefined && printed !== `(${note.label})` && printed !== note.label && !printed.startsWith('<') ? { printed } : {};
+    const printed = (run.bare ? bareNoteStart : noteStart)(state.lines[note.lines[0]!]!.text)?.printed;
+    // A bare number is always kept: it tells the page-note plan to look for "revenues1".
+    const own = printed !== undefined && (run.bare || (printed !== `(${note.label})` && printed !== note.label && !printed.startsWith('<'))) ? { printed } : {};
     if (pageBreaks.length > 0) return [{ kind: 'footnoteDefinition' as const, label: note.label, text, pos, ...own, pageBreaks }];
     const split = splitLegend(note.label, text);
     return split.map((n, k) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos, ...(k === 0 && split.length === 1 ? own : {}) }));
