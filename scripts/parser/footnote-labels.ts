@@ -135,10 +135,12 @@ export function planPageNotes(
           break;
         }
         // The marker still inside a cell's text ("NOTES*", "*10.1").
-        const cell = [citing.table.header, ...citing.table.rows.map((r) => r.cells)].flat().find((c) => !refs.has(c) && cellMarkers(cellText(c), new Set([marker])).length > 0);
+        // A cell may cite several notes ("(1)(2)"): each marker not yet taken in it.
+        const free = (c: TableCell) => cellMarkers(cellText(c), new Set([marker])).find((m) => !(refs.get(c) ?? []).some((t) => m.start < t.end && t.start < m.end));
+        const cell = [citing.table.header, ...citing.table.rows.map((r) => r.cells)].flat().find((c) => free(c) !== undefined);
         if (cell) {
-          const m = cellMarkers(cellText(cell), new Set([marker]))[0]!;
-          refs.set(cell, [{ start: m.start, end: m.end, kind: 'footnoteRef', label: cite() }]);
+          const m = free(cell)!;
+          refs.set(cell, [...(refs.get(cell) ?? []), { start: m.start, end: m.end, kind: 'footnoteRef', label: cite() }]);
           break;
         }
       }

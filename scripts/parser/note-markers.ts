@@ -62,6 +62,9 @@ export function bareReferencePattern(label: string): RegExp {
   return new RegExp(`(?<=[a-z]{2}[.,;:"')\u2019\u201d]?)${label}(?![\\w.,]\\d|\\w)`, 'g');
 }
 
+/** A caption over notes: "Notes:", "NOTES TO TABLE:", "Footnotes:", a Form 4's "Explanation of Responses:". */
+export const NOTES_CAPTION = /^(?:(?:notes?|footnotes?)(?:\s+to\s+(?:the\s+)?(?:above\s+)?tables?)?|explanation\s+of\s+responses)\s*:?$/i;
+
 /** Notes skipped in a printed series ("(1)", "(2)", "(4)" when a note was withdrawn) still continue it. */
 const SERIES_GAP = 3;
 

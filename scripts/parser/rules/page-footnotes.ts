@@ -1,4 +1,4 @@
-import { bareReferencePattern, continuesNotes, startsSeries, textReferencePattern } from '../note-markers.ts';
+import { bareReferencePattern, continuesNotes, NOTES_CAPTION, startsSeries, textReferencePattern } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { noteDefinitions, readNoteRun, type NoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
@@ -32,16 +32,21 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
 }
 
 /**
- * Notes with no rule over them that end a page, each cited by a marker glued to a word higher on the
+ * Notes with no rule over them that end a page, under a "NOTES" caption or each cited by a marker glued to a word higher on the
  * page or on the page before: "PRAVACHOL*" ... "* Indicates brand names of products which are registered trademarks".
  * Without that citation a marker line at a page foot is a list item or a paragraph.
  */
 export function citedPageNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   if (state.lines[start]?.pageStart || !state.lines[start - 1]?.blank) return false;
-  const run = readNoteRun(state, start, end);
+  // Under a caption ("NOTES" / "(1) Director of the Company ..."), the caption says they are notes: they need only start a series.
+  const caption = NOTES_CAPTION.test(state.trimmed[start] ?? '');
+  const first = caption ? nextNonBlank(state, start + 1, end) : start;
+  if (first >= end || state.lines[first]?.pageStart) return false;
+  const run = readNoteRun(state, first, end);
   if (run === null || !run.endsPage) return false;
-  if (!run.notes.every((note) => citedAbove(state, start, note.label))) return false;
+  if (caption ? !startsSeries(run.notes[0]!.label) : !run.notes.every((note) => citedAbove(state, start, note.label))) return false;
   if (silent) return true;
+  if (caption) state.blocks.push({ kind: 'paragraph', text: state.trimmed[start]!, pos: state.lines[start]!.pos, pageBreaks: [] });
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;
   return true;
