@@ -86,10 +86,11 @@ function noteRun(blocks: readonly Block[], from: number): NoteBlock[] {
   return run;
 }
 
-/** The table with the notes added after its own (`<FN>`) notes, each distinct note once. */
+/** The table with the notes added after its own (`<FN>`) notes, each distinct note once; a page starting inside a note is marked before the table's notes. */
 function withNotes(block: TableBlock, notes: readonly NoteBlock[], breaks: readonly SourcePosition[]): TableBlock {
-  const added = notes.map((n) => ({ marker: n.label, text: n.text, pos: n.pos }));
-  return { ...block, table: { ...block.table, notes: distinctNotes([...block.table.notes, ...added]) }, pageBreaks: [...block.pageBreaks, ...breaks] };
+  const added = notes.map((n) => ({ marker: n.label, text: n.text, pos: n.pos, ...(n.printed !== undefined ? { printed: n.printed } : {}) }));
+  const inNotes = notes.flatMap((n) => (n.pageBreaks ?? []).map((b) => b.pos));
+  return { ...block, table: { ...block.table, notes: distinctNotes([...block.table.notes, ...added]) }, pageBreaks: [...block.pageBreaks, ...breaks, ...inNotes] };
 }
 
 /** Notes repeated on every page of a long table are kept once. */

@@ -1,7 +1,7 @@
 import { pageParam } from '../routes.ts';
 import { slugify } from './ids.ts';
 import type { InlineRange } from './links.ts';
-import { bareMarker, cellMarkers, gluedTextMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
+import { bareMarker, bareReferencePattern, cellMarkers, gluedTextMarkers, isTrademark, tableCites, textReferencePattern } from './note-markers.ts';
 import type { Block, PageBreakInText, SectionDraft, SourcePosition, TableCell } from './types.ts';
 
 /** A cell's text as rendered: one space between words. */
@@ -135,14 +135,16 @@ export function planPageNotes(
           break;
         }
         // The marker still inside a cell's text ("NOTES*", "*10.1").
-        const cell = [citing.table.header, ...citing.table.rows.map((r) => r.cells)].flat().find((c) => !refs.has(c) && cellMarkers(cellText(c), new Set([marker])).length > 0);
+        // A cell may cite several notes ("(1)(2)"): each marker not yet taken in it.
+        const free = (c: TableCell) => cellMarkers(cellText(c), new Set([marker])).find((m) => !(refs.get(c) ?? []).some((t) => m.start < t.end && t.start < m.end));
+        const cell = [citing.table.header, ...citing.table.rows.map((r) => r.cells)].flat().find((c) => free(c) !== undefined);
         if (cell) {
-          const m = cellMarkers(cellText(cell), new Set([marker]))[0]!;
-          refs.set(cell, [{ start: m.start, end: m.end, kind: 'footnoteRef', label: cite() }]);
+          const m = free(cell)!;
+          refs.set(cell, [...(refs.get(cell) ?? []), { start: m.start, end: m.end, kind: 'footnoteRef', label: cite() }]);
           break;
         }
       }
-      const pattern = textReferencePattern(block.label);
+      const pattern = block.printed !== undefined && /^\d+$/.test(block.printed) ? bareReferencePattern(block.label) : textReferencePattern(block.label);
       const stretch = (seen.get(page) ?? []).find((part) => firstFree(part, pattern, refs) !== null);
       if (stretch) {
         const found = firstFree(stretch, pattern, refs)!;
@@ -168,12 +170,14 @@ export function planPageNotes(
 
 /**
  * A bracketed marker set off by one space after a figure, a percent sign or a closing bracket or
- * quote, and followed by a space or punctuation ("$1,000 (1) and", "in 2008 (2)."), space included;
+ * quote, or a slashed one after a word too, and followed by a space or punctuation ("$1,000 (1) and", "in 2008 (2).", "spending 2/ rose"), space included;
  * null for a star. After a word or a comma, "(1)" opens an enumeration ("must (1) maintain").
  */
 function spacedReferencePattern(marker: string): RegExp | null {
   if (!/^(?:\d{1,2}|[a-z])$/.test(marker)) return null;
-  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)`, 'g');
+  // A slashed marker is no enumeration, so it may follow a word too: "Capital spending 2/ rose".
+  // A bracketed marker ending a line of a line block may follow a word: "which registered (a)" over a cover's column.
+  return new RegExp(`(?<=[\\d%)"'\u2019\u201d]) \\(${marker}\\)(?=[\\s.,;:]|$)|(?<=[A-Za-z]) \\(${marker}\\)(?=\\n)|(?<=[\\w%)"'\u2019\u201d]) ${marker}/(?=[\\s.,;:]|$)`, 'g');
 }
 
 /** The first marker of each label glued to a word in the section's running text that found no note. */

@@ -120,6 +120,7 @@ export function pageStarts(section: SectionDraft): SourcePosition[] {
     else if (block.kind === 'paragraph') starts.push(...block.pageBreaks.map((b) => b.pos));
     else if (block.kind === 'list') for (const item of block.items) starts.push(...(item.pageBreaks ?? []).map((b) => b.pos));
     else if (block.kind === 'table') starts.push(...block.pageBreaks);
+    else if (block.kind === 'footnoteDefinition') starts.push(...(block.pageBreaks ?? []).map((b) => b.pos));
   }
   return starts;
 }

@@ -562,7 +562,7 @@ export function linkText(
  * the one that defines it), and the first use of each other term in the section links to the
  * definition with the defining sentence as its title. `used` holds the terms already linked in the section.
  */
-export function termRanges(text: string, ctx: LinkContext, place: { section: number; line: number }, used: Set<string>): InlineRange[] {
+export function termRanges(text: string, ctx: LinkContext, place: { section: number; line: number }, used: Set<string>, stub = false): InlineRange[] {
   if (!ctx.termUses || NUMERIC_CELL.test(text)) return [];
   const ranges: InlineRange[] = [];
   const defining = findDefinitionsHere(text, ctx, place);
@@ -572,12 +572,38 @@ export function termRanges(text: string, ctx: LinkContext, place: { section: num
     const start = use.index;
     const end = start + use.text.length;
     if (!term || used.has(term.term)) continue;
+    // A number after a term names another thing: "see Note 10", "Series 2".
+    if (NUMBER_AFTER.test(text.slice(end, end + 12))) continue;
+    // A table's stub names a line item: "Notes payable to banks" is another thing than the defined "Notes".
+    if (stub && inCompound(text, start, end)) continue;
     // A use inside a definition's quotes, or the defining block's own mention, is not a use.
     if (defining.some((d) => start < d.end && d.start < end) || (term.section === place.section && term.line === place.line)) continue;
     used.add(term.term);
     ranges.push({ start, end, kind: 'link', url: sectionUrl(ctx.filing, ctx.sectionSlugs[term.section] ?? '', term.id), title: term.sentence });
   }
   return ranges;
+}
+
+/** A figure straight after a use: "Note 10", "Series 2" (a numbered name). */
+const NUMBER_AFTER = /^ \d/;
+
+/** Words that leave a term standing alone beside them: articles, prepositions, conjunctions, verbs of being, "total" over a stub, a company's legal form. */
+const LOOSE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'nor', 'to', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'as', 'under', 'between', 'among', 'into', 'upon', 'per', 'than', 'its', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'may', 'total', 'inc', 'corporation', 'corp', 'company', 'co', 'ltd', 'llc', 'plc']);
+/** The word just before a use, set off by spaces only. */
+const WORD_BEFORE = /([A-Za-z][A-Za-z'-]*)\s+$/;
+/** The word or figure just after a use, set off by spaces only. */
+const WORD_AFTER = /^\s+([A-Za-z0-9][A-Za-z0-9'-]*)/;
+
+/**
+ * Whether a use in a table's stub is part of a longer name: a word beside it, with only spaces between, that
+ * is no article, preposition or conjunction ("Notes payable to banks", "convertible preferred stock",
+ * "Specimen Certificate"). A stub names a line item, so that compound is another thing than the term.
+ */
+function inCompound(text: string, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  const bound = (word: string | undefined): boolean => word !== undefined && !LOOSE_WORDS.has(word.toLowerCase());
+  return bound(before) || bound(after);
 }
 
 /** The definitions this very block makes (its section and line are where the term was first defined). */

@@ -5,8 +5,11 @@
  */
 import type { TableCell, TableModel } from './types.ts';
 
-/** Marker forms as printed: "(1)", "( 1)", "(a)", "(A)", "(iv)", "[1]", "1)", "/1/", "<F1>", "*", "**", "***", "†", "‡". */
-const MARKER = String.raw`\(\s?(?:\d{1,2}|[a-zA-Z]{1,2}|[ivx]{1,4})\s?\)|\[(?:\d{1,2}|[a-zA-Z]{1,2})\]|\/(?:\d{1,2}|[a-zA-Z])\/|<F\d{1,2}>|\*{1,3}|[†‡]{1,2}|\d{1,2}\)`;
+/** A marker closed by a slash only, "1/" or "a/", never part of a fraction, a date or an abbreviation. */
+const SLASH_AFTER = String.raw`(?:\d{1,2}|[a-z])\/(?![\w/])`;
+
+/** Marker forms as printed: "(1)", "( 1)", "(a)", "(A)", "(iv)", "[1]", "1)", "/1/", "1/", "a/", "<F1>", "*", "**", "***", "†", "‡" ("1/2", "a/k/a" and "c/o" are no markers). */
+const MARKER = String.raw`\(\s?(?:\d{1,2}|[a-zA-Z]{1,2}|[ivx]{1,4})\s?\)|\[(?:\d{1,2}|[a-zA-Z]{1,2})\]|\/(?:\d{1,2}|[a-zA-Z])\/|<F\d{1,2}>|\*{1,3}|[†‡]{1,2}|\d{1,2}\)|${SLASH_AFTER}`;
 
 /** A line that starts a note: a marker, then the note's text ("(1)  Beneficial...", "*Notes appear on pages 65-66.", "<F1>Items reported..."); never "* * *". */
 const NOTE_LINE = new RegExp(`^(\\s*)(${MARKER})(?![*†‡])\\s*(?=[^\\s*†‡])`);
@@ -34,13 +37,33 @@ const NUMBERED_NOTE_LINE = /^(\s*)(\d{1,2}\.)\s+(?=\S)/;
  * The note marker that starts a line, with its label and how many characters (indent, marker, gap)
  * it takes; null when none. `numbered` also takes "5." (only inside a run already known to be notes).
  */
-export function noteStart(text: string, numbered = false): { label: string; indent: number; length: number } | null {
+export function noteStart(text: string, numbered = false): { label: string; printed: string; indent: number; length: number } | null {
   const m = NOTE_LINE.exec(text) ?? (numbered ? NUMBERED_NOTE_LINE.exec(text) : null);
   if (m === null) return null;
   const label = bareMarker(m[2] ?? '');
   if (isTrademark(label)) return null;
-  return { label, indent: (m[1] ?? '').length, length: m[0].length };
+  return { label, printed: (m[2] ?? '').replace(/\s+/g, ''), indent: (m[1] ?? '').length, length: m[0].length };
 }
+
+/** A note whose marker lost its superscript: a bare number, a gap and a capital ("1  Includes ..."); read only where its citations are found too. */
+const BARE_NOTE_LINE = /^(\s*)(\d{1,2})\s{1,4}(?=[A-Z"(])/;
+
+/** The bare-number note marker that starts a line ("1  Includes ..."), as `noteStart` gives it; null when none. */
+export function bareNoteStart(text: string): { label: string; printed: string; indent: number; length: number } | null {
+  const m = BARE_NOTE_LINE.exec(text);
+  return m === null ? null : { label: m[2]!, printed: m[2]!, indent: (m[1] ?? '').length, length: m[0].length };
+}
+
+/**
+ * A bare number glued to a word of lower-case letters, maybe after its punctuation, and not part of a
+ * longer number: "revenues1", "the Act.2". Words like "G4" or "Q1" (capitals) and figures never match.
+ */
+export function bareReferencePattern(label: string): RegExp {
+  return new RegExp(`(?<=[a-z]{2}[.,;:"')\u2019\u201d]?)${label}(?![\\w.,]\\d|\\w)`, 'g');
+}
+
+/** A caption over notes: "Notes:", "NOTES TO TABLE:", "Footnotes:", a Form 4's "Explanation of Responses:". */
+export const NOTES_CAPTION = /^(?:(?:notes?|footnotes?)(?:\s+to\s+(?:the\s+)?(?:above\s+)?tables?)?|explanation\s+of\s+responses)\s*:?$/i;
 
 /** Notes skipped in a printed series ("(1)", "(2)", "(4)" when a note was withdrawn) still continue it. */
 const SERIES_GAP = 3;
@@ -133,7 +156,7 @@ function citedForms(label: string): string[] {
   const bare = bareMarker(label);
   if (/^[*†‡]+$/.test(bare)) return [bare];
   if (/^F\d{1,2}$/.test(bare)) return [`<${bare}>`];
-  return [`(${bare})`, `[${bare}]`, `/${bare}/`];
+  return [`(${bare})`, `[${bare}]`, `/${bare}/`, ...(/^(?:\d{1,2}|[a-z])$/.test(bare) ? [`${bare}/`] : [])];
 }
 
 /**
@@ -221,8 +244,8 @@ export function cellMarkers(text: string, labels: ReadonlySet<string>): CitedMar
   return out;
 }
 
-/** A bracketed marker after one space that ends a cell; the space goes with it, so the reference sits on the figure. */
-const SPACED_END_MARKER = /(?<=[\w%])\s(\(\s?(?:\d{1,2}|[a-z])\s?\))$/;
+/** A bracketed or slashed marker after one space that ends a cell ("118 (2)", "601 b/"); the space goes with it, so the reference sits on the figure. */
+const SPACED_END_MARKER = /(?<=[\w%])\s(\(\s?(?:\d{1,2}|[a-z])\s?\)|(?:\d{1,2}|[a-z])\/)$/;
 
 /** True when a cell of the table (header or body) cites `label`, as a marker the tables stage set apart or one left in its text. */
 export function tableCites(table: Pick<TableModel, 'header' | 'rows'>, label: string): boolean {
@@ -261,4 +284,19 @@ const GLUED_TEXT_MARKER = /(?<=(?<![\w'\u2019])[A-Za-z][A-Za-z'\u2019]+)(?:\((?!
 /** The markers glued to words in a text, with where they are: for reporting those no note defines. */
 export function gluedTextMarkers(text: string): CitedMarker[] {
   return [...text.matchAll(GLUED_TEXT_MARKER)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: bareMarker(m[0]) }));
+}
+
+/** A figure with a marker glued to it, the whole of a cell: "$12.50(1)", "500(2)", "(1,234)*"; letters are left out ("10(a)" numbers an exhibit). */
+const FIGURE_MARKER = /^\$?\s?\(?\d[\d,]*(?:\.\d+)?%?\)?(\(\s?\d{1,2}\s?\)|\*{1,3}|\/\d{1,2}\/|\[\d{1,2}\])$/;
+
+/** The markers a cell's text carries glued to a figure ("$12.50(1)") or a word ("Third quarter(3)"), or a cell of numbered markers ("(1)(2)"), whatever they cite: for reporting those no note defines. */
+export function cellTextMarkers(text: string): string[] {
+  // "(1)(2)" in a notes column; one "(2)" alone is a negative figure and "(a)" a column's letter.
+  if (ONLY_MARKERS.test(text)) {
+    const labels = [...text.matchAll(ANY_MARKER)].map((m) => bareMarker(m[0]));
+    return labels.length > 1 && labels.every((l) => /^(?:\d{1,2}|\*{1,3})$/.test(l)) ? labels : [];
+  }
+  const figure = FIGURE_MARKER.exec(text);
+  const labels = gluedTextMarkers(text).map((m) => m.label);
+  return figure ? [bareMarker(figure[1]!), ...labels] : labels;
 }

@@ -18,7 +18,7 @@ import { checkSums } from './table/sums.ts';
 import { parseMessage, type ParseMessage } from './messages.ts';
 import { bareMarker, cellText, isTrademark, lineBlockText, planPageNotes, tableNoteLabel, type PageNotePlan } from './footnote-labels.ts';
 import { positionNodes } from './node-position.ts';
-import { cellMarkers } from './note-markers.ts';
+import { cellMarkers, cellTextMarkers, tableCites } from './note-markers.ts';
 import { pageKey, pageStarts, titleHeadingIndex, type FilingIds, type IdRegistry } from './ids.ts';
 import { linkText, pageLink, pageMarks, resolveTitle, targetUrl, termRanges, type InlineRange, type LinkContext } from './links.ts';
 import type { Block, HeadingRef, Inline, PageBreakInText, SectionDraft, SourcePosition, TableCell, TableModel, TocEntry } from './types.ts';
@@ -116,6 +116,10 @@ class SectionRenderer {
   private at: SourcePosition | null = null;
   /** Defined terms whose first use in this section is already linked. */
   private readonly usedTerms = new Set<string>();
+  /** The next block after the one being rendered that is not a page break. */
+  private following: Block | undefined;
+  /** Labels of table notes cited from the title over their table ("SUMMARY OF SALES a/"), claimed before the table renders. */
+  private readonly titleCited = new Map<TableModel['notes'][number], string>();
 
   private readonly section: SectionDraft;
   private readonly index: number;
@@ -145,9 +149,12 @@ class SectionRenderer {
     // Each block's nodes span its lines: from its first line to the line before the next block starts.
     const starts = blocks.map((b) => ('pos' in b ? b.pos.line : null));
     const nextStart: (number | null)[] = [];
-    for (let i = blocks.length - 1, next: number | null = null; i >= 0; i--) {
+    const nextContent: (Block | undefined)[] = [];
+    for (let i = blocks.length - 1, next: number | null = null, content: Block | undefined; i >= 0; i--) {
       nextStart[i] = next;
+      nextContent[i] = content;
       next = starts[i] ?? next;
+      if (blocks[i]!.kind !== 'pageBreak') content = blocks[i];
     }
     const titleHeading = (): RootContent => {
       const heading = this.heading(2, this.section.title, this.slug);
@@ -156,6 +163,7 @@ class SectionRenderer {
     };
     blocks.forEach((block, i) => {
       if (i === insertTitleAt) children.push(titleHeading());
+      this.following = nextContent[i];
       const nodes = this.block(block);
       if ('pos' in block) positionNodes(nodes, block.pos, (nextStart[i] ?? block.pos.line + 1) - 1);
       children.push(...nodes);
@@ -193,22 +201,27 @@ class SectionRenderer {
   }
 
   /** Running text with links, footnote references and page marks. */
-  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[], extraNotes: InlineRange[] = []): PhrasingContent[] {
+  private phrasing(text: string, owner: object | null, breaks?: PageBreakInText[], extraNotes: InlineRange[] = [], stub = false): PhrasingContent[] {
     const footnotes: InlineRange[] = [...(owner ? (this.pageNotes.refs.get(owner) ?? []) : []), ...extraNotes];
     const marks = pageMarks(breaks, (b) => this.anchorOf(b.pos));
     const unresolved = (reference: string): void => {
       if (this.at) this.ctx.stats.messages.push(parseMessage('xref', `reference to ${reference} names no place in this filing; kept as text`, this.at));
     };
     const line = (owner as { pos?: SourcePosition } | null)?.pos?.line ?? this.at?.line ?? -1;
-    const terms = termRanges(text, this.ctx.links, { section: this.index, line }, this.usedTerms);
+    const terms = termRanges(text, this.ctx.links, { section: this.index, line }, this.usedTerms, stub);
     return inlinesToPhrasing(linkText(text, this.ctx.links, { document: this.sequence, section: this.index, unresolved }, { footnotes, marks, terms }));
   }
 
   private block(block: Block): RootContent[] {
     if ('pos' in block) this.at = block.pos;
     switch (block.kind) {
-      case 'heading':
-        return [this.heading(block.depth, block.text, this.ctx.ids.headings.get(block) ?? '')];
+      case 'heading': {
+        const next = this.following;
+        const cited = next?.kind === 'table' ? this.titleNote(block.text, next.table) : null;
+        const heading = this.heading(block.depth, cited?.text ?? block.text, this.ctx.ids.headings.get(block) ?? '');
+        if (cited) heading.children.push(u('footnoteReference', { identifier: cited.label, label: cited.label }));
+        return [heading];
+      }
       case 'paragraph': {
         // A risk factor some reference names carries the anchor it links to.
         const anchor = this.ctx.links.anchors.get(block);
@@ -247,6 +260,26 @@ class SectionRenderer {
     }
   }
 
+  /**
+   * A title over a table that ends in a marker of a note under the table no cell cites
+   * ("SUMMARY OF SALES a/", "Selected Data(1)"): the title without it and the note's label, claimed now; else null.
+   */
+  private titleNote(text: string, table: TableModel): { text: string; label: string } | null {
+    const m = TITLE_MARKER.exec(text);
+    if (m === null) return null;
+    const bare = bareMarker(m[1]!);
+    const note = table.notes.find((n) => bareMarker(n.marker) === bare);
+    if (!note || tableCites(table, bare)) return null;
+    let label = this.titleCited.get(note);
+    if (label === undefined) {
+      // The table renders next (or is rendering), so it is table number `tables + 1` (or `tables`).
+      const k = this.ctx.stats.tables + (this.following?.kind === 'table' && this.following.table === table ? 1 : 0);
+      label = this.ctx.footnoteLabels.claim(tableNoteLabel(k, note.marker));
+      this.titleCited.set(note, label);
+    }
+    return { text: text.slice(0, m.index).trimEnd(), label };
+  }
+
   /** A line block that cites page footnotes: its lines with their references, breaks kept. */
   private citedLines(block: Extract<Block, { kind: 'lineBlock' }>): PhrasingContent[] {
     const text = lineBlockText(block);
@@ -277,10 +310,10 @@ class SectionRenderer {
     const label = this.pageNotes.labels.get(block);
     if (label !== undefined) {
       this.ctx.stats.footnotes++;
-      return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null))]);
+      return u('footnoteDefinition', { identifier: label, label }, [u('paragraph', this.phrasing(block.text, null, block.pageBreaks))]);
     }
     this.ctx.stats.messages.push(parseMessage('footnotes', `page footnote "${block.label}" has no reference on its page; kept as a paragraph`, block.pos));
-    return u('paragraph', [u('text', `${printedMarker(block.label)} `), ...this.phrasing(block.text, null)]);
+    return u('paragraph', [u('text', `${block.printed ?? printedMarker(block.label)} `), ...this.phrasing(block.text, null, block.pageBreaks)]);
   }
 
   /** A GFM table, then marks for pages that start inside it, then its notes (footnote definitions, or paragraphs when never cited). */
@@ -289,11 +322,20 @@ class SectionRenderer {
     const pageNotes = this.pageNotes.cellRefs.get(block);
     const k = ++this.ctx.stats.tables;
     const out: RootContent[] = [];
-    if (table.caption) out.push(u('paragraph', this.phrasing(table.caption, null)));
+    if (table.caption) {
+      const cited = this.titleNote(table.caption, table);
+      const body = this.phrasing(cited?.text ?? table.caption, null);
+      if (cited) body.push(u('footnoteReference', { identifier: cited.label, label: cited.label }));
+      out.push(u('paragraph', body));
+    }
 
     const noteByMarker = new Map<string, TableModel['notes'][number]>();
     for (const note of table.notes) if (!noteByMarker.has(bareMarker(note.marker))) noteByMarker.set(bareMarker(note.marker), note);
     const labels = new Map<TableModel['notes'][number], string>();
+    for (const note of table.notes) {
+      const label = this.titleCited.get(note);
+      if (label !== undefined) labels.set(note, label);
+    }
     const referenced = (marker: string): string | undefined => {
       const note = noteByMarker.get(bareMarker(marker));
       if (!note) return pageNotes?.get(bareMarker(marker));
@@ -315,16 +357,23 @@ class SectionRenderer {
         return label === undefined ? [] : [{ start: m.start, end: m.end, kind: 'footnoteRef' as const, label }];
       });
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
-    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean): MdastTableCell => {
+    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean, pos: SourcePosition, stub: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
       const printed = cellText(c);
       const found = inTextNotes(printed);
+      // A marker still glued in the text ("$12.50(1)") that no note defines stays as printed, said once per table.
+      const stray = (this.pageNotes.refs.has(c) ? [] : cellTextMarkers(printed)).filter((m) => !known.has(m) && !missing.has(m) && !isTrademark(m));
+      if (stray.length > 0) {
+        for (const marker of stray) missing.add(marker);
+        const markers = stray.map((m) => `"${printedMarker(m)}"`).join(', ');
+        this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} cell "${printed}" carries ${stray.length > 1 ? 'markers' : 'marker'} ${markers} that no note under the table or on its page defines; kept as text`, pos));
+      }
       // A marker leading the cell ("*10.1") is cited after it, where a reference reads: "10.1[^t1-star]".
       const lead = found[0]?.start === 0 && found[0].end < printed.length ? found[0] : undefined;
       const text = lead ? printed.slice(lead.end) : printed;
       const inText = lead ? found.slice(1).map((r) => ({ ...r, start: r.start - lead.end, end: r.end - lead.end })) : found;
       const cited = this.pageNotes.refs.has(c) || inText.length > 0;
-      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, lead ? null : c, undefined, inText);
+      let children: PhrasingContent[] = numeric && !cited ? (text ? [u('text', text)] : []) : this.phrasing(text, lead ? null : c, undefined, inText, stub);
       if (strong && children.length) children = [u('strong', children)];
       if (lead?.kind === 'footnoteRef') children.push(u('footnoteReference', { identifier: lead.label, label: lead.label }));
       for (const marker of c.notes) {
@@ -341,13 +390,13 @@ class SectionRenderer {
       }
       return u('tableCell', children);
     };
-    const row = (cells: (TableCell | undefined)[], strongFirst: boolean): MdastTableRow =>
+    const row = (cells: (TableCell | undefined)[], strongFirst: boolean, pos: SourcePosition, body: boolean): MdastTableRow =>
       u(
         'tableRow',
-        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right')),
+        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right', pos, body && i === 0)),
       );
 
-    const rows: MdastTableRow[] = [row(table.header, false), ...table.rows.map((r) => row(r.cells, r.total))];
+    const rows: MdastTableRow[] = [row(table.header, false, block.pos, false), ...table.rows.map((r) => row(r.cells, r.total, r.pos, true))];
     const align = Array.from({ length: width }, (_, i) => table.align[i] ?? null);
     out.push(u('table', { align }, rows));
     const pages: { row: number; anchor: string }[] = [];
@@ -368,7 +417,7 @@ class SectionRenderer {
         out.push(u('footnoteDefinition', { identifier: label, label }, [u('paragraph', body)]));
       } else {
         this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} note "${note.marker}" is never cited in the table; kept as a paragraph`, note.pos));
-        out.push(u('paragraph', [u('text', `${printedMarker(note.marker)} `), ...body]));
+        out.push(u('paragraph', [u('text', `${note.printed ?? printedMarker(note.marker)} `), ...body]));
       }
     }
     return out;
@@ -433,6 +482,9 @@ class SectionRenderer {
 }
 
 /** A marker as it reads in running text: "1" -> "(1)", "*" stays "*". */
+/** A marker ending a title: glued or after a space, "(1)", "(a)", "1/", "a/", "/1/" or "*". */
+const TITLE_MARKER = /(?:\s|(?<=[A-Za-z]))(\(\s?(?:\d{1,2}|[a-z])\s?\)|(?:\d{1,2}|[a-z])\/|\/\d{1,2}\/|\*{1,3})$/;
+
 function printedMarker(marker: string): string {
   const bare = bareMarker(marker);
   return /^[A-Za-z0-9]+$/.test(bare) ? `(${bare})` : bare;

@@ -134,7 +134,7 @@ export interface TableModel {
   rows: TableRow[];
   align: ('left' | 'right' | 'center' | null)[];
   /** Footnote definitions found with the table, keyed by marker as printed ("1", "*", "a"). */
-  notes: { marker: string; text: string; pos: SourcePosition }[];
+  notes: { marker: string; text: string; pos: SourcePosition; printed?: string }[];
 }
 
 /** Inline content after the links stage. */
@@ -160,7 +160,8 @@ export type Block =
   | { kind: 'table'; table: TableModel; pos: SourcePosition; pageBreaks: SourcePosition[] }
   | { kind: 'preformatted'; text: string; reason: string; pos: SourcePosition }
   | { kind: 'toc'; entries: TocEntry[]; pos: SourcePosition }
-  | { kind: 'footnoteDefinition'; label: string; text: string; pos: SourcePosition }
+  /** A note; `printed` is its marker as printed ("a/", "[1]") when not "(label)"; `pageBreaks` holds the page starts inside its text when it runs onto the next page. */
+  | { kind: 'footnoteDefinition'; label: string; text: string; pos: SourcePosition; printed?: string; pageBreaks?: PageBreakInText[] }
   /** A physical page starts between blocks here (pages that start inside a paragraph are in its pageBreaks). */
   | { kind: 'pageBreak'; pos: SourcePosition }
   | { kind: 'thematicBreak'; pos: SourcePosition };

@@ -1,7 +1,7 @@
-import { cellMarkers, NoteSeries, noteStart, splitLegend, startsSeries } from '../note-markers.ts';
+import { bareNoteStart, cellMarkers, NoteSeries, noteStart, splitLegend, startsSeries } from '../note-markers.ts';
 import type { Block } from '../types.ts';
 import { joinLines } from './join-lines.ts';
-import { isRuleLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
+import { endsSentence, isRuleLine, nextNonBlank, opensTag, type BlockState } from './state.ts';
 
 /** A run of notes as read from the lines: each note's label and the line indexes it spans. */
 export interface NoteRun {
@@ -10,6 +10,8 @@ export interface NoteRun {
   next: number;
   /** Only blank lines follow the run on its page (or in the document). */
   endsPage: boolean;
+  /** The notes are marked by bare numbers ("1  Includes ..."). */
+  bare: boolean;
 }
 
 /**
@@ -18,24 +20,47 @@ export interface NoteRun {
  * a rule line ("------------" under the last note), a table tag or a new page ends the run, so a note
  * never swallows the rule or the paragraph after it.
  */
-export function readNoteRun(state: BlockState, start: number, end: number): NoteRun | null {
-  const first = noteStart(state.lines[start]?.text ?? '');
+export function readNoteRun(state: BlockState, start: number, end: number, bare = false): NoteRun | null {
+  const markerOf = bare ? bareNoteStart : noteStart;
+  const first = markerOf(state.lines[start]?.text ?? '');
   if (first === null) return null;
   const notes: NoteRun['notes'] = [];
   const series = new NoteSeries();
   const startsNote = (i: number): string | null => {
-    const m = noteStart(state.lines[i]?.text ?? '');
+    const m = markerOf(state.lines[i]?.text ?? '');
     // A marker further right than the first note's is inside a note ("(continued)", a quoted clause).
     if (m === null || m.indent > first.indent + 1) return null;
     return series.continues(m.label) ? m.label : null;
   };
+  // A note cut at the page foot goes on atop the next page: "(2) ... until his" / page 6 / "election as an officer, ...".
+  // Unless the text over the notes was itself cut mid-sentence: then the new page goes on with that text ("ending on the date" / notes / page 5 / "the Taxes ...").
+  const textAboveCut = cutMidSentence(state, start);
+  const carriesOver = (k: number): boolean => {
+    const last = notes[notes.length - 1];
+    if (last === undefined || textAboveCut || startsNote(k) !== null) return false;
+    return continuesNote(state.trimmed[last.lines[last.lines.length - 1]!] ?? '', state.trimmed[k] ?? '');
+  };
+  let crossed = false;
   let i = start;
   while (i < end) {
     const line = state.lines[i]!;
-    if (line.pageStart && i !== start) break;
+    if (line.pageStart && i !== start && !line.blank) {
+      if (!carriesOver(i)) break;
+      crossed = true;
+      notes[notes.length - 1]!.lines.push(i++);
+      continue;
+    }
     if (line.blank) {
       const k = nextNonBlank(state, i, end);
-      if (k >= end || state.lines[k]?.pageStart || startsNote(k) === null) break;
+      if (k >= end) break;
+      if (state.lines[k]?.pageStart) {
+        if (!carriesOver(k)) break;
+        crossed = true;
+        notes[notes.length - 1]!.lines.push(k);
+        i = k + 1;
+        continue;
+      }
+      if (startsNote(k) === null) break;
       i = k;
       continue;
     }
@@ -49,7 +74,50 @@ export function readNoteRun(state: BlockState, start: number, end: number): Note
   }
   if (notes.length === 0) return null;
   const after = nextNonBlank(state, i, end);
-  return { notes, next: i, endsPage: after >= end || state.lines[after]?.pageStart === true };
+  // Notes that went on over a page break ended the page they started on; a page footer line may stand under the notes.
+  const footer = after < end && isPageFooter(state, after, end);
+  const afterFooter = footer ? nextNonBlank(state, after + 1, end) : after;
+  return { notes, next: i, endsPage: crossed || afterFooter >= end || state.lines[afterFooter]?.pageStart === true, bare };
+}
+
+/** Indent from which a short line is set in the middle of the page, as a footer is. */
+const FOOTER_INDENT = 10;
+/** Longest footer line: "[Cover page 1 of 2 pages]" is 25 characters. */
+const MAX_FOOTER_LENGTH = 40;
+
+/** Whether line `k` is a short centred line alone under the notes at the foot of its page ("[Cover page 1 of 2 pages]"). */
+function isPageFooter(state: BlockState, k: number, end: number): boolean {
+  const line = state.lines[k]!;
+  const text = state.trimmed[k] ?? '';
+  if (line.pageStart || line.indent < FOOTER_INDENT || text.length > MAX_FOOTER_LENGTH || noteStart(line.text) !== null) return false;
+  const next = nextNonBlank(state, k + 1, end);
+  return next >= end || state.lines[next]?.pageStart === true;
+}
+
+/** Lines looked back over, past blanks and the rule, for the text the notes stand under. */
+const LOOK_ABOVE = 4;
+
+/** Whether the nearest line over the notes at `start` (past blanks and a rule) is running text stopped mid-sentence: it ends in a letter, a comma or a hyphen. */
+function cutMidSentence(state: BlockState, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - LOOK_ABOVE; i--) {
+    const text = state.trimmed[i] ?? '';
+    if (text === '' || isRuleLine(text)) continue;
+    return /[A-Za-z,-]$/.test(text) && !opensTag(text) && !text.startsWith('<');
+  }
+  return false;
+}
+
+/** Words a line cannot end a sentence with: the note goes on ("... a partner of the" / "Company's counsel."). */
+const OPEN_END = /(?:[,-]|\b(?:the|of|and|or|to|a|an|in|for|by|with|on|at|from|as|his|her|its|their))$/;
+
+/**
+ * Whether the first line of a page (`next`) goes on with a note whose last line is `last`: the
+ * note stops mid-sentence and the line starts in lower case, or the note stops on a comma, a
+ * hyphen or a word no sentence ends with. A rule, a tag or a capitalised line after a full stop starts something new.
+ */
+function continuesNote(last: string, next: string): boolean {
+  if (next === '' || endsSentence(last) || isRuleLine(next) || opensTag(next)) return false;
+  return /^[a-z]/.test(next) || OPEN_END.test(last);
 }
 
 /** The notes of a run as footnoteDefinition blocks, their lines joined as running text (a legend line gives one per marker). */
@@ -57,10 +125,17 @@ export function noteDefinitions(state: BlockState, run: NoteRun): Extract<Block,
   return run.notes.flatMap((note) => {
     const parts = note.lines.map((n, k) => {
       const line = state.lines[n]!;
-      return { text: k === 0 ? line.text.slice(noteStart(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: false };
+      return { text: k === 0 ? line.text.slice((run.bare ? bareNoteStart : noteStart)(line.text)?.length ?? 0) : line.text, pos: line.pos, pageBreak: k > 0 && line.pageStart };
     });
     const pos = parts[0]!.pos;
-    return splitLegend(note.label, joinLines(parts, state.vocabulary).text).map((n) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos }));
+    const { text, pageBreaks } = joinLines(parts, state.vocabulary);
+    // The marker as printed, kept when it is not the usual "(1)", so a note never cited reads as filed ("a/ Includes ...").
+    const printed = (run.bare ? bareNoteStart : noteStart)(state.lines[note.lines[0]!]!.text)?.printed;
+    // A bare number is always kept: it tells the page-note plan to look for "revenues1".
+    const own = printed !== undefined && (run.bare || (printed !== `(${note.label})` && printed !== note.label && !printed.startsWith('<'))) ? { printed } : {};
+    if (pageBreaks.length > 0) return [{ kind: 'footnoteDefinition' as const, label: note.label, text, pos, ...own, pageBreaks }];
+    const split = splitLegend(note.label, text);
+    return split.map((n, k) => ({ kind: 'footnoteDefinition' as const, label: n.label, text: n.text, pos, ...(k === 0 && split.length === 1 ? own : {}) }));
   });
 }
 

@@ -1,6 +1,6 @@
-import { continuesNotes, startsSeries, textReferencePattern } from '../note-markers.ts';
+import { bareReferencePattern, continuesNotes, NOTES_CAPTION, startsSeries, textReferencePattern } from '../note-markers.ts';
 import type { Block } from '../types.ts';
-import { noteDefinitions, readNoteRun } from './note-run.ts';
+import { noteDefinitions, readNoteRun, type NoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 
 /** A rule over page footnotes is short ("- ---------------"); a longer one is a thematic break unless the notes under it are cited. */
@@ -16,7 +16,7 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
   if (!isRuleLine(rule) || (!rule.startsWith('-') && !rule.startsWith('_'))) return false;
   const i = nextNonBlank(state, start + 1, end);
   if (i >= end || state.lines[i]?.pageStart) return false;
-  const run = readNoteRun(state, i, end);
+  const run = readNoteRun(state, i, end) ?? bareNoteRun(state, start, i, end);
   if (run === null) return false;
   // A long rule ("________________________________________") is over notes only when they end the page and the text above cites each.
   if (rule.length > MAX_NOTE_RULE && !(run.endsPage && run.notes.every((note) => citedAbove(state, start, note.label)))) return false;
@@ -32,16 +32,21 @@ export function pageFootnotes(state: BlockState, start: number, end: number, sil
 }
 
 /**
- * Notes with no rule over them that end a page, each cited by a marker glued to a word higher on the
+ * Notes with no rule over them that end a page, under a "NOTES" caption or each cited by a marker glued to a word higher on the
  * page or on the page before: "PRAVACHOL*" ... "* Indicates brand names of products which are registered trademarks".
  * Without that citation a marker line at a page foot is a list item or a paragraph.
  */
 export function citedPageNotes(state: BlockState, start: number, end: number, silent: boolean): boolean {
   if (state.lines[start]?.pageStart || !state.lines[start - 1]?.blank) return false;
-  const run = readNoteRun(state, start, end);
+  // Under a caption ("NOTES" / "(1) Director of the Company ..."), the caption says they are notes: they need only start a series.
+  const caption = NOTES_CAPTION.test(state.trimmed[start] ?? '');
+  const first = caption ? nextNonBlank(state, start + 1, end) : start;
+  if (first >= end || state.lines[first]?.pageStart) return false;
+  const run = readNoteRun(state, first, end);
   if (run === null || !run.endsPage) return false;
-  if (!run.notes.every((note) => citedAbove(state, start, note.label))) return false;
+  if (caption ? !startsSeries(run.notes[0]!.label) : !run.notes.every((note) => citedAbove(state, start, note.label))) return false;
   if (silent) return true;
+  if (caption) state.blocks.push({ kind: 'paragraph', text: state.trimmed[start]!, pos: state.lines[start]!.pos, pageBreaks: [] });
   state.blocks.push(...noteDefinitions(state, run));
   state.line = run.next;
   return true;
@@ -71,17 +76,29 @@ export function continuedPageNotes(state: BlockState, start: number, end: number
   return true;
 }
 
+/**
+ * Notes whose markers lost their superscripts, under a short rule at a page foot: "1  Includes ...",
+ * "2  Restated ...". Read only when they start at "1", end the page, and the text above cites each
+ * glued to a word of lower-case letters ("revenues1"); a line starting "1 " is otherwise text.
+ */
+function bareNoteRun(state: BlockState, rule: number, start: number, end: number): NoteRun | null {
+  if ((state.trimmed[rule] ?? '').length > MAX_NOTE_RULE) return null;
+  const run = readNoteRun(state, start, end, true);
+  if (run === null || !run.endsPage || run.notes[0]!.label !== '1') return null;
+  // On the notes' own page only: a bare number is a weak marker, so its citation must stand right above it.
+  return run.notes.every((note) => citedAbove(state, rule, note.label, bareReferencePattern(note.label), 1)) ? run : null;
+}
+
 /** Pages back from a note where its citation may stand: its own, and the one before (the note went over the page). */
 const CITING_PAGES = 2;
 
 /** True when running text above line `at`, on its page or the one before, cites `label` ("Section 13(a)" does not: see textReferencePattern). */
-function citedAbove(state: BlockState, at: number, label: string): boolean {
-  const pattern = textReferencePattern(label);
+function citedAbove(state: BlockState, at: number, label: string, pattern = textReferencePattern(label), pagesBack = CITING_PAGES): boolean {
   let pages = 0;
   for (let i = at - 1; i >= 0; i--) {
     pattern.lastIndex = 0;
     if (pattern.test(state.trimmed[i] ?? '')) return true;
-    if (state.lines[i]?.pageStart && ++pages >= CITING_PAGES) return false;
+    if (state.lines[i]?.pageStart && ++pages >= pagesBack) return false;
   }
   return false;
 }

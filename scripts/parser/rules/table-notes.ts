@@ -1,12 +1,10 @@
-import { continuesNotes, startsSeries, tableCites } from '../note-markers.ts';
+import { continuesNotes, NOTES_CAPTION, startsSeries, tableCites } from '../note-markers.ts';
 import { noteDefinitions, readNoteRun } from './note-run.ts';
 import { isRuleLine, nextNonBlank, type BlockState } from './state.ts';
 
 /** A rule between a table and its notes is short ("- ---------------"); a longer one ends the table's matter. */
 const MAX_NOTE_RULE = 40;
 
-/** A caption over a table's notes: "Notes:", "NOTES TO TABLE:", "Footnotes:", a Form 4's "Explanation of Responses:". */
-const NOTES_CAPTION = /^(?:(?:notes?|footnotes?)(?:\s+to\s+(?:the\s+)?(?:above\s+)?tables?)?|explanation\s+of\s+responses)\s*:?$/i;
 
 /**
  * Notes typed under a table: straight after `</TABLE>` (or an untagged table), maybe under a short
