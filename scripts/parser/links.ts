@@ -345,6 +345,8 @@ const OTHER_DOCUMENT = /^[.,]?\s*(?:of|in|to|filed\s+(?:with|as\s+part\s+of))\s+
 const EXHIBIT_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?[A-Z]?`;
 const EXHIBIT_TOKEN_GLOBAL = new RegExp(EXHIBIT_TOKEN, 'g');
 const EXHIBIT_REF = new RegExp(String.raw`\b(Exhibits?)\s+(?:No\.\s*)?(${EXHIBIT_TOKEN})\b((?:\s*(?:,\s*and|,\s*or|,|and|or|through)\s*${EXHIBIT_TOKEN}\b)*)`, 'gi');
+// "ITEMS 1 THROUGH 4, 6 AND 8 NOT APPLICABLE.", "Item 3 is omitted": Items the filing says it leaves out, so their absence is expected.
+const SAID_ABSENT = /^[.,]?\s*(?:(?:are|is|have\s+been|has\s+been)\s+)?(?:not\s+applicable|(?:intentionally\s+)?omitted|not\s+required|none)\b/i;
 // A cue that only ever introduces a reference ("see", "under"), so a quoted title it names and we lack is worth reporting.
 const STRONG_CUE = /\b(?:see|under|entitled|captioned|caption|heading)\s*(?:the\s+)?(?:captions?|headings?|sections?)?\s*(?:entitled|captioned)?\s*,?\s*$/i;
 
@@ -356,7 +358,7 @@ export function findLinks(text: string, ctx: LinkContext, place: TextPlace): Inl
   // Each search only where the text holds what its pattern cannot match without (most texts hold none).
   if (mayQuote(text)) findQuotedTitles(text, ctx, place, unresolved, ranges);
   if (text.includes('age')) listReferences(text, PAGE_REF, PAGE_TOKEN_GLOBAL, (token) => pageTo(token, place.document, ctx), ranges, (token) => unresolved(`page ${token}`));
-  listReferences(text, ITEM_REF, ITEM_TOKEN_GLOBAL, (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT);
+  listReferences(text, ITEM_REF, ITEM_TOKEN_GLOBAL, (token) => itemLink(token, ctx, place), ranges, (token) => unresolved(`Item ${token}`), OTHER_DOCUMENT, SAID_ABSENT);
   listReferences(text, EXHIBIT_REF, EXHIBIT_TOKEN_GLOBAL, (token) => exhibitLink(token, ctx), ranges, (token) => unresolved(`Exhibit ${token}`), OTHER_DOCUMENT);
   return ranges;
 }
@@ -398,11 +400,6 @@ function* quotedReferences(text: string): Generator<{ inner: string; start: numb
   }
 }
 
-/**
- * A word and one or more numbers ("page 7", "pages 3 to 5", "Items 7 and 7A"): with one number the
- * word and number link together, with several each number links on its own. `elsewhere` skips a
- * reference to another document ("Item 1 of our Annual Report on Form 10-K").
- */
 /** Where a reference goes, and the printed page its target stands on when print should name it ("Item 7 (p. 23)"). */
 interface LinkTo {
   url: string;
@@ -414,18 +411,28 @@ function linkRange(to: LinkTo): { kind: 'link'; url: string; page?: string } {
   return to.page ? { kind: 'link', url: to.url, page: to.page } : { kind: 'link', url: to.url };
 }
 
+/**
+ * A word and one or more numbers ("page 7", "pages 3 to 5", "Items 7 and 7A"): with one number the
+ * word and number link together, with several each number links on its own. `elsewhere` skips a
+ * reference to another document ("Item 1 of our Annual Report on Form 10-K"); `saidAbsent` quiets the
+ * message for a place the text says is left out ("ITEMS 1 THROUGH 4, 6 AND 8 NOT APPLICABLE.").
+ */
 function listReferences(
   text: string,
   pattern: RegExp,
   token: RegExp,
   link: (token: string) => LinkTo | undefined,
   ranges: InlineRange[],
-  unresolved: (token: string) => void,
+  report: (token: string) => void,
   elsewhere?: RegExp,
+  saidAbsent?: RegExp,
 ): void {
   for (const match of text.matchAll(pattern)) {
     const at = match.index ?? 0;
-    if (elsewhere?.test(text.slice(at + match[0].length, at + match[0].length + 120))) continue;
+    const after = text.slice(at + match[0].length, at + match[0].length + 120);
+    if (elsewhere?.test(after)) continue;
+    // A place the text itself says is left out is not worth a message when the filing lacks it.
+    const unresolved = saidAbsent?.test(after) ? () => undefined : report;
     const word = match[1] ?? '';
     const first = match[2] ?? '';
     const more = match[3] ?? '';

@@ -181,9 +181,16 @@ describe('Items and Exhibits', () => {
   });
 
   test('what the filing does not have is reported, not linked: an Item, an Exhibit, a page, a quoted title after "see"', () => {
-    const { links: none, missing } = found('Items 1 through 4 are not applicable. See "Legal Proceedings", Exhibit 99.1 and page 40.');
+    const { links: none, missing } = found('Items 1 through 4 are discussed below. See "Legal Proceedings", Exhibit 99.1 and page 40.');
     expect(none).toEqual([]);
     expect(missing).toEqual(['"Legal Proceedings"', 'page 40', 'Item 1', 'Item 4', 'Exhibit 99.1']);
+  });
+
+  test('Items the text says are left out are not reported missing, and still link where the filing has them', () => {
+    expect(found('ITEMS 1 THROUGH 4, 6 AND 8 NOT APPLICABLE.').missing).toEqual([]);
+    expect(found('Items 1 through 4 are not applicable.').missing).toEqual([]);
+    expect(found('Item 3 has been omitted.').missing).toEqual([]);
+    expect(found('Items 6 and 7 are not applicable.')).toEqual({ links: [['7', '/f/item-7-managements-discussion-and-analysis/']], missing: [] });
   });
 });
 
