@@ -55,7 +55,8 @@ export function measureVocabulary(trimmed: readonly string[], words: ReadonlyMap
         else spaced++;
       }
     }
-    if (hyphenates || line.endsWith('--') || MARK_END.test(line)) continue;
+    // Only a line ending in one hyphen can cut a word; most lines end otherwise and cost one comparison.
+    if (hyphenates || line.charCodeAt(line.length - 1) !== HYPHEN || line.endsWith('--') || MARK_END.test(line)) continue;
     const head = CUT_HEAD.exec(line)?.[1];
     const tail = head ? CUT_TAIL.exec(trimmed[i + 1] ?? '')?.[0] : undefined;
     if (!head || !tail) continue;
