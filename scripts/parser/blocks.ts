@@ -2,6 +2,7 @@ import { attachNotes } from './attach-notes.ts';
 import { contentsHeadings } from './contents-headings.ts';
 import { assignHeadingLevels } from './heading-levels.ts';
 import { mergeContinuedTables } from './merge-continued-tables.ts';
+import { joinParagraphsAcrossNotes } from './paragraph-across-notes.ts';
 import { bulletList } from './rules/bullet-list.ts';
 import { contents } from './rules/contents.ts';
 import { capsParagraphHeading } from './rules/heading-caps-paragraph.ts';
@@ -87,6 +88,8 @@ export const POST_PASSES: readonly (readonly [string, PostPass])[] = [
   ['merge-continued-tables', (blocks, state) => mergeContinuedTables(blocks, state.furniture)],
   // Notes read under a table (or first on the next page, when the table cites them) become the table's.
   ['attach-notes', (blocks) => attachNotes(blocks)],
+  // A sentence cut at a page foot by that page's notes goes on in the next page's first paragraph.
+  ['paragraph-across-notes', (blocks) => joinParagraphsAcrossNotes(blocks)],
   // A line standing alone whose words the printed contents lists is that entry's heading, however it is typed.
   ['contents-headings', (blocks, state) => contentsHeadings(blocks, state)],
   // Depth comes last: it ranks the heading styles this document actually ended up using, and the contents' levels.
