@@ -31,6 +31,8 @@ const SPLIT_WORD_GAP = 3;
 const STACK_DISTANCE = 2;
 
 const UNITS = /^\(?\s*(?:[a-z ,:]*\b(?:in|dollars in|amounts in)\b)[^)]*\b(?:thousands|millions|billions)\b[^)]*\)?$/i;
+// A units line in brackets that names what is counted: "(millions of units)", "(thousands of barrels)".
+const BRACKETED_UNITS = /^\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)$/i;
 
 function overlap(a: ColumnExtent, b: ColumnExtent): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -139,13 +141,14 @@ function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void 
   // A rule that runs over the stub too is a box line around the heading, not a spanner's underline.
   if (covered.length < 2 || overlap(seg, extents[0] ?? { start: 0, end: 0 }) > 0) return;
   // The spanner is the run of text lines straight above the rule ("CONVERTIBLE" / "PREFERRED STOCK - SERIES A").
-  const above: Phrase[] = [];
+  let above: Phrase[] = [];
   for (let k = ruleLine - 1; k >= 0 && lines[k]?.kind === 'text'; k--) {
     const here = phrases.filter((p) => p.line === k && !consumed.has(p) && overlap(p, seg) > 0);
     if (here.length === 0) break;
     above.unshift(...here);
   }
   if (above.length === 0) return;
+  above = takeStackedTitle(work, above);
   // A rule under two or more heads printed apart on one line ("1996    1995    1994" over one long
   // rule) underlines each of them: they are the columns' own heads, not one spanner over all.
   const lastLine = Math.max(...above.map((p) => p.line));
@@ -154,6 +157,36 @@ function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void 
   if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) return;
   above.forEach((p) => consumed.add(p));
   work.spanners.push({ text: above, columns: covered });
+}
+
+/**
+ * A title and its units stacked over a spanner ("Industry Sales" / "(millions of units)" / "Years Ended
+ * December 31," over one rule): the lines down to the units line are the table's caption, not part of
+ * the spanner. Returns the phrases left for the spanner.
+ */
+function takeStackedTitle(work: HeaderWork, above: Phrase[]): Phrase[] {
+  const lineNumbers = [...new Set(above.map((p) => p.line))].sort((a, b) => a - b);
+  const single = (line: number): Phrase | undefined => {
+    const on = above.filter((p) => p.line === line);
+    return on.length === 1 ? on[0] : undefined;
+  };
+  const unitsAt = lineNumbers.findIndex((n) => {
+    const p = single(n);
+    return p !== undefined && (UNITS.test(p.text) || BRACKETED_UNITS.test(p.text));
+  });
+  // The units line must have the spanner under it, and every line down to it must be one phrase.
+  if (unitsAt < 0 || unitsAt === lineNumbers.length - 1) return above;
+  const top = lineNumbers.slice(0, unitsAt + 1).map(single);
+  if (top.some((p) => p === undefined)) return above;
+  const title = top.slice(0, -1) as Phrase[];
+  const units = top[unitsAt] as Phrase;
+  for (const p of [...title, units]) {
+    work.consumed.add(p);
+    work.captioned.add(p);
+  }
+  if (title.length > 0) work.caption.push(joinFragments(title.map((p) => p.text)));
+  work.caption.push(units.text);
+  return above.filter((p) => !work.consumed.has(p));
 }
 
 /** Step 1: the phrases of each header line; rule fragments ("-----") underline the phrases above them. */
