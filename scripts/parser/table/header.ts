@@ -116,11 +116,13 @@ interface HeaderWork {
   caption: string[];
   /** Heads placed by their order on a line that heads every value column ("1998   1997  Change   1998 ..."). */
   home: Map<Phrase, number>;
+  /** Rules under the columns' own heads: the columns each one groups, for the spanner printed higher over them. */
+  ruledGroups: { seg: ColumnExtent; columns: number[]; line: number }[];
 }
 
 /** Lays the header lines on the body's columns: fragments join top to bottom, dash rules under several columns make spanners. */
 export function buildHeader(lines: readonly TableLine[], extents: readonly ColumnExtent[]): HeaderResult {
-  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [], home: new Map() };
+  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [], home: new Map(), ruledGroups: [] };
   readPhrases(work);
   closeParentheses(work);
   takeUnitsLines(work);
@@ -154,7 +156,10 @@ function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void 
   const lastLine = Math.max(...above.map((p) => p.line));
   const heads = above.filter((p) => p.line === lastLine);
   // So are as many heads as the rule covers columns, whatever their alignment ("Change" set left over "(12%)").
-  if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) return;
+  if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) {
+    work.ruledGroups.push({ seg, columns: covered, line: ruleLine });
+    return;
+  }
   above.forEach((p) => consumed.add(p));
   work.spanners.push({ text: above, columns: covered });
 }
@@ -291,11 +296,28 @@ function placeFullLines(work: HeaderWork): void {
   }
 }
 
-/** Step 6: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
+// A group head sits inside the rule that groups its columns, give or take a gutter's width.
+const RULED_GROUP_SLACK = 2;
+
+/**
+ * Step 6: group headings with no rule under them span their columns ("Common Stock" over "Shares" and
+ * "Amount"); one printed inside a rule drawn under its columns' own heads spans every column that rule
+ * groups ("Second Quarter" over "1998   1997  Change" and a rule under all three).
+ */
 function takeGroupHeads(work: HeaderWork): void {
   for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents, work.home)) {
     for (const p of head.stack) work.consumed.add(p as Phrase);
-    work.spanners.push({ text: head.stack as Phrase[], columns: head.columns });
+    const start = Math.min(...head.stack.map((p) => p.start));
+    const end = Math.max(...head.stack.map((p) => p.end));
+    const group = work.ruledGroups.find(
+      (g) =>
+        g.line > Math.max(...head.stack.map((p) => p.line)) &&
+        g.columns.length > head.columns.length &&
+        head.columns.every((c) => g.columns.includes(c)) &&
+        start >= g.seg.start - RULED_GROUP_SLACK &&
+        end <= g.seg.end + RULED_GROUP_SLACK,
+    );
+    work.spanners.push({ text: head.stack as Phrase[], columns: group?.columns ?? head.columns });
   }
 }
 
