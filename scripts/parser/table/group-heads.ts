@@ -108,6 +108,12 @@ export function findGroupHeads(
       const stacked = stack.length > 1 && phrases.filter((q) => q.line === underLine && overlap(q, wide) > 0).length >= 2;
       if (!stacked && under.length < 2 && (underLine === top.line + 1 || next === line + 1)) continue;
       const atLine = top.line;
+      // A head beside others on its line that fits inside one column's reach is that column's own,
+      // however its centre lines up with a run of columns ("Column 4   Column 5" over "Market   Shares or",
+      // a blank line between them). Alone on its line it may still head them all ("Fiscal Years Ended").
+      const inOne = (q: HeadPhrase): boolean =>
+        Array.from({ length: n }, (_, j) => reach(atLine, j + 1)).some((r) => q.start >= r.start && q.end <= r.end);
+      if (on.length >= 2 && stack.every(inOne)) continue;
       // Of the runs of columns it may head, the one it is best centred over ("For the Year Ended" over
       // its two dates, not over those and the date before them).
       let found: number[] | null = null;

@@ -29,6 +29,8 @@ const TITLE_WRAP_SLACK = 10;
 const SPLIT_WORD_GAP = 3;
 // Head lines within two lines of each other belong to one stack of heads.
 const STACK_DISTANCE = 2;
+// Three phrases right of the stub make a line of column heads, not a title with its units.
+const HEAD_LINE_MIN = 3;
 
 const UNITS = /^\(?\s*(?:[a-z ,:]*\b(?:in|dollars in|amounts in)\b)[^)]*\b(?:thousands|millions|billions)\b[^)]*\)?$/i;
 // A units line in brackets that names what is counted: "(millions of units)", "(thousands of barrels)".
@@ -230,8 +232,12 @@ function takeUnitsLines(work: HeaderWork): void {
   // Except two or more on one line right of the stub: each is the unit of the column it sits over
   // ("(IN THOUSANDS)" under each "SHARES", none under "AMOUNT").
   const stubRight = extents[0]?.end ?? 0;
+  // So is one printed in a line of column heads, over one column ("Number   (In Thousands)   Amount").
+  const onLine = (p: Phrase): Phrase[] => phrases.filter((q) => q.line === p.line && q.start >= stubRight);
+  const overOne = (p: Phrase): boolean => extents.filter((e, i) => i > 0 && overlap(p, e) > 0).length === 1;
   const perColumn = (p: Phrase): boolean =>
-    phrases.filter((q) => q.line === p.line && UNITS.test(q.text) && q.start >= stubRight).length >= 2 && p.start >= stubRight;
+    p.start >= stubRight &&
+    (onLine(p).filter((q) => UNITS.test(q.text)).length >= 2 || (onLine(p).length >= HEAD_LINE_MIN && overOne(p)));
   for (const p of phrases) {
     if (!consumed.has(p) && UNITS.test(p.text) && !perColumn(p)) {
       consumed.add(p);
