@@ -60,7 +60,9 @@ export function findGroupHeads(
   const lines = [...new Set(phrases.map((p) => p.line))].sort((a, b) => a - b);
   for (const line of lines) {
     const on = phrases.filter((p) => p.line === line);
-    if (on.length >= n) continue;
+    // A line with a head for every value column holds no group head; the stub's own head beside them
+    // ("Interest and Other Income (Expense)      Six Months Ended") does not count.
+    if (on.filter((p) => p.start >= valueStart - 2).length >= n) continue;
     // A phrase reaching over the stub is a title or a label, no group heading ("FAS 109 Method" beside "APB 11 Method").
     const overStub = on.some((p) => p.start < valueStart - 2);
     // Labels over the first of equal groups: "1994" over columns 1-3, "1993(A)" over 4-6.
