@@ -80,7 +80,11 @@ export function findGroupHeads(
     // A phrase centred over a run of two or more columns, over two or more headings on the next line
     // (a word stacked over one heading, "Accu-" over "mulated", is that heading's first line).
     for (const p of on) {
-      if (p.start < valueStart - 2) continue;
+      // A head may overhang the stub when its middle is over the values and no stub head is beside it
+      // ("For the Three Months Ended" over "3/27/99   3/27/98", begun left of the first figures).
+      const besideLeft = on.reduce((m, q) => (q.end <= p.start ? Math.max(m, q.end) : m), 0);
+      const overhangs = p.start < valueStart - 2 && (p.start + p.end) / 2 >= valueStart && besideLeft === 0;
+      if (p.start < valueStart - 2 && !overhangs) continue;
       const centre = (p.start + p.end) / 2;
       // The heads under it: on the first line below with a phrase under it, past lines that only go on
       // with it, centred under it ("THREE MONTHS" / "ENDED" over "March 27,   March 28,").
@@ -127,7 +131,7 @@ export function findGroupHeads(
           const width = to.end - from.start;
           // Within its columns, or overhanging into the gutters but reaching no column outside them
           // ("For the Three Months Ended" a little wider than "March 27,   March 28,").
-          const left = a > 1 ? reach(atLine, a - 1).end : valueStart - 2;
+          const left = a > 1 ? reach(atLine, a - 1).end : overhangs ? 0 : valueStart - 2;
           const right = b < n ? reach(atLine, b + 1).start : Infinity;
           const within = p.start >= from.start - 2 && p.end <= to.end + 2 && p.end - p.start <= width;
           // Overhanging, it still reaches over its first and its last column, not only the gutters beside them.
