@@ -255,6 +255,7 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
   let blankAfterRule = false;
   // Rows set apart by a rule and a blank line above them: a rule straight under one boxes it as a total.
   const setApart = new Set<TableRow>();
+  const unruled = !cut.some((c) => c !== null && 'rule' in c);
   // Rows printed since the last rule, and how many the last rule closed.
   let rowsSinceRule = 0;
   let closedGroup = 0;
@@ -267,7 +268,8 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
     // A rule, a blank line, then a labelled row: the rule closed the group above ("Net Sales $4,064" /
     // "---------" / "" / "Cost of products sold"); only a "Total" or an unlabelled line of figures is its total.
     const closedAbove = blankAfterRule && stub.text !== '' && !totalLabel;
-    const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel));
+    // A table printed with no rules at all marks its totals by their label alone ("     Total current assets   4,092").
+    const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel) || (unruled && totalLabel && values.some((v) => v !== '')));
     const row: TableRow = {
       cells: [stub, ...values.map((v, i) => withMarks(v === '' ? { text: '', notes: [] } : valueCell(v), group, i))],
       total,
