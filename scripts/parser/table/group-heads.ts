@@ -60,7 +60,9 @@ export function findGroupHeads(
   const lines = [...new Set(phrases.map((p) => p.line))].sort((a, b) => a - b);
   for (const line of lines) {
     const on = phrases.filter((p) => p.line === line);
-    if (on.length >= n) continue;
+    // A line with a head for every value column holds no group head; the stub's own head beside them
+    // ("Interest and Other Income (Expense)      Six Months Ended") does not count.
+    if (on.filter((p) => p.start >= valueStart - 2).length >= n) continue;
     // A phrase reaching over the stub is a title or a label, no group heading ("FAS 109 Method" beside "APB 11 Method").
     const overStub = on.some((p) => p.start < valueStart - 2);
     // Labels over the first of equal groups: "1994" over columns 1-3, "1993(A)" over 4-6.
@@ -78,7 +80,11 @@ export function findGroupHeads(
     // A phrase centred over a run of two or more columns, over two or more headings on the next line
     // (a word stacked over one heading, "Accu-" over "mulated", is that heading's first line).
     for (const p of on) {
-      if (p.start < valueStart - 2) continue;
+      // A head may overhang the stub when its middle is over the values and no stub head is beside it
+      // ("For the Three Months Ended" over "3/27/99   3/27/98", begun left of the first figures).
+      const besideLeft = on.reduce((m, q) => (q.end <= p.start ? Math.max(m, q.end) : m), 0);
+      const overhangs = p.start < valueStart - 2 && (p.start + p.end) / 2 >= valueStart && besideLeft === 0;
+      if (p.start < valueStart - 2 && !overhangs) continue;
       const centre = (p.start + p.end) / 2;
       // The heads under it: on the first line below with a phrase under it, past lines that only go on
       // with it, centred under it ("THREE MONTHS" / "ENDED" over "March 27,   March 28,").
@@ -108,6 +114,12 @@ export function findGroupHeads(
       const stacked = stack.length > 1 && phrases.filter((q) => q.line === underLine && overlap(q, wide) > 0).length >= 2;
       if (!stacked && under.length < 2 && (underLine === top.line + 1 || next === line + 1)) continue;
       const atLine = top.line;
+      // A head beside others on its line that fits inside one column's reach is that column's own,
+      // however its centre lines up with a run of columns ("Column 4   Column 5" over "Market   Shares or",
+      // a blank line between them). Alone on its line it may still head them all ("Fiscal Years Ended").
+      const inOne = (q: HeadPhrase): boolean =>
+        Array.from({ length: n }, (_, j) => reach(atLine, j + 1)).some((r) => q.start >= r.start && q.end <= r.end);
+      if (on.length >= 2 && stack.every(inOne)) continue;
       // Of the runs of columns it may head, the one it is best centred over ("For the Year Ended" over
       // its two dates, not over those and the date before them).
       let found: number[] | null = null;
@@ -119,7 +131,7 @@ export function findGroupHeads(
           const width = to.end - from.start;
           // Within its columns, or overhanging into the gutters but reaching no column outside them
           // ("For the Three Months Ended" a little wider than "March 27,   March 28,").
-          const left = a > 1 ? reach(atLine, a - 1).end : valueStart - 2;
+          const left = a > 1 ? reach(atLine, a - 1).end : overhangs ? 0 : valueStart - 2;
           const right = b < n ? reach(atLine, b + 1).start : Infinity;
           const within = p.start >= from.start - 2 && p.end <= to.end + 2 && p.end - p.start <= width;
           // Overhanging, it still reaches over its first and its last column, not only the gutters beside them.

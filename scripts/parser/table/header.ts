@@ -29,8 +29,12 @@ const TITLE_WRAP_SLACK = 10;
 const SPLIT_WORD_GAP = 3;
 // Head lines within two lines of each other belong to one stack of heads.
 const STACK_DISTANCE = 2;
+// Three phrases right of the stub make a line of column heads, not a title with its units.
+const HEAD_LINE_MIN = 3;
 
 const UNITS = /^\(?\s*(?:[a-z ,:]*\b(?:in|dollars in|amounts in)\b)[^)]*\b(?:thousands|millions|billions)\b[^)]*\)?$/i;
+// A units line in brackets that names what is counted: "(millions of units)", "(thousands of barrels)".
+const BRACKETED_UNITS = /^\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)$/i;
 
 function overlap(a: ColumnExtent, b: ColumnExtent): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -114,11 +118,13 @@ interface HeaderWork {
   caption: string[];
   /** Heads placed by their order on a line that heads every value column ("1998   1997  Change   1998 ..."). */
   home: Map<Phrase, number>;
+  /** Rules under the columns' own heads: the columns each one groups, for the spanner printed higher over them. */
+  ruledGroups: { seg: ColumnExtent; columns: number[]; line: number }[];
 }
 
 /** Lays the header lines on the body's columns: fragments join top to bottom, dash rules under several columns make spanners. */
 export function buildHeader(lines: readonly TableLine[], extents: readonly ColumnExtent[]): HeaderResult {
-  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [], home: new Map() };
+  const work: HeaderWork = { lines, extents, phrases: [], consumed: new Set(), captioned: new Set(), spanners: [], caption: [], home: new Map(), ruledGroups: [] };
   readPhrases(work);
   closeParentheses(work);
   takeUnitsLines(work);
@@ -139,21 +145,55 @@ function underline(work: HeaderWork, seg: ColumnExtent, ruleLine: number): void 
   // A rule that runs over the stub too is a box line around the heading, not a spanner's underline.
   if (covered.length < 2 || overlap(seg, extents[0] ?? { start: 0, end: 0 }) > 0) return;
   // The spanner is the run of text lines straight above the rule ("CONVERTIBLE" / "PREFERRED STOCK - SERIES A").
-  const above: Phrase[] = [];
+  let above: Phrase[] = [];
   for (let k = ruleLine - 1; k >= 0 && lines[k]?.kind === 'text'; k--) {
     const here = phrases.filter((p) => p.line === k && !consumed.has(p) && overlap(p, seg) > 0);
     if (here.length === 0) break;
     above.unshift(...here);
   }
   if (above.length === 0) return;
+  above = takeStackedTitle(work, above);
   // A rule under two or more heads printed apart on one line ("1996    1995    1994" over one long
   // rule) underlines each of them: they are the columns' own heads, not one spanner over all.
   const lastLine = Math.max(...above.map((p) => p.line));
   const heads = above.filter((p) => p.line === lastLine);
   // So are as many heads as the rule covers columns, whatever their alignment ("Change" set left over "(12%)").
-  if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) return;
+  if (heads.length >= 2 && (heads.length === covered.length || new Set(heads.map((p) => nearestColumn(p, extents))).size === heads.length)) {
+    work.ruledGroups.push({ seg, columns: covered, line: ruleLine });
+    return;
+  }
   above.forEach((p) => consumed.add(p));
   work.spanners.push({ text: above, columns: covered });
+}
+
+/**
+ * A title and its units stacked over a spanner ("Industry Sales" / "(millions of units)" / "Years Ended
+ * December 31," over one rule): the lines down to the units line are the table's caption, not part of
+ * the spanner. Returns the phrases left for the spanner.
+ */
+function takeStackedTitle(work: HeaderWork, above: Phrase[]): Phrase[] {
+  const lineNumbers = [...new Set(above.map((p) => p.line))].sort((a, b) => a - b);
+  const single = (line: number): Phrase | undefined => {
+    const on = above.filter((p) => p.line === line);
+    return on.length === 1 ? on[0] : undefined;
+  };
+  const unitsAt = lineNumbers.findIndex((n) => {
+    const p = single(n);
+    return p !== undefined && (UNITS.test(p.text) || BRACKETED_UNITS.test(p.text));
+  });
+  // The units line must have the spanner under it, and every line down to it must be one phrase.
+  if (unitsAt < 0 || unitsAt === lineNumbers.length - 1) return above;
+  const top = lineNumbers.slice(0, unitsAt + 1).map(single);
+  if (top.some((p) => p === undefined)) return above;
+  const title = top.slice(0, -1) as Phrase[];
+  const units = top[unitsAt] as Phrase;
+  for (const p of [...title, units]) {
+    work.consumed.add(p);
+    work.captioned.add(p);
+  }
+  if (title.length > 0) work.caption.push(joinFragments(title.map((p) => p.text)));
+  work.caption.push(units.text);
+  return above.filter((p) => !work.consumed.has(p));
 }
 
 /** Step 1: the phrases of each header line; rule fragments ("-----") underline the phrases above them. */
@@ -192,8 +232,12 @@ function takeUnitsLines(work: HeaderWork): void {
   // Except two or more on one line right of the stub: each is the unit of the column it sits over
   // ("(IN THOUSANDS)" under each "SHARES", none under "AMOUNT").
   const stubRight = extents[0]?.end ?? 0;
+  // So is one printed in a line of column heads, over one column ("Number   (In Thousands)   Amount").
+  const onLine = (p: Phrase): Phrase[] => phrases.filter((q) => q.line === p.line && q.start >= stubRight);
+  const overOne = (p: Phrase): boolean => extents.filter((e, i) => i > 0 && overlap(p, e) > 0).length === 1;
   const perColumn = (p: Phrase): boolean =>
-    phrases.filter((q) => q.line === p.line && UNITS.test(q.text) && q.start >= stubRight).length >= 2 && p.start >= stubRight;
+    p.start >= stubRight &&
+    (onLine(p).filter((q) => UNITS.test(q.text)).length >= 2 || (onLine(p).length >= HEAD_LINE_MIN && overOne(p)));
   for (const p of phrases) {
     if (!consumed.has(p) && UNITS.test(p.text) && !perColumn(p)) {
       consumed.add(p);
@@ -258,11 +302,28 @@ function placeFullLines(work: HeaderWork): void {
   }
 }
 
-/** Step 6: group headings with no rule under them span their columns ("Common Stock" over "Shares" and "Amount"). */
+// A group head sits inside the rule that groups its columns, give or take a gutter's width.
+const RULED_GROUP_SLACK = 2;
+
+/**
+ * Step 6: group headings with no rule under them span their columns ("Common Stock" over "Shares" and
+ * "Amount"); one printed inside a rule drawn under its columns' own heads spans every column that rule
+ * groups ("Second Quarter" over "1998   1997  Change" and a rule under all three).
+ */
 function takeGroupHeads(work: HeaderWork): void {
   for (const head of findGroupHeads(work.phrases.filter((p) => !work.consumed.has(p)), work.extents, work.home)) {
     for (const p of head.stack) work.consumed.add(p as Phrase);
-    work.spanners.push({ text: head.stack as Phrase[], columns: head.columns });
+    const start = Math.min(...head.stack.map((p) => p.start));
+    const end = Math.max(...head.stack.map((p) => p.end));
+    const group = work.ruledGroups.find(
+      (g) =>
+        g.line > Math.max(...head.stack.map((p) => p.line)) &&
+        g.columns.length > head.columns.length &&
+        head.columns.every((c) => g.columns.includes(c)) &&
+        start >= g.seg.start - RULED_GROUP_SLACK &&
+        end <= g.seg.end + RULED_GROUP_SLACK,
+    );
+    work.spanners.push({ text: head.stack as Phrase[], columns: group?.columns ?? head.columns });
   }
 }
 

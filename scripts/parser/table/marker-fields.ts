@@ -5,7 +5,7 @@ import type { TableLine } from './table-lines.ts';
 import { isValueText, mergeValueWords, splitWords, type Token } from './tokens.ts';
 
 // A table of codes and figures has many fields; a two- or three-column list has words for a reason.
-const MIN_MARKERS = 5;
+const MIN_MARKERS = 4;
 // Typists start a column a column or two left of its `<C>` ("G1150G111" at 27 under a `<c>` at 28).
 const MARKER_SLACK = 2;
 // A column start shared by half the data lines is a real column, not a word that happens to sit there.
@@ -49,7 +49,7 @@ export function markerFields(body: readonly TableLine[], markers: readonly numbe
     return words.length > 0 && !phrase && !words.some((t) => /^[a-z]/.test(t.text));
   };
   const mixed = dataLines.filter(codes).length;
-  if (dataLines.length < 2 || mixed * 2 < dataLines.length) return null;
+  if (dataLines.length === 0 || mixed * 2 < dataLines.length) return null;
   const edges = [0, ...markers];
   // The last field ends where the widest line does, so a rule or a head over it can be measured against it.
   const right = Math.max(first + 1, ...edges.map((e) => e + 1), ...body.map((l) => l.text.trimEnd().length));

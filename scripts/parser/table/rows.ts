@@ -94,6 +94,9 @@ export function rowKind(row: TableRow, below: RowRule, last: boolean): RowKind {
   return below === 'double' || last ? 'total' : 'subtotal';
 }
 
+// A rule that closes one line is a fill-in's underline; one closing two rows or more closes a group.
+const BOXED_GROUP_MIN = 2;
+
 /** A body line as cut: a row's cells, a rule, or a blank line (null). */
 type CutLine = LineCells | { rule: 'single' | 'double' } | null;
 
@@ -250,6 +253,12 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
   const ruleBelow = new Map<TableRow, RowRule>();
   let lastRow: TableRow | null = null;
   let blankAfterRule = false;
+  // Rows set apart by a rule and a blank line above them: a rule straight under one boxes it as a total.
+  const setApart = new Set<TableRow>();
+  const unruled = !cut.some((c) => c !== null && 'rule' in c);
+  // Rows printed since the last rule, and how many the last rule closed.
+  let rowsSinceRule = 0;
+  let closedGroup = 0;
   const emit = (group: LineCells[], values: string[], section: boolean): void => {
     const head = group[0] as LineCells;
     const label = group.map((g) => g.stub).join(' ');
@@ -259,7 +268,8 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
     // A rule, a blank line, then a labelled row: the rule closed the group above ("Net Sales $4,064" /
     // "---------" / "" / "Cost of products sold"); only a "Total" or an unlabelled line of figures is its total.
     const closedAbove = blankAfterRule && stub.text !== '' && !totalLabel;
-    const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel));
+    // A table printed with no rules at all marks its totals by their label alone ("     Total current assets   4,092").
+    const total = !section && ((pendingTotal && !closedAbove) || (ruleAbove && totalLabel) || (unruled && totalLabel && values.some((v) => v !== '')));
     const row: TableRow = {
       cells: [stub, ...values.map((v, i) => withMarks(v === '' ? { text: '', notes: [] } : valueCell(v), group, i))],
       total,
@@ -269,6 +279,10 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
       pos: head.pos,
     };
     rows.push(row);
+    // Only when that rule closed a group of two or more ordinary rows, not when it underlined a total
+    // ("Net Earnings" / "=====") or one line of a form ("Number of Other Included Managers:  6" / "----").
+    if (closedAbove && pendingTotal && !section && closedGroup >= BOXED_GROUP_MIN) setApart.add(row);
+    rowsSinceRule++;
     lastRow = row;
     pendingTotal = false;
     ruleAbove = false;
@@ -292,6 +306,15 @@ function groupRows(cut: readonly CutLine[], layout: NumericLayout, wrapsAfter: b
       flush();
       ruleKind = ruleKind !== null || entry.rule === 'double' ? 'double' : 'single';
       if (lastRow !== null) ruleBelow.set(lastRow, ruleKind);
+      // A rule, a blank line, a labelled row and a rule under it: the row is boxed off as the bottom line
+      // ("Income before taxes ..." / "--------" / "" / "Net income (loss)   $ (50)" / "--------").
+      closedGroup = rowsSinceRule;
+      rowsSinceRule = 0;
+      const boxed = lastRow as TableRow | null;
+      if (boxed !== null && setApart.has(boxed)) {
+        boxed.total = true;
+        lastWasTotal = true;
+      }
       lastRow = null;
       // A rule straight under a total row underlines it; it does not make the next row a total.
       if (entry.rule === 'single' && !lastWasTotal) pendingTotal = true;

@@ -39,10 +39,16 @@ export function buildTextTable(
     cutLine(line.text, starts).forEach((t, i) => t && headerParts[i]?.push(t));
   }
   const rows: { parts: string[][]; pos: SourcePosition; indent: number }[] = [];
+  let afterBlank = false;
   for (const line of body) {
-    if (line.kind !== 'text') continue;
+    if (line.kind !== 'text') {
+      afterBlank ||= line.kind === 'blank';
+      continue;
+    }
     const cells = cutLine(line.text, starts);
     const open = rows[rows.length - 1];
+    const startsEntry = afterBlank && open !== undefined && open.parts.slice(1).some((p) => p.length > 0);
+    afterBlank = false;
     // A parenthesis left open in the row above closes on this line: "(State or Other Jurisdiction" / "of Incorporation)".
     const unclosed = (parts: readonly string[]): boolean => {
       const text = parts.join(' ');
@@ -52,7 +58,10 @@ export function buildTextTable(
       cells.forEach((t, i) => t && open.parts[i]?.push(t));
       continue;
     }
-    if (cells[0] === '' && open !== undefined) {
+    // After a blank line, an entry with an empty first column is a row of its own under the same group
+    // ("Financial Services:" / "   Acme Credit Company   financing" / "" / "   Acme Rental Corporation   renting").
+    if (cells[0] === '' && startsEntry && joinLines) rows.push({ parts: cells.map((t) => (t ? [t] : [])), pos: line.pos, indent: line.text.search(/\S/) });
+    else if (cells[0] === '' && open !== undefined) {
       if (!joinLines) return null;
       cells.forEach((t, i) => t && open.parts[i]?.push(t));
     }
