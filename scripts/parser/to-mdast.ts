@@ -357,7 +357,8 @@ class SectionRenderer {
         return label === undefined ? [] : [{ start: m.start, end: m.end, kind: 'footnoteRef' as const, label }];
       });
     const width = Math.max(table.align.length, table.header.length, ...table.rows.map((r) => r.cells.length), 1);
-    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean, pos: SourcePosition, stub: boolean): MdastTableCell => {
+    // A body cell past the stub had its markers split off only where they were glued ("$12.50(1)", "10(a)"); a stub's or a head's may have stood apart.
+    const cell = (c: TableCell | undefined, strong: boolean, numeric: boolean, pos: SourcePosition, stub: boolean, glued: boolean): MdastTableCell => {
       if (!c) return u('tableCell', []);
       const printed = cellText(c);
       const found = inTextNotes(printed);
@@ -383,7 +384,7 @@ class SectionRenderer {
         else if (isTrademark(marker)) children.push(u('text', printedMarker(marker)));
         else {
           // A marker with no note under the table stays printed, so no reference dangles.
-          children.push(u('text', `${children.length ? ' ' : ''}${printedMarker(marker)}`));
+          children.push(u('text', `${children.length && !glued ? ' ' : ''}${printedMarker(marker)}`));
           if (!missing.has(marker)) this.ctx.stats.messages.push(parseMessage('footnotes', `table ${k} cites note "${marker}" (first in cell "${text}") that is not under the table`, block.pos));
           missing.add(marker);
         }
@@ -393,7 +394,7 @@ class SectionRenderer {
     const row = (cells: (TableCell | undefined)[], strongFirst: boolean, pos: SourcePosition, body: boolean): MdastTableRow =>
       u(
         'tableRow',
-        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right', pos, body && i === 0)),
+        Array.from({ length: width }, (_, i) => cell(cells[i], strongFirst && i === 0, i > 0 && table.align[i] === 'right', pos, body && i === 0, body && i > 0)),
       );
 
     const rows: MdastTableRow[] = [row(table.header, false, block.pos, false), ...table.rows.map((r) => row(r.cells, r.total, r.pos, true))];

@@ -89,7 +89,7 @@ function cutLines(lines: readonly TableLine[], fields: readonly ColumnExtent[]):
   }
   return lines.map((l) => {
     if (l.kind !== 'text') return l;
-    const cells = fields.map(() => [] as string[]);
+    const cells = fields.map(() => [] as Token[]);
     let prev: { token: Token; field: number } | null = null;
     let figures = false;
     for (const t of tokensOf(l.text)) {
@@ -97,11 +97,16 @@ function cutLines(lines: readonly TableLine[], fields: readonly ColumnExtent[]):
       figures ||= value;
       const joins: boolean = prev !== null && !value && t.start - prev.token.end <= 1 && (starts.get(t.start) ?? 0) < dataLines * SHARED_START;
       const f: number = joins && prev !== null ? prev.field : value ? figureField(t, fields) : wordField(t, fields);
-      cells[f]?.push(t.text);
+      cells[f]?.push(t);
       prev = { token: t, field: f };
     }
-    return { cells: cells.map((ws) => ws.join(' ')), pos: l.pos, figures };
+    return { cells: cells.map(cellText), pos: l.pos, figures };
   });
+}
+
+/** A field's words as printed: one space where the line had space between them, none where they touch ("$12.50(1)"). */
+function cellText(tokens: readonly Token[]): string {
+  return tokens.map((t, i) => (i > 0 && t.start > (tokens[i - 1] as Token).end ? ` ${t.text}` : t.text)).join('');
 }
 
 /**
