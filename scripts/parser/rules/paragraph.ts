@@ -55,42 +55,36 @@ export function paragraph(state: BlockState, start: number, end: number, silent:
   }
   state.line = i;
   const { text, pageBreaks } = joinLines(parts, state.vocabulary);
-  // A head on a line of its own closed by a colon leads the text under it: "Phase I - Inventory and Risk Assessment:" / "This Phase requires ...".
-  const ownLine = first.text.trim();
-  if (LINE_LEAD.test(ownLine) && isTitleCase(ownLine.slice(0, -1)) && !state.lines[start + 1]?.blank && runsIntoText(state, start, start + 1) && text.startsWith(`${ownLine.replace(/\s+/g, ' ')} `)) {
-    const cut = ownLine.replace(/\s+/g, ' ').length + 1;
-    state.blocks.push({ kind: 'paragraph', leadIn: ownLine.replace(/\s+/g, ' '), text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
-    return true;
-  }
-  const runIn = RUN_IN.exec(first.text.trim());
-  // Numbered clauses keep their number in the lead-in: "1. RESIGNATION.", "(c) GENERAL.".
-  const lead = runIn?.[1]?.replace(/\s+/g, ' ');
-  if (lead && isRunIn(lead) && text.startsWith(`${lead} `)) {
+  const lead = leadInOf(state, start, text, underlinedLead);
+  if (lead !== null) {
     const cut = lead.length + 1;
-    state.blocks.push({
-      kind: 'paragraph',
-      leadIn: lead,
-      text: text.slice(cut),
-      pos: first.pos,
-      pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })),
-    });
-    return true;
-  }
-  // The underlined words lead the text, as printed: "**Mobile Source Emissions Control** -- U.S. Requirements. The Federal ...".
-  if (underlinedLead !== null && text.startsWith(`${underlinedLead} `)) {
-    const cut = underlinedLead.length + 1;
-    state.blocks.push({ kind: 'paragraph', leadIn: underlinedLead, text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
-    return true;
-  }
-  const capsLead = CAPS_RUN_IN.exec(text)?.[1];
-  if (capsLead && isAllCaps(capsLead) && /[A-Z]{3}/.test(capsLead)) {
-    // The dash stays with the text, as printed: "**ORGANIZATION** - Junglee Corp. was...".
-    const cut = capsLead.length + 1;
-    state.blocks.push({ kind: 'paragraph', leadIn: capsLead, text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
+    state.blocks.push({ kind: 'paragraph', leadIn: lead, text: text.slice(cut), pos: first.pos, pageBreaks: pageBreaks.map((b) => ({ ...b, offset: Math.max(0, b.offset - cut) })) });
     return true;
   }
   state.blocks.push({ kind: 'paragraph', text, pos: first.pos, pageBreaks });
   return true;
+}
+
+/**
+ * The words that lead a paragraph's text in bold, each form tried in turn; null when none does.
+ * The lead is always the text's start, followed by a space.
+ */
+function leadInOf(state: BlockState, start: number, text: string, underlined: string | null): string | null {
+  const first = state.lines[start]!;
+  const leads = (words: string): boolean => text.startsWith(`${words} `);
+  // A head on a line of its own closed by a colon leads the text under it: "Phase I - Inventory and Risk Assessment:" / "This Phase requires ...".
+  const ownLine = first.text.trim();
+  const own = ownLine.replace(/\s+/g, ' ');
+  if (LINE_LEAD.test(ownLine) && isTitleCase(ownLine.slice(0, -1)) && !state.lines[start + 1]?.blank && runsIntoText(state, start, start + 1) && leads(own)) return own;
+  // Numbered clauses keep their number in the lead-in: "1. RESIGNATION.", "(c) GENERAL.".
+  const runIn = RUN_IN.exec(ownLine)?.[1]?.replace(/\s+/g, ' ');
+  if (runIn && isRunIn(runIn) && leads(runIn)) return runIn;
+  // The underlined words lead the text, as printed: "**Mobile Source Emissions Control** -- U.S. Requirements. The Federal ...".
+  if (underlined !== null && leads(underlined)) return underlined;
+  // The dash stays with the text, as printed: "**ORGANIZATION** - Junglee Corp. was...".
+  const capsLead = CAPS_RUN_IN.exec(text)?.[1];
+  if (capsLead && isAllCaps(capsLead) && /[A-Z]{3}/.test(capsLead)) return capsLead;
+  return null;
 }
 
 /** How far an underline's start may miss its words' start: a typist's dash more or less. */
