@@ -1,5 +1,6 @@
 import { isAllCaps, readableCompany, readableTitle } from '../readable-case.ts';
 import type { FilingInfo } from '../section-schema.ts';
+import { PICTURE } from './rules/heading-style.ts';
 import type { FilingMeta, SectionDraft } from './types.ts';
 
 /** Lines of the cover (or, with no cover, the first section) short enough to be a title, name or label. */
@@ -77,12 +78,9 @@ export function readableName(lines: string[], conformed: string, texts: readonly
   return textSpelling(texts, conformed) ?? readableCompany(cover ?? conformed);
 }
 
-/** A line wholly in square brackets: what stood there in print ("[LOGO]", "[LETTERHEAD OF DOE, ROE & COMPANY, LLP]"), not a title. */
-const PLACEHOLDER = /^\[[^\]]*\]$/;
-
-/** The first cover line that is neither boilerplate, a placeholder nor a sentence: the fallback title. */
+/** The first cover line that is neither boilerplate, a picture's place ("[LOGO]", "[LETTERHEAD OF ...]") nor a sentence: the fallback title. */
 export function firstSignificantLine(lines: string[]): string | undefined {
-  return lines.find((l) => l.length <= 80 && /[A-Za-z]{2}/.test(l) && !BOILERPLATE.test(l) && !PLACEHOLDER.test(l) && !/[.;:]\s/.test(l));
+  return lines.find((l) => l.length <= 80 && /[A-Za-z]{2}/.test(l) && !BOILERPLATE.test(l) && !PICTURE.test(l) && !/[.;:]\s/.test(l));
 }
 
 /** The form named on the cover: "FORM 10-K" -> "10-K", a line "PROSPECTUS" -> "Prospectus". */
