@@ -1,6 +1,7 @@
 import { sectionUrl } from '../routes.ts';
 import { findDefinitions, termOfUse, termUseFinder, type DefinedTerm, type TermUses } from './defined-terms.ts';
 import { IdRegistry, slugify, type FilingIds } from './ids.ts';
+import { EXHIBIT_LABEL } from './sections.ts';
 import type { Block, Inline, PageBreakInText, SectionDraft } from './types.ts';
 
 /** A place a cross reference can point to: a section's title or a heading inside it. */
@@ -125,7 +126,7 @@ export function buildLinkContext(filing: string, sections: SectionDraft[], ids: 
   });
   // An exhibit typed into the main document opens a section titled by its label ("EXHIBIT 16.1 — LETTER ..."): it is the place when no document of its own is.
   sections.forEach((section, i) => {
-    const label = section.kind === 'section' ? /^EXHIBIT\s+(\S+?)(?:\s|$)/i.exec(section.title) : null;
+    const label = section.kind === 'section' ? EXHIBIT_LABEL.exec(section.title) : null;
     const number = label ? exhibitNumber(label[1]!) : null;
     if (number !== null && !exhibits.has(number)) exhibits.set(number, i);
   });

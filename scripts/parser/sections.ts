@@ -40,7 +40,7 @@ export function splitSections(doc: SourceDocument, blocks: Block[], isMain: bool
 }
 
 /** "EXHIBIT 16.1", "Exhibit 99.1 — Press release": an exhibit's label opening a heading. */
-const EXHIBIT_LABEL = /^EXHIBIT\s+(\d{1,3}(?:\.\d{1,3})?[A-Z]?)(?=$|\s)/i;
+export const EXHIBIT_LABEL = /^EXHIBIT\s+(\d{1,3}(?:\.\d{1,3})?[A-Z]?)(?=$|\s)/i;
 
 /** Where an exhibit typed into the main document starts: its label heading, and the first block its section takes (the page start before it). */
 interface InlineExhibit {
